@@ -16,6 +16,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -26,7 +27,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *     Graph Store Protocol read at {@code /kg}, {@code /kg/get}, {@code /kg/data};</li>
  * <li>with {@code update}: {@code /kg/update} (SPARQL Update) and {@code /kg/data} (GSP
  *     read-write), both for authenticated users of the password file only (HTTP Basic);</li>
- * <li>query timeout {@code arq:queryTimeout} on the dataset's context;</li>
+ * <li>query timeout {@code arq:queryTimeout} on the dataset's context, and the union of the
+ *     article graphs as the default graph of queries ({@code tdb2:unionDefaultGraph});</li>
  * <li>modules: admin (needed by the UI), UI, Prometheus; ping and metrics on;</li>
  * <li>our {@link CorsFilter} instead of Fuseki's, {@link AdminAccessFilter} on {@code /$/*};</li>
  * <li>the linked-data and page servlets.</li>
@@ -48,6 +50,7 @@ final class FusekiAssembly {
         }
         System.setProperty("FUSEKI_BASE", admin.toString());
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(cfg.timeout().toMillis()));
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
 
         SiteContext site = SiteContext.of(dsg, cfg);
         FusekiServer.Builder b = FusekiServer.create()
@@ -56,7 +59,7 @@ final class FusekiAssembly {
                 .enableCors(false)
                 .enablePing(true)
                 .enableStats(true)
-                .enableMetrics(true)
+                // /$/metrics comes from FMod_Prometheus (enableMetrics too would map it twice)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create(), FMod_Prometheus.create()))
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/$/*", new AdminAccessFilter())
