@@ -35,6 +35,7 @@ public final class ArticlePage {
         String title = view.labels().of(article);
         resource.header(h, article, title, view.types(article));
         List<Evidence> evs = Evidence.inArticle(view, article);
+        resource.properties(h, article);
         h.el("h2", "Text");
         if (text.isPresent())
             h.raw("<div class=\"article-text\">").raw(markedText(text.get(), evs)).raw("</div>");

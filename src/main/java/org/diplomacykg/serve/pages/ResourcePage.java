@@ -81,7 +81,7 @@ public final class ResourcePage {
         }
     }
 
-    private void properties(Html h, Node s) {
+    void properties(Html h, Node s) {
         Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
         for (Triple t : view.union().find(s, Node.ANY, Node.ANY).toList())
             if (!SHOWN_ELSEWHERE.contains(t.getPredicate()))
