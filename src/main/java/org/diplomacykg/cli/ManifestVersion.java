@@ -1,6 +1,6 @@
 package org.diplomacykg.cli;
 
-import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.Jena;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version from the jar's manifest, with Jena's and the JVM's. */
@@ -8,8 +8,7 @@ class ManifestVersion implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String own = DkgCommand.class.getPackage().getImplementationVersion();
-        String jena = JenaSystem.class.getPackage().getImplementationVersion();
         return new String[] {"dkg " + (own == null ? "(development build)" : own),
-                "Apache Jena " + (jena == null ? "5.6.0" : jena), "JVM ${java.version}"};
+                "Apache Jena " + Jena.VERSION, "JVM ${java.version}"};
     }
 }
