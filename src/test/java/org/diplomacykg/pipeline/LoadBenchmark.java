@@ -47,7 +47,8 @@ public final class LoadBenchmark {
             System.out.printf("first load          %.1f s  (%.1f articles/s)  %s%n", firstSeconds, articles / firstSeconds, first.summary());
             System.out.printf("reload (unchanged)  %.1f s  (%.1f articles/s)  %s%n", againSeconds, articles / againSeconds, again.summary());
             System.out.printf("quads in store      %d%n", quads);
-            System.out.printf("store on disk       %.1f MB%n", size(storeDir) / 1e6);
+            System.out.printf("store on disk       %.1f MB apparent size (TDB2 files are sparse: 'du -sh %s' gives blocks used)%n",
+                    size(storeDir) / 1e6, storeDir);
             System.out.printf("heap in use         %.0f MB (max %.0f MB)%n", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
         }
     }
