@@ -1,2 +1,35 @@
 package org.diplomacykg.cli;
-public class DkgMain { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the {@code dkg} command line; the only place that calls {@code System.exit}. */
+public final class DkgMain {
+    private DkgMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests through {@code execute()}. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new DkgCommand());
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            boolean verbose = cmd.getMixins().values().stream()
+                    .anyMatch(m -> m instanceof VerboseOption v && v.verbose);
+            int code = ex instanceof DkgException d ? d.exitCode() : ExitCodes.FAILURE;
+            String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            err.println("dkg: " + message);
+            if (verbose) {
+                ex.printStackTrace(err);
+            } else if (!(ex instanceof DkgException)) {
+                err.println("dkg: (run again with --verbose for the stack trace)");
+            }
+            err.flush();
+            return code;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,98 @@
+package org.diplomacykg.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads one article file and refuses what is not a usable text article: a missing or empty
+ * file, a file larger than the limit (checked before reading, so a 50 MB file costs nothing),
+ * binary content, or bytes that are not UTF-8.
+ *
+ * <pre>
+ * ArticleFile f = new ArticleFileReader().read(Path.of("seeds/000_dc28ce060877cb66.txt"));
+ * </pre>
+ */
+public final class ArticleFileReader {
+    /** News articles are a few kilobytes; anything above this is not an article. */
+    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public ArticleFileReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public ArticleFileReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public ArticleFile read(Path path) throws RejectedInputException {
+        String name = path.toString();
+        if (!Files.exists(path)) {
+            throw new RejectedInputException(name, "no such file or directory");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new RejectedInputException(name, "not a regular file");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size == 0) {
+                throw new RejectedInputException(name, "empty file");
+            }
+            if (size > maxBytes) {
+                throw new RejectedInputException(name, String.format(
+                        "file too large for an article (%s; the limit is %s)", megabytes(size), megabytes(maxBytes)));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new RejectedInputException(name, "cannot be read: " + e.getMessage());
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new RejectedInputException(name, "binary file, not text (NUL byte at byte " + i + ")");
+            }
+        }
+        String text = decodeUtf8(name, bytes);
+        if (text.isBlank()) {
+            throw new RejectedInputException(name, "empty file (white space only)");
+        }
+        return new ArticleFile(path, path.getFileName().toString(), text, sha256(bytes));
+    }
+
+    private static String decodeUtf8(String name, byte[] bytes) throws RejectedInputException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            throw new RejectedInputException(name, "not UTF-8 text (invalid byte sequence at byte " + in.position() + ")");
+        } catch (CharacterCodingException e) {
+            throw new RejectedInputException(name, "not UTF-8 text (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

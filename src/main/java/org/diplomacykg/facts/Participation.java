@@ -1,0 +1,5 @@
+package org.diplomacykg.facts;
+
+/** One actor's part in an event. */
+public record Participation(EntityRef actor, ParticipantRole role) {
+}

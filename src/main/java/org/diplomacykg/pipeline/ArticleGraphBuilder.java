@@ -1,0 +1,57 @@
+package org.diplomacykg.pipeline;
+
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ValidationReport;
+import org.diplomacykg.article.Article;
+import org.diplomacykg.article.ArticleFile;
+import org.diplomacykg.article.ArticleFileReader;
+import org.diplomacykg.article.ArticleReader;
+import org.diplomacykg.article.RejectedInputException;
+import org.diplomacykg.document.Document;
+import org.diplomacykg.facts.ArticleExtractor;
+import org.diplomacykg.facts.FactExtractor;
+import org.diplomacykg.rdf.ArticleGraphValidator;
+import org.diplomacykg.rdf.ArticleGraphWriter;
+import org.diplomacykg.rdf.vocab.KG;
+import org.diplomacykg.store.ArticleGraph;
+
+/**
+ * The whole path from one file to a stored-ready graph: read, parse, extract, write RDF,
+ * validate. Anything wrong with the file comes out as a {@link RejectedInputException} before
+ * the store is touched.
+ */
+public final class ArticleGraphBuilder {
+    private final ArticleFileReader fileReader;
+    private final ArticleReader articleReader = new ArticleReader();
+    private final FactExtractor extractor;
+    private final ArticleGraphWriter writer = new ArticleGraphWriter();
+    private final ArticleGraphValidator validator = new ArticleGraphValidator();
+
+    public ArticleGraphBuilder() {
+        this(new ArticleFileReader(), new ArticleExtractor());
+    }
+
+    public ArticleGraphBuilder(ArticleFileReader fileReader, FactExtractor extractor) {
+        this.fileReader = fileReader;
+        this.extractor = extractor;
+    }
+
+    /** Reads the file only (cheap), to compare its hash with the stored one. */
+    public ArticleFile readFile(Path path) throws RejectedInputException {
+        return fileReader.read(path);
+    }
+
+    public ArticleGraph build(ArticleFile file) throws RejectedInputException {
+        Article article = articleReader.read(file);
+        Graph graph = writer.write(extractor.extract(Document.of(article)));
+        ValidationReport report = validator.validate(graph);
+        if (ArticleGraphValidator.hasViolations(report)) {
+            String first = report.getEntries().stream().filter(e -> e.severity().level().getLocalName().equals("Violation"))
+                    .findFirst().map(ArticleGraphValidator::describe).orElse("");
+            throw new RejectedInputException(file.path().toString(),
+                    "its graph breaks the shapes (" + report.getEntries().size() + " results; first: " + first + ")");
+        }
+        return new ArticleGraph(KG.article(file.stem()), file.sha256(), graph, file.path().toString());
+    }
+}

@@ -1,0 +1,193 @@
+package org.diplomacykg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplomacykg.rdf.vocab.DIP;
+import org.diplomacykg.rdf.vocab.KG;
+
+/**
+ * The TDB2 dataset behind diplomacy-kg: one named graph per article, the ontology in its own
+ * graph, load times in a third, and the union of all as the default graph for queries.
+ * Every write is one transaction; graphs arrive already built and validated, so a write
+ * never stops half-way because of bad input.
+ *
+ * <pre>
+ * try (KgStore store = KgStore.open(Path.of("data/store"))) {
+ *     store.replace(List.of(articleGraph));
+ * }
+ * </pre>
+ */
+public final class KgStore implements AutoCloseable {
+    private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private KgStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /**
+     * Opens the store, creating it when the directory is missing or empty.
+     *
+     * @throws StoreUnavailableException when the directory is something else, or is locked
+     */
+    public static KgStore open(Path dir) throws StoreUnavailableException {
+        checkIsStoreOrEmpty(dir);
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new KgStore(dir, dsg);
+        } catch (DBOpEnvException e) {
+            throw new StoreUnavailableException(lockMessage(dir, e));
+        } catch (RuntimeException e) {
+            if (e.getMessage() != null && e.getMessage().contains("lock")) {
+                throw new StoreUnavailableException(lockMessage(dir, e));
+            }
+            throw new StoreUnavailableException(dir + ": cannot open as a TDB2 store (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void checkIsStoreOrEmpty(Path dir) throws StoreUnavailableException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new StoreUnavailableException(dir + ": not a TDB2 store (it is a file, not a directory)");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            boolean empty = names.isEmpty();
+            boolean tdb2 = names.stream().anyMatch(n -> n.matches("Data-\\d{4}"));
+            if (!empty && !tdb2) {
+                throw new StoreUnavailableException(dir + ": not a TDB2 store (no Data-NNNN folder; "
+                        + "name an empty or new directory to create one)");
+            }
+        } catch (IOException e) {
+            throw new StoreUnavailableException(dir + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String lockMessage(Path dir, Exception e) {
+        Matcher m = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+        String who = m.find() ? "process " + m.group(1) : "another process";
+        return dir + ": store is locked by " + who + " (a running 'dkg serve'?); stop it, or load into the "
+                + "running server with: dkg load --endpoint http://localhost:3030/kg --user U --password-file F FILE...";
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** The dataset, for query and serving code; use it inside transactions only. */
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** The content hash stored with an article graph, if the store has that article. */
+    public Optional<String> storedHash(Node articleIri) {
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> it = dsg.find(articleIri, articleIri, DIP.contentHash.asNode(), Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    /**
+     * Replaces each article's graph with the given one, in one write transaction, and records
+     * the time of the write in the loads graph.
+     */
+    public void replace(List<ArticleGraph> graphs) {
+        if (graphs.isEmpty()) {
+            return;
+        }
+        Node loads = KG.loadsGraph();
+        Node loadedAt = NodeFactory.createLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime);
+        Txn.executeWrite(dsg, () -> {
+            for (ArticleGraph ag : graphs) {
+                dsg.deleteAny(ag.name(), Node.ANY, Node.ANY, Node.ANY);
+                ag.graph().find().forEachRemaining(t -> dsg.add(ag.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+                dsg.deleteAny(loads, ag.name(), Node.ANY, Node.ANY);
+                dsg.add(loads, ag.name(), LOADED_AT, loadedAt);
+            }
+        });
+    }
+
+    /** The property recording when an article graph was last written, in the loads graph. */
+    public static final Node LOADED_AT = NodeFactory.createURI(KG.BASE + "ontology#loadedAt");
+
+    /** Puts the ontology graph in place unless the store already holds the same triples. */
+    public boolean ensureOntology(Graph ontology) {
+        Node name = KG.ontologyGraph();
+        boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(name).isIsomorphicWith(ontology));
+        if (same) {
+            return false;
+        }
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            ontology.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+        return true;
+    }
+
+    /** Names of the article graphs, in IRI order. */
+    public List<Node> articleGraphs() {
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (KG.isArticleGraph(n)) {
+                    out.add(n);
+                }
+            });
+            out.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+            return out;
+        });
+    }
+
+    /** A copy of one named graph, read in its own transaction. */
+    public Graph copyOf(Node graphName) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph out = GraphFactory.createDefaultGraph();
+            dsg.getGraph(graphName).find().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        // TDB2 keeps databases open per JVM and releases the lock when the JVM exits;
+        // syncing here makes sure nothing is left only in memory.
+        dsg.close();
+    }
+}

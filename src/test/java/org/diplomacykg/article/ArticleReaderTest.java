@@ -1,0 +1,110 @@
+package org.diplomacykg.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+    private static final Path SEEDS = Path.of("seeds");
+
+    static Stream<Arguments> seeds() {
+        return Stream.of(
+                Arguments.of("000_dc28ce060877cb66.txt", "2025-12-03", "Hà Nội", "VNA/VNS",
+                        "Party General Secretary Tô Lâm’s recently concluded state visit",
+                        "to advance their special relationship in the coming years."),
+                Arguments.of("001_355fb81d80dc29d6.txt", "2025-12-02", "Vientiane", "VNA/VNS",
+                        "Party General Secretary Tô Lâm had a meeting with Lao Prime Minister",
+                        "common voice on strategic regional issues."),
+                Arguments.of("002_592a93fc53a43c90.txt", "2025-12-02", "Hà Nội", "VNA/VNS",
+                        "Việt Nam and Laos issued a joint statement", "in the region and the world."),
+                Arguments.of("003_7c6cb5a3442207ed.txt", "2025-12-01", "Vientiane", "Thanh Niên",
+                        "Affirming that the great friendship", "the Central Committee of the Lao Front for National Construction."),
+                Arguments.of("004_12d21b6b6f823ac9.txt", "2026-01-26", "Hà Nội", "VNS",
+                        "Party General Secretary Tô Lâm affirmed that",
+                        "witnessed the signing ceremony of bilateral cooperation documents."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void readsMetadataAndBodyOfEachSeed(String file, String date, String dateline, String publisher,
+                                        String bodyStart, String bodyEnd) throws Exception {
+        Article a = read(SEEDS.resolve(file));
+        assertEquals(LocalDate.parse(date), a.metadata().published());
+        assertEquals(dateline, a.metadata().dateline());
+        assertEquals(publisher, a.metadata().publisher());
+        assertTrue(a.body().get(0).text().startsWith(bodyStart), a.body().get(0).text());
+        assertTrue(a.body().get(a.body().size() - 1).text().endsWith(bodyEnd), a.body().get(a.body().size() - 1).text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everyParagraphIsExactlyTheFileTextAtItsCodePointOffsets(String file) throws Exception {
+        Article a = read(SEEDS.resolve(file));
+        int[] codePoints = a.file().text().codePoints().toArray();
+        for (TextBlock b : a.body()) {
+            assertEquals(b.text(), new String(codePoints, b.begin(), b.end() - b.begin()));
+        }
+    }
+
+    @Test
+    void webCopyKeepsStoryAndDropsPageFurniture() throws Exception {
+        Article a = read(SEEDS.resolve("003_7c6cb5a3442207ed.txt"));
+        assertEquals("Vietnam - Laos relations are a priceless common asset of the two peoples.", a.metadata().headline());
+        assertEquals("https://thanhnien.vn/quan-he-viet-nam-la-tai-san-chung-vo-gia-cua-hai-dan-toc-18525120123424878.htm",
+                a.metadata().sourceUrl());
+        String body = a.body().stream().map(TextBlock::text).collect(Collectors.joining("\n"));
+        for (String furniture : new String[] {"Vietnam.vn", "Nền tảng", "Ảnh 1", "PHOTO: VNA", "Photo: VNA",
+                "review the Honor Guard", "presents General Secretary To Lam with the National Gold Medal of the Lao State",
+                "delivers a policy speech", "Comment (0)", "Same tag", "Pho 'flying'", "Source:", "Báo Thanh niên"}) {
+            assertFalse(body.contains(furniture), "furniture in body: " + furniture);
+        }
+        assertTrue(body.contains("held talks with General Secretary and President of Laos Thongloun Sisoulith"));
+        assertTrue(body.contains("Laos awards General Secretary To Lam the National Gold Medal"));
+    }
+
+    @Test
+    void agencyCopyHasNoHeadlineAndNoSourceUrl() throws Exception {
+        Article a = read(SEEDS.resolve("000_dc28ce060877cb66.txt"));
+        assertNull(a.metadata().headline());
+        assertNull(a.metadata().sourceUrl());
+        assertFalse(a.body().get(0).text().contains("date 2025"));
+        assertFalse(a.body().get(a.body().size() - 1).text().contains("VNA/VNS"));
+    }
+
+    @Test
+    void sameFileAlwaysReadsTheSame() throws Exception {
+        Path p = SEEDS.resolve("003_7c6cb5a3442207ed.txt");
+        assertEquals(read(p), read(p));
+    }
+
+    @Test
+    void articleWithoutRecognisableDateIsRejected(@TempDir Path dir) throws Exception {
+        Path p = Files.writeString(dir.resolve("nodate.txt"), "Some headline\n\nThe two sides agreed to cooperate.\n");
+        RejectedInputException e = assertThrows(RejectedInputException.class, () -> read(p));
+        assertTrue(e.userMessage().startsWith(p + ": no recognisable publication date"), e.userMessage());
+    }
+
+    @Test
+    void datelinePlaceKeepsVietnameseLettersInProperCase() {
+        assertEquals("Hà Nội", ArticleReader.properCase("HÀ NỘI"));
+        assertEquals("Phnom Penh", ArticleReader.properCase("PHNOM PENH"));
+        assertEquals("Thanh Niên", ArticleReader.outletName("Báo Thanh niênBáo Thanh niên"));
+    }
+
+    private static Article read(Path p) throws RejectedInputException {
+        return new ArticleReader().read(new ArticleFileReader().read(p));
+    }
+}
