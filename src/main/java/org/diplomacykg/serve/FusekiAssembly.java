@@ -66,6 +66,7 @@ final class FusekiAssembly {
                 .addServlet("", new LandingServlet(site))
                 .addServlet("/id/*", new ResourceServlet(site))
                 .addServlet("/article/*", new ResourceServlet(site))
+                .addServlet("/graph/*", new ResourceServlet(site))
                 .addServlet("/ontology", new ResourceServlet(site))
                 .addServlet("/browse/*", new BrowseServlet(site))
                 .addServlet("/queries/*", new SavedQueryServlet(site))

@@ -10,11 +10,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.diplomacykg.rdf.OntologyFiles;
 
 /**
  * Where the ontology is read from: its named graph {@code https://w3id.org/diplomacy-kg/ontology}
- * in the store when that is loaded, else the Turtle files of the {@code ontology/} directory
- * (read once). Call {@link #graph(DatasetGraph)} inside a read transaction.
+ * in the store when that is loaded, else the Turtle files of the given directory, else the
+ * ontology files packed into the jar (read once). Call {@link #graph(DatasetGraph)} inside a read transaction.
  *
  * <pre>{@code
  * Graph onto = new OntologySource(Path.of("ontology")).graph(dsg);
@@ -43,7 +44,9 @@ public final class OntologySource {
         Graph g = fromFiles;
         if (g == null) {
             g = GraphFactory.createDefaultGraph();
-            if (dir != null && Files.isDirectory(dir)) {
+            if (dir == null || !Files.isDirectory(dir)) {
+                g = fromClasspath();
+            } else {
                 try (Stream<Path> s = Files.list(dir)) {
                     for (Path f : s.filter(p -> p.toString().endsWith(".ttl")).sorted().toList())
                         RDFParser.source(f).parse(g);
@@ -54,5 +57,14 @@ public final class OntologySource {
             fromFiles = g;
         }
         return g;
+    }
+
+    /** The ontology files the build packs into the jar, or an empty graph when there are none. */
+    private static Graph fromClasspath() {
+        try {
+            return OntologyFiles.ontologyGraph();
+        } catch (IllegalStateException missing) {
+            return GraphFactory.createDefaultGraph();
+        }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
+import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.serve.pages.ArticlePage;
 import org.diplomacykg.serve.pages.KgView;
 import org.diplomacykg.serve.pages.NotFoundPage;
@@ -17,7 +18,7 @@ import org.diplomacykg.serve.pages.ResourcePage;
 import org.diplomacykg.serve.pages.ValueRenderer;
 
 /**
- * Dereferences minted IRIs: {@code /id/…}, {@code /article/…} and {@code /ontology} answer
+ * Dereferences minted IRIs: {@code /id/…}, {@code /article/…}, {@code /graph/…} and {@code /ontology} answer
  * with the resource in the negotiated format (see {@link ContentNegotiation}), with
  * {@code Vary: Accept} and {@code Link: rel="alternate"} headers; an unknown IRI gets a 404
  * (a helpful page for browsers). A resource is known when some graph says something about it.
@@ -70,7 +71,7 @@ public final class ResourceServlet extends HttpServlet {
         ValueRenderer values = new ValueRenderer(view.labels(), links);
         if (iri.equals(KgTerms.ONTOLOGY_GRAPH))
             return Responses.utf8(new OntologyPage(view, values).render());
-        if (view.isGraphName(iri) || view.hasType(iri, KgTerms.ARTICLE))
+        if (KG.isArticleGraph(iri) || view.hasType(iri, KgTerms.ARTICLE))
             return Responses.utf8(new ArticlePage(view, values).render(iri, site.articles().of(view.union(), iri)));
         return Responses.utf8(new ResourcePage(view, values).render(iri));
     }

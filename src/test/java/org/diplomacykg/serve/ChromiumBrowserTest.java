@@ -88,7 +88,7 @@ class ChromiumBrowserTest {
         assertTrue(dom.contains("href=\"../../id/person/to-lam\"") && dom.contains(">Tô Lâm</a>"), "participant linked by label");
         assertTrue(dom.contains(">Thongloun Sisoulith</a>"), "second participant");
         assertTrue(dom.contains(ServeFixture.VISIT_QUOTE), "evidence quote");
-        assertTrue(dom.contains("href=\"../../article/a1#ev-"), "link to the article");
+        assertTrue(dom.contains("href=\"../../article/a1#quote-"), "link to the article");
         screenshot(path, "event.png");
         screenshot(path, "event-phone.png", "390,844");
     }
@@ -96,7 +96,7 @@ class ChromiumBrowserTest {
     @Test
     void articlePageAndFusekiUi() throws Exception {
         String article = dumpDom("article/a1");
-        assertTrue(article.contains("<mark id=\"ev-"), article);
+        assertTrue(article.contains("<mark id=\"quote-"), article);
         screenshot("article/a1", "article.png");
         String ui = dumpDom("ui/#/");
         assertTrue(ui.contains("/kg"), "the Fuseki UI lists the dataset: " + ui);

@@ -18,6 +18,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.diplomacykg.rdf.vocab.DIP;
+import org.diplomacykg.rdf.vocab.KG;
 
 /**
  * Test data for the serving tests, and the one place that spells the contract's IRIs in tests:
@@ -25,18 +27,16 @@ import org.apache.jena.vocabulary.SKOS;
  * commitment with evidence), the article's text file, and a small ontology graph.
  */
 final class ServeFixture {
-    static final String BASE = "https://w3id.org/diplomacy-kg/";
-    static final String NS = BASE + "ontology#";
+    static final String BASE = KG.BASE;
+    static final String NS = DIP.NS;
 
-    static final Node ARTICLE = iri(BASE + "article/a1");
-    static final Node TO_LAM = iri(BASE + "id/person/to-lam");
-    static final Node THONGLOUN = iri(BASE + "id/person/thongloun-sisoulith");
-    static final Node LAOS = iri(BASE + "id/country/laos");
-    static final Node VIETNAM = iri(BASE + "id/country/viet-nam");
-    static final Node VISIT = iri(BASE + "id/event/2025-12-01-state-visit-laos");
-    static final Node COMMITMENT = iri(BASE + "id/commitment/2025-12-02-rail-link");
-    static final Node EV_VISIT = iri(BASE + "article/a1#ev-visit");
-    static final Node EV_COMMIT = iri(BASE + "article/a1#ev-commit");
+    static final Node ARTICLE = KG.article("a1");
+    static final Node TO_LAM = KG.id("person", "to-lam");
+    static final Node THONGLOUN = KG.id("person", "thongloun-sisoulith");
+    static final Node LAOS = KG.id("country", "laos");
+    static final Node VIETNAM = KG.id("country", "viet-nam");
+    static final Node VISIT = KG.id("event", "2025-12-01-state-visit-laos");
+    static final Node COMMITMENT = KG.id("commitment", "2025-12-02-rail-link");
 
     static final String ARTICLE_FILE = "a1.txt";
     static final String VISIT_QUOTE = "General Secretary Tô Lâm paid a state visit to Laos";
@@ -47,7 +47,7 @@ final class ServeFixture {
     private ServeFixture() {}
 
     static Node dip(String local) {
-        return iri(NS + local);
+        return DIP.term(local).asNode();
     }
 
     static Node iri(String s) {
@@ -95,26 +95,34 @@ final class ServeFixture {
         g.add(VISIT, dip("participant"), THONGLOUN);
         g.add(VISIT, dip("place"), LAOS);
         g.add(VISIT, dip("date"), NodeFactory.createLiteralDT("2025-12-01", XSDDatatype.XSDdate));
-        evidence(g, VISIT, EV_VISIT, VISIT_QUOTE);
+        evidence(g, VISIT, VISIT_QUOTE);
 
         g.add(COMMITMENT, type, dip("Commitment"));
         g.add(COMMITMENT, RDFS.label.asNode(), lit("Speed up the Vientiane–Hà Nội railway"));
         g.add(COMMITMENT, dip("committedBy"), VIETNAM);
         g.add(COMMITMENT, dip("committedBy"), LAOS);
         g.add(COMMITMENT, dip("madeAt"), VISIT);
-        evidence(g, COMMITMENT, EV_COMMIT, COMMIT_QUOTE);
+        evidence(g, COMMITMENT, COMMIT_QUOTE);
         return g;
     }
 
-    private static void evidence(Graph g, Node fact, Node ev, String quote) {
-        int charStart = TEXT.indexOf(quote);
-        int begin = TEXT.codePointCount(0, charStart);
+    /** The evidence node of a quote, named as the article graph writer names it: {@code article#quote-BEGIN-END}. */
+    static Node evidenceNode(String quote) {
+        int begin = TEXT.codePointCount(0, TEXT.indexOf(quote));
         int end = begin + quote.codePointCount(0, quote.length());
+        return iri(ARTICLE.getURI() + "#quote-" + begin + "-" + end);
+    }
+
+    private static void evidence(Graph g, Node fact, String quote) {
+        int begin = TEXT.codePointCount(0, TEXT.indexOf(quote));
+        int end = begin + quote.codePointCount(0, quote.length());
+        Node ev = evidenceNode(quote);
         g.add(fact, dip("evidence"), ev);
         g.add(ev, RDF.type.asNode(), dip("Evidence"));
         g.add(ev, dip("quote"), lit(quote));
         g.add(ev, dip("beginIndex"), NodeFactory.createLiteralDT(Integer.toString(begin), XSDDatatype.XSDinteger));
         g.add(ev, dip("endIndex"), NodeFactory.createLiteralDT(Integer.toString(end), XSDDatatype.XSDinteger));
+        g.add(ev, dip("inArticle"), ARTICLE);
     }
 
     static Graph ontologyGraph() {

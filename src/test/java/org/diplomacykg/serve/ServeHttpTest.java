@@ -134,7 +134,7 @@ class ServeHttpTest {
     void resourceDescriptionHoldsItsTriplesAndEvidence() throws Exception {
         Graph g = parse(get(path(ServeFixture.VISIT), "text/turtle").body(), Lang.TURTLE);
         assertTrue(g.contains(ServeFixture.VISIT, ServeFixture.dip("participant"), ServeFixture.TO_LAM));
-        assertTrue(g.contains(ServeFixture.EV_VISIT, ServeFixture.dip("quote"), Node.ANY));
+        assertTrue(g.contains(ServeFixture.evidenceNode(ServeFixture.VISIT_QUOTE), ServeFixture.dip("quote"), Node.ANY));
         Graph article = parse(get(path(ServeFixture.ARTICLE), "text/turtle").body(), Lang.TURTLE);
         assertTrue(IsoMatcher.isomorphic(ServeFixture.articleGraph(), article), "an article dereferences to its whole graph");
     }
@@ -177,7 +177,7 @@ class ServeHttpTest {
         assertTrue(html.contains("href=\"../../id/person/to-lam\""), "participant linked");
         assertTrue(html.contains(">Tô Lâm</a>"), "participant by label, not IRI");
         assertTrue(html.contains(ServeFixture.VISIT_QUOTE), "evidence quote");
-        assertTrue(html.contains("href=\"../../article/a1#ev-"), "evidence links into the article");
+        assertTrue(html.contains("href=\"../../article/a1#quote-"), "evidence links into the article");
         assertTrue(html.contains("Linked from"), "incoming links (the commitment made at it)");
         assertFalse(html.contains("cdn") || html.contains("<script src=\"http"), "no external CDN");
     }
@@ -185,7 +185,7 @@ class ServeHttpTest {
     @Test
     void articlePageShowsTextWithFactsMarked() throws Exception {
         String html = get(path(ServeFixture.ARTICLE), "text/html").body();
-        assertTrue(html.contains("<mark id=\"ev-"), html);
+        assertTrue(html.contains("<mark id=\"quote-"), html);
         assertTrue(html.contains(ServeFixture.COMMIT_QUOTE));
         assertTrue(html.contains("President Thongloun Sisoulith"), "the article text");
         assertTrue(html.contains("Extracted from this article"));

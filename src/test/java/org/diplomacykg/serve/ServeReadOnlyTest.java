@@ -102,7 +102,7 @@ class ServeReadOnlyTest {
         assertEquals("browse/people", Links.forPath("/", null).local("browse/people"));
         assertEquals("./", Links.forPath("/", null).local(""));
         assertEquals(ServeFixture.TO_LAM, Links.iriForPath("/id/person/to-lam"));
-        assertEquals("/article/a1", Links.pathFor(ServeFixture.EV_VISIT).orElseThrow());
+        assertEquals("/article/a1", Links.pathFor(ServeFixture.evidenceNode(ServeFixture.VISIT_QUOTE)).orElseThrow());
     }
 
     @Test

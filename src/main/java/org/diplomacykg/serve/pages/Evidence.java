@@ -27,8 +27,13 @@ public record Evidence(Node fact, Node node, String quote, int begin, int end, N
     public static final Comparator<Evidence> BY_POSITION = Comparator.comparingInt(Evidence::begin)
             .thenComparingInt(Evidence::end);
 
-    /** The anchor of this span on its article's page. */
+    /**
+     * The anchor of this span on its article's page: the fragment of the evidence IRI when it is
+     * {@code article#fragment} (so the IRI itself lands on the mark), else {@code ev-BEGIN-END}.
+     */
     public String anchor() {
+        if (node.isURI() && article != null && article.isURI() && node.getURI().startsWith(article.getURI() + "#"))
+            return node.getURI().substring(article.getURI().length() + 1);
         return "ev-" + begin + "-" + end;
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.serve.KgTerms;
 import org.diplomacykg.serve.RdfFormat;
 
@@ -42,6 +43,7 @@ public final class ResourcePage {
         properties(h, s);
         incoming(h, s);
         sources(h, s);
+        graphContents(h, s);
         return PageLayout.page(labels.of(s), values.links(), h.toString());
     }
 
@@ -130,10 +132,29 @@ public final class ResourcePage {
         h.raw("</table>");
     }
 
+    /** For a named graph that is not an article (e.g. the load records): what it holds. */
+    private void graphContents(Html h, Node s) {
+        if (!view.isGraphName(s))
+            return;
+        List<org.apache.jena.sparql.core.Quad> quads = view.quadsIn(s, Node.ANY, Node.ANY, Node.ANY);
+        h.el("h2", "Graph contents (" + quads.size() + " statements)");
+        h.raw("<table class=\"props\">");
+        for (var q : quads.subList(0, Math.min(quads.size(), MAX_INCOMING))) {
+            h.raw("<tr><td>");
+            values.write(h, q.getSubject());
+            h.raw("</td><td>");
+            values.write(h, q.getPredicate());
+            h.raw("</td><td>");
+            values.write(h, q.getObject());
+            h.raw("</td></tr>");
+        }
+        h.raw("</table>");
+    }
+
     private void sources(Html h, Node s) {
         List<Node> graphs = view.graphsWith(s, Node.ANY, Node.ANY);
-        graphs.remove(KgTerms.ONTOLOGY_GRAPH);
-        if (graphs.isEmpty() || graphs.equals(List.of(s)))
+        graphs.removeIf(g -> !KG.isArticleGraph(g) || g.equals(s));
+        if (graphs.isEmpty())
             return;
         h.el("h2", "Mentioned in");
         h.open("ul", "list");
