@@ -87,6 +87,19 @@ class ServeReadOnlyTest {
     }
 
     @Test
+    void anUnreachableServerIsReportedAsSuch() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            port = socket.getLocalPort();
+        }
+        try (RemoteGraphStore remote = RemoteGraphStore.connect(URI.create("http://127.0.0.1:" + port + "/kg"), "loader", "pw")) {
+            var e = assertThrows(RemoteGraphStore.RemoteStoreException.class,
+                    () -> remote.replaceGraph(ServeFixture.ARTICLE.getURI(), ServeFixture.articleGraph()));
+            assertTrue(e.status() <= 0 && e.getMessage().startsWith("Cannot reach"), e.status() + " " + e.getMessage());
+        }
+    }
+
+    @Test
     void updateNeedsAPasswordFile() {
         var e = assertThrows(IllegalArgumentException.class, () -> ServeConfig.builder().update(true).build());
         assertTrue(e.getMessage().contains("--password-file"));
