@@ -66,7 +66,7 @@ public final class ArticlePage {
             if (b < cursor)
                 continue;
             h.text(text.substring(cursor, b));
-            h.raw("<mark id=\"" + ev.anchor() + "\">")
+            h.raw("<mark id=\"" + Html.esc(ev.anchor()) + "\">")
              .a(values.links().href(ev.fact()), text.substring(b, e), view.labels().of(ev.fact()))
              .raw("</mark>");
             cursor = e;
