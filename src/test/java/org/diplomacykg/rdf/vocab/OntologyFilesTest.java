@@ -43,7 +43,7 @@ class OntologyFilesTest {
     void theExpectedFilesExist() {
         Set<String> names = turtleFiles().stream().map(p -> OntologyFiles.DIR.relativize(p).toString())
                 .collect(Collectors.toSet());
-        assertTrue(names.containsAll(Set.of("diplomacy.ttl", "vocabularies.ttl")), names.toString());
+        assertTrue(names.containsAll(Set.of("diplomacy.ttl", "vocabularies.ttl", "shapes.ttl")), names.toString());
     }
 
     @Test
