@@ -30,13 +30,13 @@ final class ServeFixture {
     static final String BASE = KG.BASE;
     static final String NS = DIP.NS;
 
-    static final Node ARTICLE = KG.article("a1");
-    static final Node TO_LAM = KG.id("person", "to-lam");
-    static final Node THONGLOUN = KG.id("person", "thongloun-sisoulith");
-    static final Node LAOS = KG.id("country", "laos");
-    static final Node VIETNAM = KG.id("country", "viet-nam");
-    static final Node VISIT = KG.id("event", "2025-12-01-state-visit-laos");
-    static final Node COMMITMENT = KG.id("commitment", "2025-12-02-rail-link");
+    static final Node ARTICLE = KG.article("a1").asNode();
+    static final Node TO_LAM = KG.entity("person", "to-lam").asNode();
+    static final Node THONGLOUN = KG.entity("person", "thongloun-sisoulith").asNode();
+    static final Node LAOS = KG.entity("country", "laos").asNode();
+    static final Node VIETNAM = KG.entity("country", "viet-nam").asNode();
+    static final Node VISIT = KG.entity("event", "2025-12-01-state-visit-laos").asNode();
+    static final Node COMMITMENT = KG.entity("commitment", "2025-12-02-rail-link").asNode();
 
     static final String ARTICLE_FILE = "a1.txt";
     static final String VISIT_QUOTE = "General Secretary Tô Lâm paid a state visit to Laos";
