@@ -2,11 +2,18 @@ package org.diplomacykg.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,10 +39,13 @@ public record SavedQuery(String name, String summary, String text) {
         return PARAMETER.matcher(text).find();
     }
 
-    /** Every {@code .rq} file in {@code dir}, sorted by name; none when {@code dir} is null or absent. */
+    /**
+     * Every {@code .rq} file in {@code dir}, sorted by name. When {@code dir} is null or absent,
+     * the queries packed into the jar ({@code /queries/*.rq}) are listed instead.
+     */
     public static List<SavedQuery> readAll(Path dir) {
         if (dir == null || !Files.isDirectory(dir))
-            return List.of();
+            return packed().map(SavedQuery::readAll).orElse(List.of());
         List<SavedQuery> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList())
@@ -48,10 +58,31 @@ public record SavedQuery(String name, String summary, String text) {
 
     /** The saved query called {@code name}, if {@code name} is a plain file name and the file exists. */
     public static Optional<SavedQuery> find(Path dir, String name) {
-        if (dir == null || !SAFE_NAME.matcher(name).matches())
+        if (!SAFE_NAME.matcher(name).matches())
             return Optional.empty();
-        Path f = dir.resolve(name + ".rq");
-        return Files.isRegularFile(f) ? Optional.of(read(f)) : Optional.empty();
+        Optional<Path> base = dir != null && Files.isDirectory(dir) ? Optional.of(dir) : packed();
+        return base.map(d -> d.resolve(name + ".rq")).filter(Files::isRegularFile).map(SavedQuery::read);
+    }
+
+    /** The {@code queries} folder on the classpath (inside the jar, or in target/classes). */
+    private static Optional<Path> packed() {
+        URL url = SavedQuery.class.getResource("/queries");
+        if (url == null)
+            return Optional.empty();
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme()))
+                return Optional.of(Path.of(uri));
+            FileSystem fs;
+            try {
+                fs = FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException notYet) {
+                fs = FileSystems.newFileSystem(uri, Map.of());
+            }
+            return Optional.of(fs.provider().getPath(uri));
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static SavedQuery read(Path f) {
