@@ -46,6 +46,7 @@ class ServeReadOnlyTest {
         TDBInternal.expel(dsg);
 
         ServeConfig cfg = ServeConfig.builder().store(store).port(0).ontologyDir(ontologyDir)
+                .baseUrl(URI.create("https://kg.example.org/dkg/"))
                 .articleDirs(List.of(ServeFixture.articlesDir(dir))).build();
         try (KgServer server = KgServer.start(cfg)) {
             String base = server.url().toString();
@@ -76,6 +77,12 @@ class ServeReadOnlyTest {
             String onto = http.send(HttpRequest.newBuilder(URI.create(base + "ontology")).header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(onto.contains("id=\"StateVisit\""), "ontology page from ontology/ files");
+            HttpResponse<String> voidTtl = http.send(HttpRequest.newBuilder(URI.create(base + ".well-known/void")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(voidTtl.body().contains("<https://kg.example.org/dkg/kg/sparql>"), "--base-url names the public endpoint: " + voidTtl.body());
+            String link = http.send(HttpRequest.newBuilder(URI.create(base + "id/person/to-lam")).build(),
+                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("Link").orElse("");
+            assertTrue(link.startsWith("<https://kg.example.org/dkg/id/person/to-lam?format="), link);
             HttpResponse<String> events = http.send(HttpRequest.newBuilder(URI.create(base + "browse/events")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(events.body().contains("State visit of Tô Lâm to Laos"));
