@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = {"Run a saved query from queries/ by name, or any .rq file, on the local store or a SPARQL endpoint.",
                 "Parameters are bound as RDF terms (IRIs or typed literals), never pasted into the query text."},
         footer = {"", "Examples:", "  dkg query --list",
-                "  dkg query timeline --param country2=https://w3id.org/diplomacy-kg/id/country/cambodia",
+                "  dkg query timeline --param country2=id:country/cambodia",
                 "  dkg query find-entity --param name='vung ang' --format csv",
                 "  dkg query targets --endpoint http://localhost:3030/kg",
                 "", "Exit codes: 0 ok, 1 query failed (endpoint unreachable, HTTP error, timeout), 2 usage "

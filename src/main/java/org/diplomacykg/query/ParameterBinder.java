@@ -137,7 +137,8 @@ public final class ParameterBinder {
             problem = "not a valid IRI";
         } else {
             try {
-                if (!IRIx.create(value).isAbsolute()) {
+                // isReference(): has a scheme; a fragment is allowed (dip:EconomyTrade ends in #EconomyTrade)
+                if (!IRIx.create(value).isReference()) {
                     problem = "not an absolute IRI";
                 }
             } catch (IRIException e) {
