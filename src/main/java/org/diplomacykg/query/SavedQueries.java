@@ -64,24 +64,30 @@ public final class SavedQueries {
     public static SavedQueries fromClasspath(Class<?> anchor) {
         CodeSource cs = anchor.getProtectionDomain().getCodeSource();
         try {
-            Path location = cs == null ? null : Path.of(cs.getLocation().toURI());
-            if (location != null && Files.isDirectory(location)) {
-                return new SavedQueries(location.resolve(FOLDER).toString(), readAll(location.resolve(FOLDER)));
-            }
-            if (location != null && Files.isRegularFile(location)) {
-                try (FileSystem jar = FileSystems.newFileSystem(location)) {
-                    return new SavedQueries(location.getFileName() + "!/" + FOLDER, readAll(jar.getPath("/" + FOLDER)));
-                }
+            if (cs != null && "file".equals(cs.getLocation().getProtocol())) {
+                return fromCodeSource(Path.of(cs.getLocation().toURI()));
             }
             URL url = anchor.getClassLoader().getResource(FOLDER + "/");
             if (url != null && "file".equals(url.getProtocol())) {
-                Path dir = Path.of(url.toURI());
-                return new SavedQueries(dir.toString(), readAll(dir));
+                return fromDirectory(Path.of(url.toURI()));
             }
-        } catch (URISyntaxException | IOException e) {
-            throw new UncheckedIOException(new IOException("cannot read the packaged saved queries: " + e.getMessage(), e));
+        } catch (URISyntaxException e) {
+            throw new UncheckedIOException(new IOException("cannot locate the packaged saved queries: " + e.getMessage(), e));
         }
         return new SavedQueries("(no saved queries found)", new TreeMap<>());
+    }
+
+    /** The {@code queries/} folder of a classpath entry: a classes directory or a jar file. */
+    static SavedQueries fromCodeSource(Path location) {
+        if (Files.isDirectory(location)) {
+            return new SavedQueries(location.resolve(FOLDER).toString(), readAll(location.resolve(FOLDER)));
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(location)) {
+            return new SavedQueries(location.getFileName() + "!/" + FOLDER, readAll(jar.getPath("/" + FOLDER)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot read the saved queries in " + location + ": "
+                    + e.getMessage(), e));
+        }
     }
 
     /** A single query file, named after the file. */
