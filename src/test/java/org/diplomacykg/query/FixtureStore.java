@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
+import org.diplomacykg.rdf.OntologyFiles;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.store.StoreUnavailableException;
 
-/** A TDB2 store holding {@code fixture.trig}: a few facts in the writer's shape, independent of extraction. */
+/** A TDB2 store holding the ontology graph and {@code fixture.trig}: a few facts in the writer's shape, independent of extraction. */
 public final class FixtureStore {
     private FixtureStore() {
     }
@@ -18,6 +19,7 @@ public final class FixtureStore {
     public static KgStore build(Path dir) {
         try (InputStream in = FixtureStore.class.getResourceAsStream("fixture.trig")) {
             KgStore store = KgStore.open(dir);
+            store.ensureOntology(OntologyFiles.ontologyGraph());
             Txn.executeWrite(store.dataset(), () -> RDFParser.source(in).lang(Lang.TRIG).parse(store.dataset()));
             return store;
         } catch (IOException e) {
