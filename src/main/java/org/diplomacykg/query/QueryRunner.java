@@ -123,22 +123,29 @@ public abstract class QueryRunner {
                 return "endpoint " + endpoint + " answered HTTP " + status
                         + (line == null || line.isBlank() || line.equals(String.valueOf(status)) ? "" : " " + oneLine(line));
             }
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof HttpConnectTimeoutException) {
-                    return "cannot connect to endpoint " + endpoint + " (connection timed out)";
-                }
-                if (t instanceof HttpTimeoutException) {
-                    return "no answer from endpoint " + endpoint + " within " + seconds() + " (use --timeout to allow longer)";
-                }
-                if (t instanceof ConnectException) {
-                    return "cannot connect to endpoint " + endpoint + " (connection refused: is the server running?)";
-                }
-                if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                    return "cannot connect to endpoint " + endpoint + " (unknown host)";
-                }
+            if (causedBy(e, UnknownHostException.class) || causedBy(e, UnresolvedAddressException.class)) {
+                return "cannot connect to endpoint " + endpoint + " (unknown host)";
+            }
+            if (causedBy(e, HttpConnectTimeoutException.class)) {
+                return "cannot connect to endpoint " + endpoint + " (connection timed out)";
+            }
+            if (causedBy(e, HttpTimeoutException.class)) {
+                return "no answer from endpoint " + endpoint + " within " + seconds() + " (use --timeout to allow longer)";
+            }
+            if (causedBy(e, ConnectException.class)) {
+                return "cannot connect to endpoint " + endpoint + " (connection refused: is the server running?)";
             }
             return "cannot query endpoint " + endpoint + " (" + oneLine(String.valueOf(e.getMessage())) + ")";
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String oneLine(String s) {

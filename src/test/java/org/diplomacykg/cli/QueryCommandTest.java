@@ -207,6 +207,26 @@ class QueryCommandTest {
     }
 
     @Test
+    void silentEndpointTimesOut() throws IOException {
+        // accepts the connection, never answers
+        try (ServerSocket silent = new ServerSocket(0)) {
+            Thread t = new Thread(() -> {
+                try {
+                    silent.accept();
+                } catch (IOException e) {
+                    // closed at the end of the test
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            Run r = dkg("query", "timeline", "--timeout", "1", "--endpoint", "http://localhost:" + silent.getLocalPort() + "/kg");
+            assertEquals(ExitCodes.FAILURE, r.code(), r.err());
+            assertTrue(r.err().contains("no answer from endpoint"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+    }
+
+    @Test
     void httpErrorIsAFailure() {
         Run r = dkg("query", "timeline", "--endpoint", "http://localhost:" + server.getHttpPort() + "/no-such-dataset");
         assertEquals(ExitCodes.FAILURE, r.code(), r.err());
