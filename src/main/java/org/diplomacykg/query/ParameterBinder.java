@@ -15,6 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.diplomacykg.store.Prefixes;
 
 /**
  * Turns {@code name=value} pairs into RDF terms and puts them in place of the query's parameter
@@ -103,7 +104,8 @@ public final class ParameterBinder {
 
     /**
      * The RDF term for one value. IRI values may be prefixed names with a prefix the query
-     * declares ({@code dip:EconomyTrade}); they must come out as absolute, valid IRIs.
+     * declares or one of the project's ({@code dip:EconomyTrade}, {@code id:person/to-lam});
+     * they must come out as absolute, valid IRIs.
      *
      * @throws QueryUsageException when the value does not fit the type
      */
@@ -120,8 +122,13 @@ public final class ParameterBinder {
 
     private static String expand(String value, PrefixMapping prefixes) {
         int colon = value.indexOf(':');
-        if (colon >= 0 && prefixes != null) {
-            String ns = prefixes.getNsPrefixURI(value.substring(0, colon));
+        if (colon >= 0) {
+            String prefix = value.substring(0, colon);
+            // the query's own prefixes first, then the project's (dip:, id:, article:…) for every query
+            String ns = prefixes == null ? null : prefixes.getNsPrefixURI(prefix);
+            if (ns == null) {
+                ns = Prefixes.STANDARD.get(prefix);
+            }
             if (ns != null && !value.startsWith("//", colon + 1)) {
                 return ns + value.substring(colon + 1);
             }

@@ -65,6 +65,9 @@ class ParameterBinderTest {
         assertEquals(XSDDatatype.XSDdate, b.get(Var.alloc("_from")).getLiteralDatatype());
         // prefixed names use the query's prefixes
         assertEquals("https://w3id.org/diplomacy-kg/ontology#Energy", b.get(Var.alloc("__area_iri")).getURI());
+        // and the project's prefixes work in every query
+        b = ParameterBinder.bind(Q, Map.of("who", "id:person/to-lam", "name", "n"));
+        assertEquals("https://w3id.org/diplomacy-kg/id/person/to-lam", b.get(Var.alloc("_who_iri")).getURI());
     }
 
     @Test
