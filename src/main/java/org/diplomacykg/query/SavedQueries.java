@@ -37,6 +37,7 @@ public final class SavedQueries {
     private final String origin;
     private final Map<String, String> texts;
     private final Map<String, SavedQuery> parsed = new HashMap<>();
+    private final Map<String, QueryUsageException> failed = new HashMap<>();
 
     private SavedQueries(String origin, Map<String, String> texts) {
         this.origin = origin;
@@ -45,9 +46,16 @@ public final class SavedQueries {
 
     /** {@code ./queries/} when it holds query files, else the packaged queries. */
     public static SavedQueries load() {
-        Path local = Path.of(FOLDER);
-        if (hasQueries(local)) {
-            return fromDirectory(local);
+        return load(Path.of(FOLDER));
+    }
+
+    /**
+     * The {@code *.rq} files of {@code preferredDir} when it holds any, else the packaged
+     * queries ({@link #fromClasspath}). {@code preferredDir} may be null.
+     */
+    public static SavedQueries load(Path preferredDir) {
+        if (preferredDir != null && hasQueries(preferredDir)) {
+            return fromDirectory(preferredDir);
         }
         return fromClasspath(SavedQueries.class);
     }
@@ -112,8 +120,14 @@ public final class SavedQueries {
         return new ArrayList<>(texts.keySet());
     }
 
+    /** The text of the saved query of that name, as read from its file, if there is one. */
+    public Optional<String> text(String name) {
+        return Optional.ofNullable(texts.get(name));
+    }
+
     /**
-     * The saved query of that name.
+     * The saved query of that name. Each file is parsed once: the query, or why it does not
+     * parse, is kept for later calls.
      *
      * @throws QueryUsageException when there is none (naming the nearest), or the file does not parse
      */
@@ -122,13 +136,22 @@ public final class SavedQueries {
         if (q != null) {
             return q;
         }
+        QueryUsageException failure = failed.get(name);
+        if (failure != null) {
+            throw new QueryUsageException(failure.getMessage(), failure);
+        }
         String text = texts.get(name);
         if (text == null) {
             String hint = nearest(name).map(n -> "; did you mean '" + n + "'?").orElse("");
             throw new QueryUsageException("no saved query named '" + name + "' in " + origin + hint
                     + " (dkg query --list shows them all)");
         }
-        q = SavedQuery.parse(name, origin + "/" + name + ".rq", text);
+        try {
+            q = SavedQuery.parse(name, origin + "/" + name + ".rq", text);
+        } catch (QueryUsageException e) {
+            failed.put(name, e);
+            throw e;
+        }
         parsed.put(name, q);
         return q;
     }

@@ -135,4 +135,26 @@ class SavedQueriesTest {
         assertFalse(q.problems().isEmpty(), "an ad-hoc file without header runs, but is not a complete saved query");
         assertEquals("timeline", CATALOGUE.resolve("timeline").name());
     }
+
+    @Test
+    void loadPrefersAFolderWithQueriesElseThePackagedOnes(@TempDir Path dir) throws IOException {
+        Path own = Files.createDirectories(dir.resolve("own"));
+        Files.writeString(own.resolve("mine.rq"), "#+ summary: Mine\nASK {}\n");
+        SavedQueries local = SavedQueries.load(own);
+        assertEquals(List.of("mine"), local.names());
+        assertEquals("#+ summary: Mine\nASK {}\n", local.text("mine").orElseThrow(), "the file's text as read");
+        assertTrue(local.text("other").isEmpty());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertEquals(CATALOGUE.names(), SavedQueries.load(empty).names(), "no *.rq files: the packaged queries");
+        assertEquals(CATALOGUE.names(), SavedQueries.load(null).names());
+    }
+
+    @Test
+    void aFileThatDoesNotParseFailsEveryTimeWithTheSameMessage(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("bad.rq"), "#+ summary: broken\nSELECT ?x\nWHERE { ?x ?y }\n");
+        SavedQueries c = SavedQueries.fromDirectory(dir);
+        String first = assertThrows(QueryUsageException.class, () -> c.get("bad")).getMessage();
+        assertEquals(first, assertThrows(QueryUsageException.class, () -> c.get("bad")).getMessage());
+        assertTrue(first.contains("bad.rq:3:"), first);
+    }
 }
