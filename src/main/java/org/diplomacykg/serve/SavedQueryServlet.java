@@ -2,29 +2,43 @@ package org.diplomacykg.serve;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.diplomacykg.query.ParameterBinder;
+import org.diplomacykg.query.QueryParam;
+import org.diplomacykg.query.QueryUsageException;
+import org.diplomacykg.query.SavedQuery;
 import org.diplomacykg.serve.pages.KgView;
 import org.diplomacykg.serve.pages.QueryPage;
 import org.diplomacykg.serve.pages.ValueRenderer;
 
 /**
- * Serves {@code /queries/{name}}: a saved query's text and, when it has no parameters and is a
- * SELECT, its first {@value #MAX_ROWS} results, run under the server's query timeout.
+ * Serves {@code /queries/{name}}: a saved query with a form for its parameters and, once every
+ * required parameter has a value (from the query string, or its default), its first
+ * {@value #MAX_ROWS} results (SELECT only), run under the server's query timeout.
+ *
+ * <p>Values are bound as on the command line ({@link ParameterBinder}): each becomes one RDF
+ * term in the query's syntax tree, never text pasted into the query. Empty fields count as not
+ * given. A value that does not fit its parameter, or an unknown parameter, answers 400 with the
+ * one-line problem on the page.
+ *
+ * <p>Example: {@code GET /queries/timeline?country2=id:country/cambodia}.
  */
 public final class SavedQueryServlet extends HttpServlet {
     static final int MAX_ROWS = 500;
@@ -38,29 +52,72 @@ public final class SavedQueryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Links.pathOf(req);
         Links links = Links.forRequest(req, site.baseUrl());
-        String name = path.substring(path.indexOf("/queries/") + "/queries/".length());
-        Optional<SavedQuery> q = SavedQuery.find(site.config().queriesDir(), name);
-        if (q.isEmpty()) {
+        // the servlet is mapped at /queries/*: the path info is "/NAME", decoded
+        String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        Optional<String> text = site.queries().text(name);
+        if (text.isEmpty()) {
             ResourceServlet.notFound(resp, RdfFormat.HTML, links, path, null);
             return;
         }
-        String html = Txn.calculateRead(site.dsg(), () -> render(q.get(), links));
-        Responses.send(resp, 200, "text/html; charset=utf-8", Responses.utf8(html));
+        Page page = Txn.calculateRead(site.dsg(), () -> render(name, text.get(), req.getParameterMap(), links));
+        Responses.send(resp, page.status(), "text/html; charset=utf-8", Responses.utf8(page.html()));
     }
 
-    private String render(SavedQuery sq, Links links) {
+    private record Page(int status, String html) {}
+
+    private Page render(String name, String text, Map<String, String[]> parameters, Links links) {
         KgView view = new KgView(site.dsg(), site.ontology().graph(site.dsg()));
         QueryPage page = new QueryPage(new ValueRenderer(view.labels(), links));
-        if (sq.hasParameters())
-            return page.render(sq, null, List.of(), "This query takes parameters (?_name); bind them in the SPARQL editor.");
-        Query query;
+        SavedQuery sq;
         try {
-            query = QueryFactory.create(sq.text());
-        } catch (QueryException e) {
-            return page.render(sq, null, List.of(), "The query does not parse: " + e.getMessage());
+            sq = site.queries().get(name);
+        } catch (QueryUsageException e) {
+            return new Page(500, page.renderUnreadable(name, text, e.getMessage()));
         }
+
+        Map<String, String> given = new LinkedHashMap<>();
+        Map<String, String> toBind = new LinkedHashMap<>();
+        String error = null;
+        for (Map.Entry<String, String[]> e : parameters.entrySet()) {
+            String value = e.getValue().length == 0 ? "" : e.getValue()[0];
+            given.put(e.getKey(), value);
+            if (e.getValue().length > 1)
+                error = "parameter '" + e.getKey() + "' is given more than once";
+            // an empty form field is no value; an unknown name is always reported
+            if (!value.isBlank() || sq.param(e.getKey()) == null)
+                toBind.put(e.getKey(), value);
+        }
+        List<String> missing = sq.params().stream()
+                .filter(p -> p.mustBeGiven() && !toBind.containsKey(p.name())).map(QueryParam::name).toList();
+
+        Map<Var, Node> bindings = null;
+        if (error == null) {
+            try {
+                if (missing.isEmpty()) {
+                    bindings = ParameterBinder.bind(sq, toBind);
+                } else {
+                    // not runnable yet; still say at once when a name is not one of the query's
+                    Map<String, String> unknown = new LinkedHashMap<>(toBind);
+                    unknown.keySet().removeIf(n -> sq.param(n) != null);
+                    if (!unknown.isEmpty())
+                        ParameterBinder.bind(sq, unknown);
+                }
+            } catch (QueryUsageException e) {
+                error = webMessage(e.getMessage());
+            }
+        }
+        if (error != null)
+            return new Page(400, page.render(sq, text, given, text, null, null, error));
+        if (bindings == null) {
+            String note = "Give a value for " + String.join(", ", missing) + " to run the query.";
+            return new Page(200, page.render(sq, text, given, text, null, note, null));
+        }
+
+        Query query = ParameterBinder.apply(sq.query(), bindings);
+        String runnable = sq.params().isEmpty() ? text : query.serialize();
         if (!query.isSelectType())
-            return page.render(sq, null, List.of(), "Only SELECT queries are shown as a table; run the others at the endpoint.");
+            return new Page(200, page.render(sq, text, given, runnable, null,
+                    "Only SELECT queries are shown as a table; run this one at the SPARQL endpoint.", null));
         try (QueryExec exec = QueryExec.dataset(site.dsg()).query(query)
                 .timeout(site.config().timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             RowSet rows = exec.select();
@@ -68,10 +125,24 @@ public final class SavedQueryServlet extends HttpServlet {
             List<Binding> out = new ArrayList<>();
             while (rows.hasNext() && out.size() < MAX_ROWS)
                 out.add(rows.next());
-            return page.render(sq, vars, out, out.size() == MAX_ROWS ? "Showing the first " + MAX_ROWS + " rows." : null);
+            boolean truncated = rows.hasNext();
+            return new Page(200, page.render(sq, text, given, runnable, new QueryPage.Results(vars, out, truncated),
+                    truncated ? "Showing the first " + MAX_ROWS + " rows." : null, null));
         } catch (QueryCancelledException e) {
-            return page.render(sq, null, List.of(), "The query was stopped at the server's time limit ("
-                    + site.config().timeout().toSeconds() + " s).");
+            return new Page(200, page.render(sq, text, given, runnable, null, "The query was stopped at the server's time limit ("
+                    + site.config().timeout().toSeconds() + " s).", null));
+        } catch (QueryException e) {
+            return new Page(500, page.render(sq, text, given, runnable, null, null,
+                    "The query failed: " + firstLine(e.getMessage())));
         }
+    }
+
+    /** The binder speaks to the command line ("--param name: …"); on the page the field is named. */
+    static String webMessage(String message) {
+        return message.replaceFirst("^--param ", "").replace("needs --param ", "needs ");
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().split("\r?\n", 2)[0];
     }
 }

@@ -29,7 +29,8 @@ import java.util.Objects;
  * @param articleDirs  directories searched for an article's source file (its text) by name
  * @param ontologyDir  directory with the ontology's Turtle files, used when the store has no
  *                     ontology graph; may be null
- * @param queriesDir   directory with the saved {@code .rq} queries shown on the landing page; may be null
+ * @param queriesDir   directory with the saved {@code .rq} queries (landing page, {@code /queries/NAME}); when null
+ *                     or without {@code .rq} files, the queries packed into the jar
  */
 public record ServeConfig(Path store, String host, int port, URI baseUrl, Duration timeout,
                           boolean update, Path passwordFile, Path adminArea, List<Path> articleDirs,

@@ -94,6 +94,16 @@ class ChromiumBrowserTest {
     }
 
     @Test
+    void savedQueryPageWithItsFormAndResults() throws Exception {
+        String path = "queries/person-meetings?person=id:person/to-lam";
+        String dom = dumpDom(path);
+        assertTrue(dom.contains("<form class=\"params\""), dom);
+        assertTrue(dom.contains("Results (1)") && dom.contains(">State visit of Tô Lâm to Laos</a>"), dom);
+        screenshot(path, "saved-query.png");
+        screenshot(path, "saved-query-phone.png", "390,844");
+    }
+
+    @Test
     void articlePageAndFusekiUi() throws Exception {
         String article = dumpDom("article/a1");
         assertTrue(article.contains("<mark id=\"quote-"), article);

@@ -66,9 +66,39 @@ class ServeHttpTest {
         Path queries = Files.createDirectories(dir.resolve("queries"));
         Files.writeString(queries.resolve("people.rq"), """
                 #+ summary: Every person, with a label
+                #+ description: >
+                #+   The people with a preferred label (skos:prefLabel), one row per label.
+                #+ tags: [people]
+                #+ params: []
                 PREFIX dip: <https://w3id.org/diplomacy-kg/ontology#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT ?person ?name { ?person a dip:Person ; skos:prefLabel ?name }
+                """);
+        Files.writeString(queries.resolve("events-of.rq"), """
+                #+ summary: The events a person took part in
+                #+ description: >
+                #+   Every event with the person among its participants; give a text to keep only
+                #+   the events whose label contains it.
+                #+ tags: [events, people]
+                #+ params:
+                #+   - name: person
+                #+     type: iri
+                #+     description: The person.
+                #+     example: https://w3id.org/diplomacy-kg/id/person/to-lam
+                #+   - name: text
+                #+     type: string
+                #+     description: Part of the event's label, any case.
+                #+     example: visit
+                PREFIX dip: <https://w3id.org/diplomacy-kg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?event ?label {
+                  ?event dip:participant ?_person_iri ; rdfs:label ?label .
+                  FILTER (CONTAINS(LCASE(?label), LCASE(COALESCE(?__text, ""))))
+                }
+                """);
+        Files.writeString(queries.resolve("broken.rq"), """
+                #+ summary: Does not parse
+                SELECT ?x WHERE { ?x ?y }
                 """);
         server = KgServer.start(dsg, ServeConfig.builder().port(0).timeout(Duration.ofSeconds(2))
                 .update(true).passwordFile(pw).adminArea(dir.resolve("fuseki"))
@@ -207,12 +237,98 @@ class ServeHttpTest {
         assertTrue(r.body().contains("Diplomacy knowledge graph"));
         assertTrue(r.body().contains("href=\"browse/people\""));
         assertTrue(r.body().contains("href=\"ui/#/dataset/kg/query\""));
-        assertTrue(r.body().contains("href=\"queries/people\""), "saved queries listed");
         String timeline = get("browse/events", "text/html").body();
         assertTrue(timeline.contains("2025-12-01") && timeline.contains("State visit of Tô Lâm to Laos"), timeline);
         assertEquals(404, get("browse/nonsense", "text/html").statusCode());
-        String q = get("queries/people", "text/html").body();
-        assertTrue(q.contains("Thongloun") == false && q.contains("Tô Lâm"), "query results rendered: " + q);
+    }
+
+    // ---- saved queries
+
+    @Test
+    void landingPageListsTheSavedQueriesWithTheirSummaries() throws Exception {
+        HttpResponse<String> r = get("", "text/html");
+        assertEquals(200, r.statusCode(), "a file that does not parse does not break the page");
+        String html = r.body();
+        assertTrue(html.contains("<a href=\"queries/people\">people</a> — Every person, with a label"), html);
+        assertTrue(html.contains("<a href=\"queries/events-of\">events-of</a> — The events a person took part in"), html);
+        assertTrue(html.contains("<a href=\"queries/broken\">broken</a> <span class=\"muted\">(this file does not parse"), html);
+    }
+
+    @Test
+    void parameterlessQueryShowsItsResults() throws Exception {
+        HttpResponse<String> r = get("queries/people", "text/html");
+        assertEquals(200, r.statusCode());
+        String q = r.body();
+        assertTrue(q.contains("<h1>people</h1>") && q.contains("Every person, with a label"), q);
+        assertTrue(q.contains("The people with a preferred label"), "description shown");
+        assertTrue(q.contains("Results (1)") && q.contains(">Tô Lâm</a>") && !q.contains("Thongloun"), "query results rendered: " + q);
+        assertFalse(q.contains("<form"), "no parameters, no form");
+        assertTrue(q.contains("href=\"../kg/sparql?query="), "run link");
+    }
+
+    @Test
+    void queryWithARequiredParameterShowsTheFormThenTheResults() throws Exception {
+        HttpResponse<String> form = get("queries/events-of", "text/html");
+        assertEquals(200, form.statusCode());
+        String html = form.body();
+        assertTrue(html.contains("<form class=\"params\" method=\"get\" action=\"../queries/events-of\">"), html);
+        assertTrue(html.contains("name=\"person\" placeholder=\"https://w3id.org/diplomacy-kg/id/person/to-lam\""), html);
+        assertTrue(html.contains("name=\"text\" placeholder=\"visit\""), html);
+        assertTrue(html.contains("Part of the event&#39;s label, any case.") && html.contains("iri, required")
+                && html.contains("string, optional"), "meaning and type of each parameter");
+        assertTrue(html.contains("Give a value for person"), html);
+        assertFalse(html.contains("Results ("), "no table before the parameter is given");
+
+        String person = URLEncoder.encode(ServeFixture.TO_LAM.getURI(), StandardCharsets.UTF_8);
+        HttpResponse<String> run = get("queries/events-of?person=" + person + "&text=", "text/html");
+        assertEquals(200, run.statusCode(), run.body());
+        assertTrue(run.body().contains("Results (1)") && run.body().contains(">State visit of Tô Lâm to Laos</a>"), run.body());
+        assertTrue(run.body().contains("value=\"" + ServeFixture.TO_LAM.getURI() + "\""), "the form keeps the value");
+
+        HttpResponse<String> prefixed = get("queries/events-of?person=id:person/to-lam&text=VISIT", "text/html");
+        assertTrue(prefixed.body().contains("Results (1)"), "project prefixes and the optional text work: " + prefixed.body());
+        HttpResponse<String> none = get("queries/events-of?person=id:person/to-lam&text=summit", "text/html");
+        assertTrue(none.body().contains("Results (0)"), none.body());
+    }
+
+    @Test
+    void injectionInALiteralParameterIsOnlyAString() throws Exception {
+        long before = Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+        String attack = URLEncoder.encode("x\" } ; DROP ALL #", StandardCharsets.UTF_8);
+        HttpResponse<String> r = get("queries/events-of?person=id:person/to-lam&text=" + attack, "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Results (0)"), r.body());
+        assertTrue(r.body().contains("value=\"x&quot; } ; DROP ALL #\""), "the value is shown escaped in the form");
+        assertEquals(before, Txn.calculateRead(dsg, () -> Iter.count(dsg.find())), "the store is unchanged");
+        assertTrue(Txn.calculateRead(dsg, () -> dsg.contains(ServeFixture.ARTICLE, ServeFixture.VISIT, Node.ANY, Node.ANY)));
+    }
+
+    @Test
+    void badParameterValuesAnswer400WithTheProblem() throws Exception {
+        HttpResponse<String> r = get("queries/events-of?person=" + URLEncoder.encode("not an iri", StandardCharsets.UTF_8), "text/html");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("<p class=\"error\">person: &#39;not an iri&#39; is not a valid IRI"), r.body());
+        assertFalse(r.body().contains("Exception") || r.body().contains("at org."), "no stack trace");
+        assertFalse(r.body().contains("Results ("));
+
+        HttpResponse<String> unknown = get("queries/people?who=me", "text/html");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("query people has no parameter &#39;who&#39; (it takes none)"), unknown.body());
+        HttpResponse<String> unknownBeforeRequired = get("queries/events-of?persn=x", "text/html");
+        assertEquals(400, unknownBeforeRequired.statusCode());
+        assertTrue(unknownBeforeRequired.body().contains("has no parameter &#39;persn&#39;"), unknownBeforeRequired.body());
+    }
+
+    @Test
+    void unknownOrBrokenSavedQueries() throws Exception {
+        assertEquals(404, get("queries/nonexistent", "text/html").statusCode());
+        int traversal = get("queries/..%2Fpasswd", "text/html").statusCode();
+        assertTrue(traversal == 400 || traversal == 404, "Jetty refuses the encoded slash, else no such query: " + traversal);
+        assertEquals(404, get("queries/", "text/html").statusCode());
+        HttpResponse<String> broken = get("queries/broken", "text/html");
+        assertEquals(500, broken.statusCode());
+        assertTrue(broken.body().contains("This query file does not parse:") && broken.body().contains("SPARQL syntax error"),
+                broken.body());
     }
 
     @Test

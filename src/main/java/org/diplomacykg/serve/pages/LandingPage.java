@@ -1,8 +1,7 @@
 package org.diplomacykg.serve.pages;
 
-import java.util.List;
-
-import org.diplomacykg.serve.SavedQuery;
+import org.diplomacykg.query.QueryUsageException;
+import org.diplomacykg.query.SavedQueries;
 
 /**
  * The front page: what the dataset is, how big it is, where to browse (people, organisations,
@@ -22,7 +21,7 @@ public final class LandingPage {
         this.values = values;
     }
 
-    public String render(List<SavedQuery> queries, long quads) {
+    public String render(SavedQueries queries, long quads) {
         var links = values.links();
         Html h = new Html();
         h.el("h1", "Diplomacy knowledge graph");
@@ -46,13 +45,19 @@ public final class LandingPage {
         h.open("li").a(links.local("ontology"), "The ontology").text(": every class and property, documented").close("li");
         h.close("ul");
 
-        if (!queries.isEmpty()) {
+        if (!queries.names().isEmpty()) {
             h.el("h2", "Saved queries");
             h.open("ul", "list");
-            for (SavedQuery q : queries) {
-                h.open("li").a(links.local("queries/" + q.name()), q.name());
-                if (!q.summary().isEmpty())
-                    h.text(" — " + q.summary());
+            for (String name : queries.names()) {
+                h.open("li").a(links.local("queries/" + QueryPage.pathSegment(name)), name);
+                try {
+                    String summary = queries.get(name).summary();
+                    if (!summary.isEmpty())
+                        h.text(" — " + summary);
+                } catch (QueryUsageException e) {
+                    // one broken file must not hide the others: its page shows why
+                    h.text(" ").el("span", "muted", "(this file does not parse; see its page)");
+                }
                 h.close("li");
             }
             h.close("ul");
@@ -67,4 +72,5 @@ public final class LandingPage {
         h.close("ul");
         return PageLayout.page("Home", links, h.toString());
     }
+
 }

@@ -43,11 +43,17 @@ public final class PageLayout {
             .date{color:var(--muted);font-variant-numeric:tabular-nums;margin-right:.5rem}
             pre.query{background:var(--soft);padding:.8rem;overflow-x:auto;border-radius:6px;font-size:.85rem}
             .muted{color:var(--muted)}.formats a{margin-right:.6rem}
+            .error{color:#a3201b;font-weight:600}
+            table.params th,table.results th{width:auto}
+            form.params input{width:100%;min-width:10rem;padding:.4rem .5rem;font:inherit;border:1px solid var(--line);border-radius:4px}
+            form.params button{font:inherit;padding:.4rem 1.2rem;border:0;border-radius:4px;background:var(--accent);color:#fff;cursor:pointer}
             dl.term dt{font-weight:600;color:var(--muted)}dl.term dd{margin:0 0 .4rem 0}
             section.term{border:1px solid var(--line);border-radius:8px;padding:.2rem 1rem .6rem;margin:.8rem 0}
             section.term h3{margin:.6rem 0 .2rem}
             footer.bottom{max-width:60rem;margin:0 auto;padding:1rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
-            @media (max-width:40rem){table.props th{width:auto;display:block;border-bottom:none;padding-bottom:0}table.props td{display:block}h1{font-size:1.4rem}}
+            @media (max-width:40rem){table.props th{width:auto;display:block;border-bottom:none;padding-bottom:0}table.props td{display:block}h1{font-size:1.4rem}
+            table.params thead{display:none}table.params td{border-bottom:none;padding:.15rem .5rem}table.params td:first-child{font-weight:600;padding-top:.8rem;border-top:1px solid var(--line)}
+            table.params td[data-label]:empty{display:none}table.params td[data-label]:before{content:attr(data-label) ": ";color:var(--muted)}}
             """;
 
     private PageLayout() {}

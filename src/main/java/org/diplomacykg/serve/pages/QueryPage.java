@@ -3,21 +3,34 @@ package org.diplomacykg.serve.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.diplomacykg.serve.SavedQuery;
+import org.diplomacykg.query.QueryParam;
+import org.diplomacykg.query.SavedQuery;
 
 /**
- * The page of a saved query: its summary and text, a link that opens it at the SPARQL endpoint,
- * and, for a query without parameters, its results as a table of linked labels.
+ * The page of a saved query: its summary and description, a form with one field per
+ * parameter, the results as a table of linked labels (once every required parameter has a
+ * value), the query text and a link that runs it at the SPARQL endpoint.
  *
  * <pre>{@code
- * String html = new QueryPage(values).render(query, vars, rows, null);
+ * String html = new QueryPage(values).render(query, text, Map.of("person", "id:person/to-lam"),
+ *         boundQueryText, new QueryPage.Results(vars, rows, false), null, null);
  * }</pre>
  */
 public final class QueryPage {
+    /**
+     * The rows a query returned.
+     *
+     * @param vars      result variables
+     * @param rows      result rows
+     * @param truncated whether there were more rows than shown
+     */
+    public record Results(List<Var> vars, List<Binding> rows, boolean truncated) {}
+
     private final ValueRenderer values;
 
     public QueryPage(ValueRenderer values) {
@@ -25,40 +38,105 @@ public final class QueryPage {
     }
 
     /**
-     * @param vars    result variables, or null when the query was not run
-     * @param rows    result rows (may be truncated)
-     * @param problem why the results are missing (parameters, timeout, error), or null
+     * @param q        the parsed saved query
+     * @param text     the query file's text, shown as is
+     * @param given    the parameter values from the request (the form shows them, else the defaults)
+     * @param runnable the query to open at the endpoint: bound with the values when they bind, else the file's text
+     * @param results  the results, or null when the query was not run
+     * @param note     why the results are missing or incomplete (parameters, timeout, not a SELECT), or null
+     * @param error    the one-line problem with the given values, or null
      */
-    public String render(SavedQuery q, List<Var> vars, List<Binding> rows, String problem) {
+    public String render(SavedQuery q, String text, Map<String, String> given, String runnable, Results results,
+                         String note, String error) {
         var links = values.links();
         Html h = new Html();
         h.el("h1", q.name());
         if (!q.summary().isEmpty())
             h.el("p", q.summary());
-        h.raw("<pre class=\"query\">").text(q.text()).raw("</pre>");
-        String run = links.local("kg/sparql") + "?query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8);
+        String description = q.header().description();
+        if (description != null && !description.isBlank())
+            h.el("p", "muted", description.strip());
+        if (!q.params().isEmpty())
+            form(h, q, given);
+        if (error != null)
+            h.el("p", "error", error);
+        if (note != null)
+            h.el("p", "muted", note);
+        if (results != null)
+            table(h, results);
+        h.el("h2", "Query");
+        h.raw("<pre class=\"query\">").text(text).raw("</pre>");
+        String run = links.local("kg/sparql") + "?query=" + URLEncoder.encode(runnable, StandardCharsets.UTF_8);
         h.open("p").a(run, "Run at the SPARQL endpoint").text(" (results as SPARQL JSON/XML)").close("p");
-        if (problem != null)
-            h.el("p", "muted", problem);
-        if (vars != null) {
-            h.el("h2", "Results (" + rows.size() + ")");
-            h.raw("<table class=\"props\"><tr>");
-            for (Var v : vars)
-                h.el("th", v.getVarName());
-            h.raw("</tr>");
-            for (Binding b : rows) {
-                h.raw("<tr>");
-                for (Var v : vars) {
-                    h.open("td");
-                    Node n = b.get(v);
-                    if (n != null)
-                        values.write(h, n);
-                    h.close("td");
-                }
-                h.raw("</tr>");
-            }
-            h.raw("</table>");
-        }
         return PageLayout.page(q.name(), links, h.toString());
+    }
+
+    /** The page of a query file that does not parse: the problem and the text. */
+    public String renderUnreadable(String name, String text, String problem) {
+        Html h = new Html();
+        h.el("h1", name);
+        h.el("p", "error", "This query file does not parse: " + problem);
+        h.el("h2", "Query");
+        h.raw("<pre class=\"query\">").text(text).raw("</pre>");
+        return PageLayout.page(name, values.links(), h.toString());
+    }
+
+    private void form(Html h, SavedQuery q, Map<String, String> given) {
+        h.el("h2", "Parameters");
+        // GET to this same page: the values end up in its query string, so results can be linked to
+        h.raw("<form class=\"params\" method=\"get\" action=\"").text(values.links().local("queries/" + pathSegment(q.name())))
+         .raw("\">");
+        h.raw("<table class=\"props params\"><thead><tr><th>Parameter</th><th>Value</th><th>Meaning</th><th>Type</th>")
+         .raw("<th>Example</th><th>Default</th></tr></thead>");
+        for (QueryParam p : q.params()) {
+            String id = "param-" + p.name();
+            String value = given.containsKey(p.name()) ? given.get(p.name()) : p.defaultValue();
+            h.raw("<tr><td><label for=\"").text(id).raw("\">").text(p.name()).raw("</label></td><td>");
+            h.raw("<input type=\"text\" id=\"").text(id).raw("\" name=\"").text(p.name()).raw("\"");
+            if (p.example() != null)
+                h.raw(" placeholder=\"").text(p.example()).raw("\"");
+            if (value != null)
+                h.raw(" value=\"").text(value).raw("\"");
+            if (p.mustBeGiven())
+                h.raw(" required");
+            h.raw("></td>");
+            // data-label names the column when a phone shows the cells one under the other
+            h.el("td", p.description() == null ? "" : p.description());
+            h.raw("<td data-label=\"Type\">").text(p.type().headerName()
+                    + (p.optional() ? ", optional" : p.mustBeGiven() ? ", required" : "")).raw("</td>");
+            h.raw("<td data-label=\"Example\">");
+            if (p.example() != null)
+                h.el("code", p.example());
+            h.raw("</td><td data-label=\"Default\">");
+            if (p.defaultValue() != null)
+                h.el("code", p.defaultValue());
+            h.raw("</td></tr>");
+        }
+        h.raw("</table><p><button type=\"submit\">Run</button></p></form>");
+    }
+
+    private void table(Html h, Results r) {
+        h.el("h2", "Results (" + r.rows().size() + (r.truncated() ? "+" : "") + ")");
+        h.raw("<table class=\"props results\"><tr>");
+        for (Var v : r.vars())
+            h.el("th", v.getVarName());
+        h.raw("</tr>");
+        for (Binding b : r.rows()) {
+            h.raw("<tr>");
+            for (Var v : r.vars()) {
+                h.open("td");
+                Node n = b.get(v);
+                if (n != null)
+                    values.write(h, n);
+                h.close("td");
+            }
+            h.raw("</tr>");
+        }
+        h.raw("</table>");
+    }
+
+    /** A query name as one path segment ({@code /queries/NAME}). */
+    static String pathSegment(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
