@@ -52,7 +52,7 @@ public class ServeCommand implements Callable<Integer> {
             description = "Directories holding the article files, to show their text. Default: ${DEFAULT-VALUE}")
     List<Path> articleDirs;
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
-            description = "Saved queries (*.rq) listed on the landing page. Default: ${DEFAULT-VALUE}")
+            description = "Saved queries (*.rq) for the landing page and /queries/NAME; without *.rq files there, the packaged ones. Default: ${DEFAULT-VALUE}")
     Path queriesDir;
 
     /** The running server, once started (for tests that stop it). */
