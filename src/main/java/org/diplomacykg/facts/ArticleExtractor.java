@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.diplomacykg.article.ArticleMetadata;
 import org.diplomacykg.document.Document;
+import org.diplomacykg.facts.commitments.CommitmentRules;
 import org.diplomacykg.facts.events.EventRules;
 import org.diplomacykg.facts.reading.ReadingContext;
 import org.diplomacykg.mention.Mentions;
@@ -19,6 +20,7 @@ import org.diplomacykg.mention.Mentions;
 public final class ArticleExtractor implements FactExtractor {
     private final Function<Document, Mentions> mentionFinder;
     private final EventRules events = new EventRules();
+    private final CommitmentRules commitments = new CommitmentRules();
 
     /** Metadata only, until a mention finder is wired in. */
     public ArticleExtractor() {
@@ -48,7 +50,9 @@ public final class ArticleExtractor implements FactExtractor {
         }
         ReadingContext ctx = new ReadingContext(document, mentions);
         List<EventFact> eventFacts = events.extract(ctx);
-        return new ArticleFacts(document, entities, List.of(), eventFacts, List.of(), List.of());
+        List<ProjectFact> projects = List.of();
+        List<CommitmentFact> commitmentFacts = commitments.extract(ctx, eventFacts, projects);
+        return new ArticleFacts(document, entities, List.of(), eventFacts, commitmentFacts, projects);
     }
 
     /** The place an article is filed from. */
