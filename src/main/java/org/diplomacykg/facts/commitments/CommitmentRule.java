@@ -39,17 +39,17 @@ public final class CommitmentRule {
             c(Modality.AFFIRMED, "(?i)\\bdemonstrate\\s+high\\s+political\\s+determination\\b", false),
             c(Modality.AFFIRMED, "(?i)\\b(?:stay|stayed|remain|remained|are|were)\\s+determined\\s+to\\b", false),
             c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+to\\s+(?=\\w)", false),
-            c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+that\\b(?=[^.;]*\\b(?:will|shall)\\b)", false),
+            c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+that\\s+(?=(?:they|we|the\\s+two\\s+(?:sides|countries)|both\\s+sides)\\s+(?:\\w+\\s+)?(?:will|shall)\\b)", false),
             c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+(?!that\\b|to\\b)(?=(?:the|their|its|his|her|our|[\\p{Lu}][\\p{L}’']*[’']s)\\s)", false),
             c(Modality.AFFIRMED, "(?i)\\bresolutely\\s+(?:not\\s+)?\\w+ing\\b", false),
-            c(Modality.PLANNED, "\\b(?:will|shall)\\s+(?:\\w+ly\\s+|soon\\s+|also\\s+|continue\\s+to\\s+)*(?!be\\b)(?=\\w)", true),
+            c(Modality.PLANNED, "\\b(?:will|shall)\\s+(?:\\w+ly\\s+|soon\\s+|also\\s+|continue\\s+to\\s+)*(?!be\\b|never\\s+forget|always\\s+remember|not\\s+forget)(?=\\w)", true),
             c(Modality.PLANNED, "(?<=\\b(?:sides|countries|Parties|parties|States)\\s)(?:also\\s+)?continue\\s+to\\s+(?=\\w)", true),
             c(Modality.PROPOSED, "\\bshould\\s+(?=\\w)", true),
-            c(Modality.PROPOSED, "(?i)\\b(?:proposed|proposes|suggested|suggests|recommended)\\s+(?:that\\s+)?(?=(?:the\\s+two|both|all|each|[\\p{Lu}]|they\\b|we\\b))", false),
+            c(Modality.PROPOSED, "(?i)\\b(?:proposed|proposes|suggested|suggests|recommended)\\s+(?:that\\s+)?(?=(?:the\\s+two|both|all|each|(?-i:[\\p{Lu}])|they\\b|we\\b))", false),
             c(Modality.PROPOSED, "(?i)\\b(?:asked|requested|invited)\\s+[^.;]{1,100}?\\bto\\s+(?=\\w)", false),
             c(Modality.URGED, "(?i)\\b(?:urged|urges|called\\s+(?:on|upon|for)|calls\\s+(?:on|upon|for)|encouraged|encourages)\\b", false),
             c(Modality.WELCOMED, "(?i)\\bwelcome[sd]?\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:decision|plan|plans|proposal|initiative|participation|commitment|intention|pledge)\\b", false),
-            c(Modality.AGREED, "(?i)\\b(?:striving|strive|strives|aim(?:s|ing)?)\\s+to\\b", false),
+            c(Modality.AGREED, "(?i)\\b(?:striving|strive|strives)\\s+to\\b", false),
             c(Modality.AGREED, "(?i)\\b(?:with\\s+)?an?\\s+(?:[\\w-]+\\s+)?target\\s+of\\b", false));
 
     /** Subjects that can undertake something: pronouns, "the two sides", capitalised names. */

@@ -49,6 +49,13 @@ public final class CommitmentRules {
             "(?i)^\\s+(?:in\\s+|of\\s+|for\\s+)?((?:[\\p{L}-]+\\s+){0,2}(?:trade|turnover|investment|investments|exports|imports|aid|"
                     + "revenue|capital|funding|loans?|grants?|value|output|arrivals|visitors|tourists))\\b");
 
+    /** Where the words of an undertaking stop and a comment on it begins: ", deepening …", ", thereby …". */
+    private static final Pattern TAIL = Pattern.compile(
+            ",\\s+(?:thereby\\s+|while\\s+|so\\s+as\\s+|\\w+ly\\s+)?(?!including|especially|particularly|notably|striving|regarding|concerning|"
+                    + "banking|training|building|mining|housing|marketing|funding|financing|planning|meeting|understanding|spending|"
+                    + "shipping|processing|manufacturing|engineering|information-sharing|sharing|trading|policing)"
+                    + "\\p{Ll}+ing\\b|,\\s+(?:thereby|while|which|as\\s+well\\s+as)\\b");
+
     private final CommitmentRule rule = new CommitmentRule();
     private final PolicyAreaClassifier areas = new PolicyAreaClassifier();
     private final AmountParser amounts = new AmountParser();
@@ -122,8 +129,8 @@ public final class CommitmentRules {
             // a fresh undertaking only when it is about something else
             Map<PolicyArea, Double> before = areas.scores(text.substring(start, cut));
             Map<PolicyArea, Double> after = areas.scores(text.substring(next, end(text, cues, i)));
-            boolean shared = after.isEmpty() || after.keySet().stream().anyMatch(before::containsKey);
-            if (!shared) {
+            boolean sameArea = after.isEmpty() || before.containsKey(areas.classify(text.substring(next, end(text, cues, i))));
+            if (!sameArea) {
                 segs.add(new int[] {start, cut});
                 start = next;
             }
@@ -147,11 +154,17 @@ public final class CommitmentRules {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        String words = text.substring(start, end);
         CommitmentCue first = cues.stream().filter(c -> c.start() >= seg[0] && c.start() < seg[1]).findFirst().orElse(cues.get(0));
-        PolicyArea area = areas.classify(words);
+        Matcher tail = TAIL.matcher(text);
+        tail.region(Math.min(end, first.end() + 20), end);
+        if (tail.find()) {
+            end = tail.start();
+        }
+        String words = text.substring(start, end);
         List<EntityRef> parties = parties(s, first, ctx, protagonist);
         List<TargetFact> targets = targets(words);
+        PolicyArea area = area(text.substring(start, Math.max(start, Math.min(first.start(), end))),
+                text.substring(Math.min(first.start(), end), end), targets);
         List<String> concerns = new ArrayList<>();
         String folded = Slugs.fold(words).toLowerCase(Locale.ROOT);
         for (ProjectFact p : projects) {
@@ -164,6 +177,22 @@ public final class CommitmentRules {
         String label = first.modality().localName() + ": " + summary(text.substring(first.end(), end));
         return new CommitmentFact(slug, label, first.modality(), area, parties, targets, deadlines.find(words), concerns,
                 madeAt(events, s.index()), Evidence.of(s.quote(start, end), s.index()));
+    }
+
+    /**
+     * The area of an undertaking: what its own words name (those before the cue, such as
+     * "Recognising defence and security as a pillar", count half); a stated target's metric
+     * ("two-way trade") decides when it names an area.
+     */
+    private PolicyArea area(String lead, String undertaking, List<TargetFact> targets) {
+        for (TargetFact t : targets) {
+            if (t.metric() != null && !areas.scores(t.metric()).isEmpty()) {
+                return areas.classify(t.metric());
+            }
+        }
+        Map<PolicyArea, Double> score = new java.util.EnumMap<>(areas.scores(undertaking));
+        areas.scores(lead).forEach((a, w) -> score.merge(a, w / 2, Double::sum));
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(PolicyArea.POLITICAL);
     }
 
     private static String summary(String rest) {

@@ -14,7 +14,7 @@ import org.diplomacykg.facts.PolicyArea;
  * The policy area of an undertaking, from a keyword lexicon per area. Phrases are read before
  * single words ("energy security" is energy, "political security" is security, "economic
  * security" is economy). What an undertaking names first weighs most: each later keyword
- * counts 0.8 of the one before, so "boost cooperation in education and training, … expand
+ * counts 0.9 of the one before, so "boost cooperation in education and training, … expand
  * collaboration in culture, tourism, science and technology" is education. Text with no
  * keyword is political: the relationship itself.
  *
@@ -24,7 +24,7 @@ import org.diplomacykg.facts.PolicyArea;
  * </pre>
  */
 public final class PolicyAreaClassifier {
-    private static final double DECAY = 0.8;
+    private static final double DECAY = 0.9;
     private static final Map<String, PolicyArea> LEXICON = new LinkedHashMap<>();
 
     private static void put(PolicyArea area, String... terms) {
@@ -35,11 +35,12 @@ public final class PolicyAreaClassifier {
 
     static {
         // phrases that would otherwise be read by their parts
-        put(PolicyArea.ENERGY, "energy security", "power transmission", "power lines?", "oil depots?", "oil and gas", "electricity trading",
+        put(PolicyArea.INFRASTRUCTURE_TRANSPORT, "(?:transport )?infrastructure (?:connectivity|development)", "transport infrastructure");
+        put(PolicyArea.ENERGY, "energy security", "mineral exploitation", "power transmission", "power lines?", "oil depots?", "oil and gas", "electricity trading",
                 "coal and electricity");
         put(PolicyArea.ECONOMY_TRADE, "economic security", "economic linkages", "investment environment", "two-way trade",
                 "bilateral trade", "trade turnover", "joint projects", "socio-economic");
-        put(PolicyArea.DEFENCE_SECURITY, "political security", "social order", "political stability and social order", "border management",
+        put(PolicyArea.DEFENCE_SECURITY, "political security", "social order", "political (?:and social )?stability", "political stability and social order", "border management",
                 "border gates?", "national defen[cs]e", "hostile forces", "peaceful evolution", "cross-border crimes?",
                 "drug crimes?", "cyber ?crimes?", "military exercises", "non-traditional security", "security challenges",
                 "remains of", "martyrs");
@@ -74,7 +75,7 @@ public final class PolicyAreaClassifier {
         put(PolicyArea.HEALTH, "health", "healthcare", "hospitals?", "medical", "medicine", "pandemic", "vaccines?", "disease");
         put(PolicyArea.ENVIRONMENT, "environment", "environmental", "climate", "water resources", "natural resources", "forests?",
                 "biodiversity", "emissions", "green transition", "disaster");
-        put(PolicyArea.POLITICAL, "political", "politics", "relationship", "relations", "ties", "party", "parties", "visits",
+        put(PolicyArea.POLITICAL, "political", "politics", "relationship", "relations", "ties", "visits",
                 "diplomacy", "diplomatic", "foreign policy", "sovereignty", "independence", "agreements", "friendship", "solidarity");
     }
 
