@@ -14,7 +14,7 @@ public final class SeedMentions {
 
     public static Mentions of(Document document) {
         return FixedMentions.builder()
-                .person("Tô Lâm", "To Lam", "Lâm", "the Vietnamese leader", "the Vietnamese Party chief")
+                .person("Tô Lâm", "To Lam", "Lâm", "the Vietnamese leader", "The Vietnamese leader", "the Vietnamese Party chief")
                 .person("Thongloun Sisoulith", "Sisoulith", "the Lao leader")
                 .person("Sonexay Siphandone")
                 .person("Xaysomphone Phomvihane", "Saysomphone Phomvihane")

@@ -37,6 +37,8 @@ final class EventDraft {
     EntityRef hostCountry;
     /** For events identified by what they concern (an inaugurated park, an occasion): a key from its words. */
     String objectKey;
+    /** True when the words after the trigger name who the event is with ("talks with X"). */
+    boolean hasObjects;
     String objectLabel;
     final List<Evidence> evidence = new ArrayList<>();
     String slug;

@@ -32,6 +32,8 @@ final class EventParticipantRule {
     private static final Pattern HEADQUARTERS = Pattern.compile("(?i)\\b(?:headquarters|office|offices|embassy|residence)\\s+of\\s+(?:the\\s+)?$");
 
     private final ReadingContext ctx;
+    /** Where the words between the previous trigger's arguments and this trigger begin. */
+    private int localStart;
     /** The person the narrative follows: the last person named as a subject. */
     private EntityRef protagonist;
     /** The pair "the two leaders" stands for: the main participants of the last talks or meeting. */
@@ -113,7 +115,8 @@ final class EventParticipantRule {
     }
 
     /** Fills the participants of a draft from the words around its trigger. */
-    void read(EventDraft d, Sentence s, int argEnd, int clauseFirstTrigger) {
+    void read(EventDraft d, Sentence s, int argEnd, int clauseFirstTrigger, int localStart) {
+        this.localStart = localStart;
         EventTrigger t = d.trigger;
         String text = s.text();
         int wide = Math.min(text.length(), t.end() + 140);
@@ -161,7 +164,7 @@ final class EventParticipantRule {
         // objects: "with X", "between X and Y", "for X", the recipients of a signing
         String lower = after.toLowerCase();
         boolean takesObjects = d.type == EventType.TALKS || d.type == EventType.MEETING || d.type == EventType.PHONE_CALL
-                || d.type == EventType.CEREMONY || lower.startsWith(" with") || between;
+                || (d.type == EventType.CEREMONY && lower.startsWith(" for")) || lower.startsWith(" with") || between;
         if (takesObjects && d.type != EventType.SPEECH && d.type != EventType.INAUGURATION && d.type != EventType.DOCUMENT_SIGNING) {
             if (TWO_PARTIES.matcher(after).find()) {
                 ctx.twoParties().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
@@ -169,9 +172,11 @@ final class EventParticipantRule {
                 ctx.twoCountries().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
             }
             for (Mention m : actors(s, t.end(), argEnd)) {
-                if (HEADQUARTERS.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                String lead = text.substring(Math.max(0, m.start() - 30), m.start());
+                if (HEADQUARTERS.matcher(lead).find() || (m.ref().kind() == EntityKind.COUNTRY && lead.matches("(?s).*\\bin\\s+(?:the\\s+)?$"))) {
                     continue;
                 }
+                d.hasObjects = true;
                 boolean spouse = spouse(s, m);
                 d.participant(m.ref(), spouse ? ParticipantRole.GUEST : ParticipantRole.PARTICIPANT, !spouse);
             }
@@ -195,7 +200,13 @@ final class EventParticipantRule {
         String text = s.text();
         int at = Math.min(clauseFirstTrigger, d.trigger.start());
         String head = text.substring(Clauses.clauseStart(text, at), at);
-        for (EntityRef r : subject(s, at)) {
+        List<EntityRef> who = localSubject(s, d.trigger.start());
+        if (who.isEmpty()) {
+            who = subject(s, at);
+        } else {
+            head = text.substring(Math.min(localStart, d.trigger.start()), d.trigger.start());
+        }
+        for (EntityRef r : who) {
             boolean spouse = ctx.mentions(s.index(), 0, at, EntityKind.PERSON).stream()
                     .anyMatch(m -> m.ref().equals(r) && spouse(s, m));
             d.participant(r, ParticipantRole.PARTICIPANT, isMain && !spouse);
@@ -203,6 +214,28 @@ final class EventParticipantRule {
         if (head.matches("(?is).*\\bhosted\\b.*")) {
             d.participants.replaceAll((r, role) -> ParticipantRole.HOST);
         }
+    }
+
+    /** A subject of its own between the previous trigger's words and this one: "…, during which he also attended". */
+    private List<EntityRef> localSubject(Sentence s, int at) {
+        if (localStart <= 0 || localStart >= at) {
+            return List.of();
+        }
+        List<EntityRef> out = new ArrayList<>();
+        for (Mention m : ctx.mentions(s.index(), localStart, at, EntityKind.PERSON)) {
+            if (!out.contains(m.ref())) {
+                out.add(m.ref());
+            }
+        }
+        if (out.isEmpty() && Pattern.compile("\\b(?:he|she|He|She)\\b").matcher(s.text().substring(localStart, at)).find()) {
+            List<Mention> before = ctx.mentions(s.index(), 0, localStart, EntityKind.PERSON);
+            if (!before.isEmpty()) {
+                out.add(before.get(before.size() - 1).ref());
+            } else if (protagonist != null) {
+                out.add(protagonist);
+            }
+        }
+        return out;
     }
 
     private void readVisit(EventDraft d, Sentence s, int argEnd) {

@@ -61,14 +61,14 @@ final class EventPlaceRule {
         }
     }
 
-    /** For events still without a place: the sentence's only place, or "Here," → the venue just named. */
-    void fallback(EventDraft d, Sentence s) {
+    /** For events still without a place: the place of the event told just before in the sentence, or "Here," → the venue just named. */
+    void fallback(EventDraft d, Sentence s, EventDraft before) {
         if (d.place != null) {
             return;
         }
-        List<Mention> places = ctx.mentions(s.index(), 0, s.text().length(), EntityKind.PLACE);
-        if (places.stream().map(Mention::ref).distinct().count() == 1) {
-            d.place = places.get(0).ref();
+        if (before != null && before.place != null && before.placeRank <= 2 && before.place.kind() != EntityKind.COUNTRY) {
+            // "talks … in Hà Nội, following a welcoming ceremony": the same place
+            d.place = before.place;
             d.placeRank = 3;
             return;
         }

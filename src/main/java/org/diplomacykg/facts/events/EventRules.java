@@ -38,6 +38,8 @@ public final class EventRules {
     private static final Pattern NAME = Pattern.compile(
             "\\s*(?:the\\s+|a\\s+|an\\s+)?((?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\d'’.]*(?:(?:\\s*[–—-]\\s*|\\s+(?:(?:of|the|and|against|on|for)\\s+)*)"
                     + "(?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\d'’.]*)*)");
+    private static final Pattern ATTENDED = Pattern.compile(
+            "(?i)\\b(?:attended|attends|attending|attend|hosted|hosts|joined|witnessed|chaired|co-chaired|presided\\s+over)\\s+(?:the\\s+|an?\\s+)?$");
     private static final Pattern DEFINITE = Pattern.compile("(?i)^(?:the|their|this|that)\\s");
     private static final Pattern IDENTIFYING_ARGS = Pattern.compile("(?i)^\\s*(?:for|with|between|marking|of|by|to|in\\s+celebration|celebrating)\\b");
 
@@ -60,29 +62,42 @@ public final class EventRules {
             List<DateMention> future = dates.find(text, ctx.published(), true);
             List<EventDraft> here = new ArrayList<>();
             for (int i = 0; i < ts.size(); i++) {
-                EventTrigger t = ts.get(i);
+                EventTrigger t = attended(ts.get(i), text);
                 int next = i + 1 < ts.size() ? ts.get(i + 1).start() : text.length();
                 int argEnd = Clauses.argumentEnd(text, t.end(), next);
                 EventDraft d = new EventDraft(t.type(), t, s.index());
                 int clauseStart = Clauses.clauseStart(text, t.start());
-                d.planned = t.invited() || PLANNED.matcher(text.substring(clauseStart, t.start())).find();
-                d.reference = reference(t, text, argEnd);
+                int plannedFrom = Math.max(clauseStart, i == 0 ? 0 : ts.get(i - 1).start());
+                d.planned = t.invited() || PLANNED.matcher(text.substring(Math.min(plannedFrom, t.start()), t.start())).find();
+                if (d.type != EventType.MEETING && d.type != EventType.TALKS) {
+                    objectKey(d, text, argEnd);
+                }
+                d.reference = d.objectKey == null && reference(t, text, argEnd);
                 int clauseFirst = t.start();
                 for (EventTrigger o : ts) {
                     if (o.verbal() && o.start() >= clauseStart && o.start() < clauseFirst) {
                         clauseFirst = o.start();
                     }
                 }
-                people.read(d, s, argEnd, clauseFirst);
+                int prevArgEnd = i == 0 ? clauseStart : Math.max(clauseStart, Clauses.argumentEnd(text, ts.get(i - 1).end(), t.start()));
+                people.read(d, s, argEnd, clauseFirst, prevArgEnd);
                 places.read(d, s, t.end(), argEnd, i == 0);
-                attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), d.planned ? future : past, text, ctx, narrative, s.index());
-                objectKey(d, text, argEnd);
+                attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), d.planned ? future : past, text, ctx, narrative,
+                        s.index() == 0 && i == 0);
+                if (d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT) {
+                    hostFromDateline(d, ctx);
+                }
+                if (d.type == EventType.MEETING || d.type == EventType.TALKS) {
+                    objectKey(d, text, argEnd);
+                }
                 Evidence ev = Evidence.of(s.quote(t.start(), Clauses.trimEnd(text, t.start(), Math.max(argEnd, t.end()))), s.index());
                 d.evidence.add(ev);
                 here.addAll(splitMeeting(d, s, ctx, people));
             }
+            EventDraft before = null;
             for (EventDraft d : here) {
-                places.fallback(d, s);
+                places.fallback(d, s, before);
+                before = d;
                 if (d.firstDate() == null) {
                     sentenceDate(d, past);
                 }
@@ -104,6 +119,18 @@ public final class EventRules {
         return merged.stream().map(d -> fact(d, ctx)).toList();
     }
 
+    /** "attended the inauguration of …", "hosted the ceremony": a named event reported by a verb of taking part. */
+    private static EventTrigger attended(EventTrigger t, String text) {
+        if (t.verbal() || t.type() == null) {
+            return t;
+        }
+        String before = text.substring(Math.max(0, t.start() - 16), t.start());
+        if (ATTENDED.matcher(before).find()) {
+            return new EventTrigger(t.type(), t.start(), t.end(), true, t.ordinal(), t.count(), t.award(), t.invited());
+        }
+        return t;
+    }
+
     private static boolean reference(EventTrigger t, String text, int argEnd) {
         if (t.invited() || t.verbal()) {
             return false;
@@ -121,7 +148,7 @@ public final class EventRules {
     }
 
     private static void attachDate(EventDraft d, EventTrigger t, int next, int firstTrigger, List<DateMention> ds, String text,
-                                   ReadingContext ctx, PartialDate narrative, int sentence) {
+                                   ReadingContext ctx, PartialDate narrative, boolean leadNews) {
         DateMention own = null;
         for (DateMention dm : ds) {
             if (dm.start() >= t.end() && dm.start() < next && text.substring(t.end(), dm.start()).indexOf(';') < 0) {
@@ -155,11 +182,27 @@ public final class EventRules {
             d.borrowedDate = true;
             return;
         }
-        if (sentence == 0 && t.verbal() && !d.planned && d.type != null) {
+        if (leadNews && t.verbal() && !d.planned && d.type != null) {
             // the lead reports the day's news: an undated event there happened on the publication day
             d.date = PartialDate.of(ctx.published());
             d.borrowedDate = true;
         }
+    }
+
+    /** A visit whose words name no host country took place where the article is filed from (its dateline's country). */
+    private static void hostFromDateline(EventDraft d, ReadingContext ctx) {
+        String dateline = ctx.document().article().metadata().dateline();
+        if (d.hostCountry != null || d.guest == null || dateline == null || d.planned) {
+            return;
+        }
+        ctx.countryOf(new EntityRef(EntityKind.PLACE, org.diplomacykg.facts.Slugs.slug(dateline))).ifPresent(c -> {
+            d.hostCountry = c;
+            d.participant(c, ParticipantRole.HOST, false);
+            if (d.place == null) {
+                d.place = c;
+                d.placeRank = 5;
+            }
+        });
     }
 
     private static int firstTriggerOr(EventTrigger t, int firstTrigger) {
@@ -195,8 +238,7 @@ public final class EventRules {
             } else if (text.substring(t.start(), t.end()).toLowerCase().matches(".*welcom.*")) {
                 d.objectKey = "welcome";
             }
-        } else if ((d.type == EventType.MEETING || d.type == EventType.TALKS) && t.verbal()
-                && d.main.stream().noneMatch(r -> !isSubject(d, r))) {
+        } else if ((d.type == EventType.MEETING || d.type == EventType.TALKS) && t.verbal() && !d.hasObjects) {
             String rest = text.substring(t.end(), Math.max(t.end(), argEnd)).trim();
             if (!rest.isEmpty()) {
                 String[] words = rest.split("\\s+");
@@ -206,10 +248,6 @@ public final class EventRules {
                 }
             }
         }
-    }
-
-    private static boolean isSubject(EventDraft d, EntityRef r) {
-        return d.participants.get(r) == ParticipantRole.PARTICIPANT && d.main.size() <= 1;
     }
 
     /** "met with A and B": one meeting with each, each with its own quote. */

@@ -67,7 +67,8 @@ public final class EventTriggerRule {
                     + "[^.;]{0,80}?|(?i:\\bhonou?red\\s+with\\s+))(?:(?i:the|an?)\\s+)?(?:" + CAP + "\\s+){0,5}(?:Order|Medal|Award|Prize)\\b", true, 70),
             // inaugurations
             e(EventType.INAUGURATION, "(?i:\\b(?:a\\s+|the\\s+)?ceremony\\s+to\\s+(?:inaugurate|open)\\b)", true, 74),
-            e(EventType.INAUGURATION, "(?i:\\b(?:the\\s+)?inaugurat(?:ion|ed|e|es|ing)(?:\\s+ceremony)?(?:\\s+of)?\\b)", true, 68),
+            e(EventType.INAUGURATION, "(?i:\\binaugurat(?:ed|e|es|ing)\\b)", true, 68),
+            e(EventType.INAUGURATION, "(?i:\\b(?:the\\s+|an?\\s+)?inauguration(?:\\s+ceremony)?(?:\\s+of)?\\b)", false, 68),
             e(EventType.INAUGURATION, "(?i:\\bthe\\s+opening\\s+(?:ceremony\\s+)?of\\s+the)\\b", false, 50),
             // speeches
             e(EventType.SPEECH, "(?i:\\b(?:delivered|delivers|delivering|deliver|gave|gives|give|made)\\s+(?:an?|the|his|her)\\s+(?:[\\w-]+\\s+){0,4}?"

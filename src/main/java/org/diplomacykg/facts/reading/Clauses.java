@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Clauses {
     private static final Pattern STOP = Pattern.compile(
             "[;:.!?](?:\\s|$)|[;:]|\\s[—–]\\s|,\\s+(?=[\\p{Ll}\"“‘'(])|,\\s+(?=(?:and|but|while|which|during|following|after|before|as)\\b)"
-                    + "|\\s+(?=(?:following|while|whereby|during\\s+which|after|before|where)\\b)"
+                    + "|\\s+(?=(?:following|while|whereby|during\\s+which|after|before|where|took\\s+place|was\\s+held|were\\s+held)\\b)"
                     + "|\\s+and\\s+(?=(?:\\w+ed|met|held|had|paid|gave|made|took|sent|said|saw|led|won|began|went|met|"
                     + "attended|delivered|visited|signed|witnessed|agreed|pledged|affirmed|reaffirmed|also|then)\\b)");
     private static final Pattern REPORTING = Pattern.compile(
