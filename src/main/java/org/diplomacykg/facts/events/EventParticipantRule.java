@@ -151,7 +151,7 @@ final class EventParticipantRule {
         String text = s.text();
         String after = text.substring(t.end(), argEnd);
         boolean between = text.substring(t.start(), t.end()).toLowerCase().endsWith("between")
-                || after.toLowerCase().startsWith(" between") || after.toLowerCase().contains(" between ");
+                || after.toLowerCase().startsWith(" between");
         if (t.verbal() || d.type == EventType.JOINT_STATEMENT) {
             addSubject(d, s, clauseFirstTrigger, !between);
         } else if (!d.reference) {
@@ -191,7 +191,7 @@ final class EventParticipantRule {
                 && d.type != EventType.INAUGURATION) {
             // nobody named in the clause: the people the sentence names
             for (Mention m : ctx.mentions(s.index(), 0, s.text().length(), EntityKind.PERSON)) {
-                d.participant(m.ref(), ParticipantRole.PARTICIPANT, false);
+                d.participant(m.ref(), ParticipantRole.PARTICIPANT, !spouse(s, m));
             }
         }
     }
@@ -211,7 +211,7 @@ final class EventParticipantRule {
                     .anyMatch(m -> m.ref().equals(r) && spouse(s, m));
             d.participant(r, ParticipantRole.PARTICIPANT, isMain && !spouse);
         }
-        if (head.matches("(?is).*\\bhosted\\b.*")) {
+        if (head.matches("(?is).*\\bhosted\\b.*") || text.substring(d.trigger.start(), d.trigger.end()).toLowerCase().startsWith("hosted")) {
             d.participants.replaceAll((r, role) -> ParticipantRole.HOST);
         }
     }
@@ -255,7 +255,7 @@ final class EventParticipantRule {
             if (!inviter.isEmpty()) {
                 d.participant(inviter.get(inviter.size() - 1).ref(), ParticipantRole.HOST, false);
             }
-            hostCountryAfter(d, s, t.end(), Math.min(text.length(), t.end() + 40));
+            hostCountryAfter(d, s, Math.max(t.start(), visitAt), Math.min(text.length(), t.end() + 40));
             return;
         }
         // X’s (state) visit

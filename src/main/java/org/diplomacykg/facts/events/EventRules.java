@@ -90,7 +90,7 @@ public final class EventRules {
                 if (d.type == EventType.MEETING || d.type == EventType.TALKS) {
                     objectKey(d, text, argEnd);
                 }
-                Evidence ev = Evidence.of(s.quote(t.start(), Clauses.trimEnd(text, t.start(), Math.max(argEnd, t.end()))), s.index());
+                Evidence ev = Evidence.of(s.quote(t.start(), quoteEnd(d, text, argEnd)), s.index());
                 d.evidence.add(ev);
                 here.addAll(splitMeeting(d, s, ctx, people));
             }
@@ -119,6 +119,28 @@ public final class EventRules {
         return merged.stream().map(d -> fact(d, ctx)).toList();
     }
 
+    private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:and|or|the|of|a|an|to|in|with|by|for|on|at))+\\s*$");
+
+    /** Where an event's quote ends: its clause, but only the noun phrase for a back-reference ("the visit"). */
+    private static int quoteEnd(EventDraft d, String text, int argEnd) {
+        EventTrigger t = d.trigger;
+        int end = Math.max(argEnd, t.end());
+        if (d.reference) {
+            end = t.end();
+        } else if (!t.verbal()) {
+            int comma = text.indexOf(',', t.end());
+            if (comma >= 0 && comma < end) {
+                end = comma;
+            }
+        }
+        end = Clauses.trimEnd(text, t.start(), end);
+        Matcher m = TRAILING.matcher(text.substring(t.start(), end));
+        if (m.find() && m.start() > t.end() - t.start()) {
+            end = t.start() + m.start();
+        }
+        return end;
+    }
+
     /** "attended the inauguration of …", "hosted the ceremony": a named event reported by a verb of taking part. */
     private static EventTrigger attended(EventTrigger t, String text) {
         if (t.verbal() || t.type() == null) {
@@ -132,10 +154,14 @@ public final class EventRules {
     }
 
     private static boolean reference(EventTrigger t, String text, int argEnd) {
+        String words = text.substring(t.start(), t.end());
+        if (t.verbal() && t.type() == EventType.CEREMONY && words.toLowerCase().matches(".*\\bthe\\s+\\S+\\s+ceremony")) {
+            // "hosted the welcoming ceremony": the ceremony told before
+            return !IDENTIFYING_ARGS.matcher(text.substring(t.end(), argEnd)).find();
+        }
         if (t.invited() || t.verbal()) {
             return false;
         }
-        String words = text.substring(t.start(), t.end());
         if (t.bareVisit()) {
             return !(text.substring(Math.max(0, t.start() - 3), t.start()).matches(".*[’']s\\s*") && words.startsWith("visit"));
         }
@@ -156,7 +182,8 @@ public final class EventRules {
                 break;
             }
         }
-        if (own == null) {
+        boolean visit = d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT || d.type == null;
+        if (own == null && !visit) {
             for (DateMention dm : ds) {
                 if (dm.end() <= firstTrigger || (dm.end() <= t.start() && dm.start() < 40 && dm.end() <= firstTriggerOr(t, firstTrigger))) {
                     own = dm;
@@ -235,8 +262,6 @@ public final class EventRules {
             if (m.find()) {
                 d.objectLabel = text.substring(m.end(), Math.max(m.end(), argEnd)).trim();
                 d.objectKey = EventIdentity.nameKey(d.objectLabel);
-            } else if (text.substring(t.start(), t.end()).toLowerCase().matches(".*welcom.*")) {
-                d.objectKey = "welcome";
             }
         } else if ((d.type == EventType.MEETING || d.type == EventType.TALKS) && t.verbal() && !d.hasObjects) {
             String rest = text.substring(t.end(), Math.max(t.end(), argEnd)).trim();
@@ -335,6 +360,12 @@ public final class EventRules {
                 boolean kind = r.type == null ? (c.type == EventType.STATE_VISIT || c.type == EventType.OFFICIAL_VISIT) && !c.planned
                         : c.type == r.type;
                 if (!kind || (r.guest != null && c.guest != null && !r.guest.equals(c.guest))) {
+                    continue;
+                }
+                if (r.trigger.ordinal() != null && !r.trigger.ordinal().equals(c.trigger.ordinal())) {
+                    continue;
+                }
+                if ((r.type == EventType.CONGRESS || r.type == EventType.COMMITTEE_SESSION) && r.trigger.ordinal() == null) {
                     continue;
                 }
                 if (c.sentence <= r.sentence || target == null) {
