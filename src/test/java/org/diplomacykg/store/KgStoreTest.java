@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KgStoreTest {
-    private static final Node TO_LAM = KG.id("person", "to-lam");
+    private static final Node TO_LAM = KG.entity("person", "to-lam").asNode();
 
     @Test
     void theDefaultGraphIsTheUnionOfTheArticleGraphs(@TempDir Path dir) throws Exception {
         try (KgStore store = KgStore.open(dir.resolve("s"))) {
-            store.replace(List.of(article("a", TO_LAM), article("b", KG.id("person", "thongloun-sisoulith"))));
+            store.replace(List.of(article("a", TO_LAM), article("b", KG.entity("person", "thongloun-sisoulith").asNode())));
             long persons = Txn.calculateRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.dataset()))
                         .query("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <" + DIP.Person.getURI() + "> }").build()) {
@@ -41,12 +41,12 @@ class KgStoreTest {
     void replacingAnArticleGraphLeavesTheOthersAlone(@TempDir Path dir) throws Exception {
         try (KgStore store = KgStore.open(dir.resolve("s"))) {
             store.replace(List.of(article("a", TO_LAM), article("b", TO_LAM)));
-            Node other = KG.id("person", "sonexay-siphandone");
+            Node other = KG.entity("person", "sonexay-siphandone").asNode();
             store.replace(List.of(article("a", other)));
-            assertTrue(store.copyOf(KG.article("a")).contains(other, RDF.type.asNode(), DIP.Person.asNode()));
-            assertFalse(store.copyOf(KG.article("a")).contains(TO_LAM, Node.ANY, Node.ANY));
-            assertTrue(store.copyOf(KG.article("b")).contains(TO_LAM, RDF.type.asNode(), DIP.Person.asNode()));
-            assertEquals(List.of(KG.article("a"), KG.article("b")), store.articleGraphs());
+            assertTrue(store.copyOf(KG.article("a").asNode()).contains(other, RDF.type.asNode(), DIP.Person.asNode()));
+            assertFalse(store.copyOf(KG.article("a").asNode()).contains(TO_LAM, Node.ANY, Node.ANY));
+            assertTrue(store.copyOf(KG.article("b").asNode()).contains(TO_LAM, RDF.type.asNode(), DIP.Person.asNode()));
+            assertEquals(List.of(KG.article("a").asNode(), KG.article("b").asNode()), store.articleGraphs());
         }
     }
 
@@ -62,14 +62,14 @@ class KgStoreTest {
     @Test
     void theStoredHashTellsAnUnchangedArticle(@TempDir Path dir) throws Exception {
         try (KgStore store = KgStore.open(dir.resolve("s"))) {
-            assertTrue(store.storedHash(KG.article("a")).isEmpty());
+            assertTrue(store.storedHash(KG.article("a").asNode()).isEmpty());
             store.replace(List.of(article("a", TO_LAM)));
-            assertEquals("hash-a", store.storedHash(KG.article("a")).orElseThrow());
+            assertEquals("hash-a", store.storedHash(KG.article("a").asNode()).orElseThrow());
         }
     }
 
     private static ArticleGraph article(String stem, Node person) {
-        Node iri = KG.article(stem);
+        Node iri = KG.article(stem).asNode();
         Graph g = GraphFactory.createDefaultGraph();
         g.add(iri, RDF.type.asNode(), DIP.Article.asNode());
         g.add(iri, DIP.contentHash.asNode(), NodeFactory.createLiteralString("hash-" + stem));
