@@ -50,9 +50,21 @@ public final class ArticleExtractor implements FactExtractor {
         }
         ReadingContext ctx = new ReadingContext(document, mentions);
         List<EventFact> eventFacts = events.extract(ctx);
+        for (EventFact e : eventFacts) {
+            venue(e.place(), mentions, entities);
+        }
         List<ProjectFact> projects = List.of();
         List<CommitmentFact> commitmentFacts = commitments.extract(ctx, eventFacts, projects);
         return new ArticleFacts(document, entities, List.of(), eventFacts, commitmentFacts, projects);
+    }
+
+    /** An institution's premises named as an event's venue: a place with the institution's names. */
+    private static void venue(EntityRef place, Mentions mentions, List<Entity> entities) {
+        if (place == null || entities.stream().anyMatch(x -> x.ref().equals(place))) {
+            return;
+        }
+        mentions.entity(new EntityRef(EntityKind.ORGANIZATION, place.slug()))
+                .ifPresent(org -> entities.add(new Entity(place, org.label(), org.altLabels(), org.country())));
     }
 
     /** The place an article is filed from. */

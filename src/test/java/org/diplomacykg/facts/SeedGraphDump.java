@@ -26,11 +26,12 @@ public final class SeedGraphDump {
             for (Path p : files.sorted().toList()) {
                 var article = new ArticleReader().read(new ArticleFileReader().read(p));
                 Graph g = new ArticleGraphWriter().write(extractor.extract(Document.of(article)));
-                ds.addGraph(KG.article(article.file().stem()), g);
+                var report = new org.diplomacykg.rdf.ArticleGraphValidator().validate(g);
+                report.getEntries().forEach(e -> System.out.println(p.getFileName() + " SHACL " + e.severity().level().getLocalName() + " " + e.focusNode() + " " + e.resultPath() + " " + e.message()));
+                ds.addGraph(KG.article(article.file().stem()).asNode(), g);
             }
         }
-        Graph ont = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        RDFParser.source(args[1]).lang(Lang.TURTLE).parse(ont);
+        Graph ont = org.diplomacykg.rdf.OntologyFiles.ontologyGraph();
         ds.addGraph(NodeFactory.createURI(KG.ONTOLOGY), ont);
         try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
             RDFDataMgr.write(out, ds, Lang.NQUADS);

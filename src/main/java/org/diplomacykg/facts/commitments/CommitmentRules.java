@@ -63,7 +63,7 @@ public final class CommitmentRules {
 
     public List<CommitmentFact> extract(ReadingContext ctx, List<EventFact> events, List<ProjectFact> projects) {
         List<CommitmentFact> out = new ArrayList<>();
-        String stem = ctx.document().article().file().stem();
+        String stem = Slugs.slug(ctx.document().article().file().stem());
         EntityRef protagonist = null;
         for (Sentence s : ctx.sentences()) {
             if (s.heading()) {

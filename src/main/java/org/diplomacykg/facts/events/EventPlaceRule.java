@@ -53,7 +53,9 @@ final class EventPlaceRule {
                 boolean venue = k == EntityKind.PLACE || (k == EntityKind.ORGANIZATION && rank <= 1 + bonus)
                         || (k == EntityKind.COUNTRY && rank >= 2 + bonus);
                 if (venue && rank < d.placeRank) {
-                    d.place = mention.ref();
+                    // an institution as a venue is its premises: a place of the same name
+                    d.place = k == EntityKind.ORGANIZATION ? new org.diplomacykg.facts.EntityRef(EntityKind.PLACE, mention.ref().slug())
+                            : mention.ref();
                     d.placeRank = rank;
                 }
                 break;
@@ -79,7 +81,8 @@ final class EventPlaceRule {
             while (visited.find()) {
                 for (Mention m : ctx.mentions(prev.index(), visited.end(), Math.min(prev.text().length(), visited.end() + 90))) {
                     if (m.start() <= visited.end() + 1 && m.ref().kind() != EntityKind.PERSON) {
-                        probe.place = m.ref();
+                        probe.place = m.ref().kind() == EntityKind.ORGANIZATION
+                                ? new org.diplomacykg.facts.EntityRef(EntityKind.PLACE, m.ref().slug()) : m.ref();
                     }
                     break;
                 }
