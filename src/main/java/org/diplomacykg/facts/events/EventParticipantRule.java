@@ -307,7 +307,7 @@ final class EventParticipantRule {
 
     private void hostCountryAfter(EventDraft d, Sentence s, int from, int to) {
         String text = s.text();
-        Matcher toC = Pattern.compile("\\b(?:to|in)\\s+(?:the\\s+)?").matcher(text);
+        Matcher toC = Pattern.compile("\\b(?:to|in|visit)\\s+(?:to\\s+)?(?:the\\s+)?").matcher(text);
         toC.region(from, Math.min(text.length(), to));
         if (toC.find()) {
             for (Mention m : ctx.mentions(s.index(), toC.end(), Math.min(text.length(), toC.end() + 40))) {
