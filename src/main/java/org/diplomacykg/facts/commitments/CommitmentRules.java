@@ -160,7 +160,15 @@ public final class CommitmentRules {
         if (tail.find()) {
             end = tail.start();
         }
+        // the quote opens at the undertaking's verb ("agreed to …"); a "will" or "should" keeps its subject
+        int lead = start;
+        if (!first.needsActor() && first.start() > start && first.start() < end) {
+            lead = first.start();
+        } else if (first.needsActor()) {
+            lead = Math.max(start, Clauses.clauseStart(text, first.start()));
+        }
         String words = text.substring(start, end);
+        int quoteEnd = tight(text, lead, end);
         List<EntityRef> parties = parties(s, first, ctx, protagonist);
         List<TargetFact> targets = targets(words);
         PolicyArea area = area(text.substring(start, Math.max(start, Math.min(first.start(), end))),
@@ -176,7 +184,22 @@ public final class CommitmentRules {
         }
         String label = first.modality().localName() + ": " + summary(text.substring(first.end(), end));
         return new CommitmentFact(slug, label, first.modality(), area, parties, targets, deadlines.find(words), concerns,
-                madeAt(events, s.index()), Evidence.of(s.quote(start, end), s.index()));
+                madeAt(events, s.index()), Evidence.of(s.quote(lead, quoteEnd), s.index()));
+    }
+
+    /** Long undertakings are quoted up to the first comma or semicolon after their first twenty words. */
+    private static int tight(String text, int from, int end) {
+        int words = 0;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                words++;
+            }
+            if (words >= 20 && (c == ',' || c == ';')) {
+                return Clauses.trimEnd(text, from, i);
+            }
+        }
+        return end;
     }
 
     /**

@@ -57,7 +57,7 @@ class CommitmentRulesTest {
         CommitmentFact transport = cs.get(2);
         assertEquals(PolicyArea.DEFENCE_SECURITY, defence.area());
         assertEquals(PolicyArea.INFRASTRUCTURE_TRANSPORT, transport.area());
-        assertEquals("They agreed to step up defence and security cooperation", defence.evidence().quote());
+        assertEquals("agreed to step up defence and security cooperation", defence.evidence().quote());
         assertEquals("agreed to promote connectivity in transport, railways and roads", transport.evidence().quote());
         assertEquals(defence.evidence().sentence(), transport.evidence().sentence());
     }
