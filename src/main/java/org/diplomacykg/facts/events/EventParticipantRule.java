@@ -27,7 +27,7 @@ final class EventParticipantRule {
     private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|states)\\b");
     private static final Pattern TWO_PARTIES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:ruling\\s+)?parties\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "^(?:[A-Z][^,]{0,60},\\s+)?(?:He|She|The\\s+(?:[\\p{L}-]+\\s+){0,3}(?:leader|chief|official|President|Prime Minister|"
+            "^(?:[A-Z][^,]{0,60},\\s+)?(?:He|She|[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(?:leader|chief|official|President|Prime Minister|"
                     + "General Secretary|Secretary|minister|guest|host|Chairman|PM))\\b");
     private static final Pattern HEADQUARTERS = Pattern.compile("(?i)\\b(?:headquarters|office|offices|embassy|residence)\\s+of\\s+(?:the\\s+)?$");
 
@@ -61,6 +61,10 @@ final class EventParticipantRule {
             }
             return out;
         }
+        if (PRONOUN_SUBJECT.matcher(head).find() && protagonist != null) {
+            // "the Vietnamese Party chief held talks": a person, even if a title names the party
+            return new ArrayList<>(List.of(protagonist));
+        }
         if (TWO_PARTIES.matcher(head).find()) {
             return new ArrayList<>(ctx.twoParties());
         }
@@ -84,6 +88,11 @@ final class EventParticipantRule {
         List<Mention> ps = ctx.mentions(s.index(), 0, Math.min(firstVerb, 80), EntityKind.PERSON);
         if (!ps.isEmpty() && ps.get(0).start() < 60) {
             protagonist = ps.get(0).ref();
+        } else if (protagonist == null) {
+            List<Mention> any = ctx.mentions(s.index(), 0, firstVerb, EntityKind.PERSON);
+            if (!any.isEmpty()) {
+                protagonist = any.get(0).ref();
+            }
         }
     }
 
