@@ -1,0 +1,82 @@
+package org.diplomacykg.facts.commitments;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.facts.Modality;
+
+/**
+ * The modality cues of undertakings: agreed, pledged, committed, affirmed (determination,
+ * commitment, a stance), will, proposed, suggested, urged, called on, asked, welcomed another's
+ * decision, and a stated target. Each cue is a place where one undertaking starts; what is a
+ * belief, a forecast or a report of figures is left out (see {@link NegativeCues}).
+ *
+ * <pre>
+ * rule.cues("The two sides agreed to boost trade") → [AGREED "agreed to"]
+ * rule.cues("Trade reached $1 billion last year") → []
+ * </pre>
+ */
+public final class CommitmentRule {
+    private record Cue(Modality modality, Pattern pattern, boolean needsActor) {
+    }
+
+    private static Cue c(Modality m, String regex, boolean needsActor) {
+        return new Cue(m, Pattern.compile(regex), needsActor);
+    }
+
+    private static final String AFFIRM = "(?:re)?affirm(?:ed|s|ing)?";
+    private static final List<Cue> CUES = List.of(
+            c(Modality.AGREED, "(?i)\\bagree[sd]?\\s+(?:to|on)\\b", false),
+            c(Modality.AGREED, "(?i)\\bagree[sd]?\\s+that\\b(?=[^.;]*\\b(?:will|would|should|must|need\\s+to|shall)\\b)", false),
+            c(Modality.AGREED, "(?i)\\bthe\\s+decision\\s+(?:by\\s+[^,;.]{0,80}?\\s+)?to\\s+(?=\\w)", false),
+            c(Modality.AGREED, "(?i)\\breached\\s+(?:an?\\s+)?(?:agreement|consensus)\\s+to\\b", false),
+            c(Modality.PLEDGED, "(?i)\\b(?:pledged|pledges|pledge|vowed|vow|vows|promised|promises)\\s+to\\b", false),
+            c(Modality.PLEDGED, "(?i)\\b(?:are|is|was|were|remain|remains|remained|be|stay)\\s+(?:\\w+ly\\s+)?committed\\s+to\\b", false),
+            c(Modality.PLEDGED, "(?i)\\b(?:" + AFFIRM + "|expressed|voiced|reiterated)\\s+(?:[\\p{L}’'-]+\\s+){0,3}commitment\\s+to\\b", false),
+            c(Modality.AFFIRMED, "(?i)\\b(?:" + AFFIRM + "|expressed|showed|demonstrated|reiterated)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:determination|resolve)\\s+to\\b", false),
+            c(Modality.AFFIRMED, "(?i)\\bdemonstrate\\s+high\\s+political\\s+determination\\b", false),
+            c(Modality.AFFIRMED, "(?i)\\b(?:stay|stayed|remain|remained|are|were)\\s+determined\\s+to\\b", false),
+            c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+to\\s+(?=\\w)", false),
+            c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+that\\s+(?=(?:they|we|the\\s+two\\s+(?:sides|countries)|both\\s+sides)\\s+(?:\\w+\\s+)?(?:will|shall)\\b)", false),
+            c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+(?!that\\b|to\\b)(?=(?:the|their|its|his|her|our|[\\p{Lu}][\\p{L}’']*[’']s)\\s)", false),
+            c(Modality.AFFIRMED, "(?i)\\bresolutely\\s+(?:not\\s+)?\\w+ing\\b", false),
+            c(Modality.PLANNED, "\\b(?:will|shall)\\s+(?:\\w+ly\\s+|soon\\s+|also\\s+|continue\\s+to\\s+)*(?!be\\b|never\\s+forget|always\\s+remember|not\\s+forget)(?=\\w)", true),
+            c(Modality.PLANNED, "(?<=\\b(?:sides|countries|Parties|parties|States)\\s)(?:also\\s+)?continue\\s+to\\s+(?=\\w)", true),
+            c(Modality.PROPOSED, "\\bshould\\s+(?=\\w)", true),
+            c(Modality.PROPOSED, "(?i)\\b(?:proposed|proposes|suggested|suggests|recommended)\\s+(?:that\\s+)?(?=(?:the\\s+two|both|all|each|(?-i:[\\p{Lu}])|they\\b|we\\b))", false),
+            c(Modality.PROPOSED, "(?i)\\b(?:asked|requested|invited)\\s+[^.;]{1,100}?\\bto\\s+(?=\\w)", false),
+            c(Modality.URGED, "(?i)\\b(?:urged|urges|called\\s+(?:on|upon|for)|calls\\s+(?:on|upon|for)|encouraged|encourages)\\b", false),
+            c(Modality.WELCOMED, "(?i)\\bwelcome[sd]?\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:decision|plan|plans|proposal|initiative|participation|commitment|intention|pledge)\\b", false),
+            c(Modality.AGREED, "(?i)\\b(?:striving|strive|strives)\\s+to\\b", false),
+            c(Modality.AGREED, "(?i)\\b(?:with\\s+)?an?\\s+(?:[\\w-]+\\s+)?target\\s+of\\b", false));
+
+    /** Subjects that can undertake something: pronouns, "the two sides", capitalised names. */
+    private static final Pattern ACTOR_HEAD = Pattern.compile(
+            "^(?:(?:The|the)\\s+)?(?:two\\s+(?:sides|countries|Parties|parties|leaders|States|nations|governments)|both\\s+sides|"
+                    + "Both\\s+(?:sides|countries|leaders|Parties)|They|they|We|we|He|he|She|she|"
+                    + "(?!(?:In|At|For|On|This|That|These|Those|It|Its|Such|Political|Economic)\\b)[\\p{Lu}][\\p{L}\\p{M}’'-]*)");
+
+    /** Cues of one sentence in text order, overlapping ones dropped. */
+    public List<CommitmentCue> cues(String text) {
+        List<CommitmentCue> out = new ArrayList<>();
+        for (Cue cue : CUES) {
+            Matcher m = cue.pattern().matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int e = Math.max(m.end(), s + 1);
+                if (out.stream().noneMatch(o -> o.start() < e && s < o.end())) {
+                    out.add(new CommitmentCue(cue.modality(), s, e, cue.needsActor()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(CommitmentCue::start));
+        return out;
+    }
+
+    /** True when the words before a "will"/"should" cue are a party, not a thing ("political relations will …"). */
+    public static boolean actorHead(String head) {
+        return ACTOR_HEAD.matcher(head.strip()).find();
+    }
+}

@@ -1,0 +1,300 @@
+package org.diplomacykg.facts.commitments;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.document.Sentence;
+import org.diplomacykg.facts.CommitmentFact;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.EventType;
+import org.diplomacykg.facts.Evidence;
+import org.diplomacykg.facts.Modality;
+import org.diplomacykg.facts.PolicyArea;
+import org.diplomacykg.facts.ProjectFact;
+import org.diplomacykg.facts.Slugs;
+import org.diplomacykg.facts.TargetFact;
+import org.diplomacykg.facts.reading.Clauses;
+import org.diplomacykg.facts.reading.ReadingContext;
+import org.diplomacykg.mention.Mention;
+
+/**
+ * The commitment façade. For each sentence: find the modality cues, drop beliefs, forecasts and
+ * "will" clauses whose subject is not a party, cut the sentence into one stretch per
+ * undertaking (a new stretch starts at a semicolon or "and" before a fresh cue, and only when
+ * it concerns a different policy area), and make one {@link CommitmentFact} of each stretch,
+ * with its parties, area, targets, deadline, projects and the event it was made at.
+ *
+ * <pre>
+ * List&lt;CommitmentFact&gt; cs = new CommitmentRules().extract(ctx, events, projects);
+ * </pre>
+ */
+public final class CommitmentRules {
+    private static final Pattern BELIEF_THAT = Pattern.compile(
+            "(?i)\\b(?:belief|believes?|believed|confidence|confident|hopes?|hoped|expects?|expected|trusts?)\\s+that\\b");
+    private static final Pattern PLURAL_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:(?:the\\s+)?two\\s+(?:sides|countries|leaders|parties|states|nations|governments)|both\\s+(?:sides|countries|leaders)|"
+                    + "they|both\\s+host\\s+and\\s+guest)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:He|he|She|she)\\b");
+    private static final Pattern SPLIT = Pattern.compile(";\\s*(?:and\\s+)?|,\\s+and\\s+|\\s+and\\s+(?=(?:also\\s+)?(?:re)?affirm|agreed|pledged)");
+    private static final Pattern METRIC_BEFORE = Pattern.compile(
+            "(?i)\\b(?:raise|raising|increase|increasing|boost|boosting|bring|bringing|lift|lifting|push|pushing|grow|double|reduce|cut)\\s+"
+                    + "(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:to|by)\\s*$");
+    private static final Pattern METRIC_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:in\\s+|of\\s+|for\\s+)?((?:[\\p{L}-]+\\s+){0,2}(?:trade|turnover|investment|investments|exports|imports|aid|"
+                    + "revenue|capital|funding|loans?|grants?|value|output|arrivals|visitors|tourists))\\b");
+
+    /** Where the words of an undertaking stop and a comment on it begins: ", deepening …", ", thereby …". */
+    private static final Pattern TAIL = Pattern.compile(
+            ",\\s+(?:thereby\\s+|while\\s+|so\\s+as\\s+|\\w+ly\\s+)?(?!including|especially|particularly|notably|striving|regarding|concerning|"
+                    + "banking|training|building|mining|housing|marketing|funding|financing|planning|meeting|understanding|spending|"
+                    + "shipping|processing|manufacturing|engineering|information-sharing|sharing|trading|policing)"
+                    + "\\p{Ll}+ing\\b|,\\s+(?:thereby|while|which|as\\s+well\\s+as)\\b");
+
+    private final CommitmentRule rule = new CommitmentRule();
+    private final PolicyAreaClassifier areas = new PolicyAreaClassifier();
+    private final AmountParser amounts = new AmountParser();
+    private final DeadlineParser deadlines = new DeadlineParser();
+
+    public List<CommitmentFact> extract(ReadingContext ctx, List<EventFact> events, List<ProjectFact> projects) {
+        List<CommitmentFact> out = new ArrayList<>();
+        String stem = Slugs.slug(ctx.document().article().file().stem());
+        EntityRef protagonist = null;
+        for (Sentence s : ctx.sentences()) {
+            if (s.heading()) {
+                continue;
+            }
+            String text = s.text();
+            List<CommitmentCue> cues = new ArrayList<>();
+            for (CommitmentCue cue : rule.cues(text)) {
+                if (keep(cue, s, ctx)) {
+                    cues.add(cue);
+                }
+            }
+            List<Mention> lead = ctx.mentions(s.index(), 0, Math.min(text.length(), 60), EntityKind.PERSON);
+            if (!cues.isEmpty()) {
+                for (int[] seg : segments(text, cues)) {
+                    out.add(commitment(stem + "-c" + (out.size() + 1), s, seg, cues, ctx, events, projects, protagonist));
+                }
+            }
+            if (!lead.isEmpty()) {
+                protagonist = lead.get(0).ref();
+            }
+        }
+        return out;
+    }
+
+    private boolean keep(CommitmentCue cue, Sentence s, ReadingContext ctx) {
+        String text = s.text();
+        if (BELIEF_THAT.matcher(text.substring(0, cue.start())).find()) {
+            return false;
+        }
+        String cueWords = text.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT);
+        if (cueWords.contains("target") && NegativeCues.reported(text)) {
+            return false;
+        }
+        if (cue.needsActor()) {
+            int from = Clauses.clauseStart(text, cue.start());
+            String head = text.substring(from, cue.start());
+            boolean actor = !ctx.mentions(s.index(), from, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION).isEmpty()
+                    || PLURAL_SUBJECT.matcher(head).find() || PRONOUN.matcher(head).find();
+            return actor && CommitmentRule.actorHead(head) && head.length() < 140;
+        }
+        return true;
+    }
+
+    /** Stretches {@code [start, end)} of the sentence, one per undertaking. */
+    private List<int[]> segments(String text, List<CommitmentCue> cues) {
+        List<int[]> segs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < cues.size(); i++) {
+            CommitmentCue prev = cues.get(i - 1);
+            CommitmentCue cue = cues.get(i);
+            Matcher m = SPLIT.matcher(text);
+            m.region(prev.end(), cue.start());
+            int cut = -1;
+            int next = -1;
+            while (m.find()) {
+                cut = m.start();
+                next = m.end();
+            }
+            if (cut < 0) {
+                continue;
+            }
+            // a fresh undertaking only when it is about something else
+            Map<PolicyArea, Double> before = areas.scores(text.substring(start, cut));
+            Map<PolicyArea, Double> after = areas.scores(text.substring(next, end(text, cues, i)));
+            boolean sameArea = after.isEmpty() || before.containsKey(areas.classify(text.substring(next, end(text, cues, i))));
+            if (!sameArea) {
+                segs.add(new int[] {start, cut});
+                start = next;
+            }
+        }
+        segs.add(new int[] {start, text.length()});
+        return segs;
+    }
+
+    private int end(String text, List<CommitmentCue> cues, int i) {
+        if (i + 1 >= cues.size()) {
+            return text.length();
+        }
+        return Math.max(cues.get(i + 1).start(), cues.get(i).end());
+    }
+
+    private CommitmentFact commitment(String slug, Sentence s, int[] seg, List<CommitmentCue> cues, ReadingContext ctx,
+                                      List<EventFact> events, List<ProjectFact> projects, EntityRef protagonist) {
+        String text = s.text();
+        int start = seg[0];
+        int end = Clauses.trimEnd(text, start, seg[1]);
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        CommitmentCue first = cues.stream().filter(c -> c.start() >= seg[0] && c.start() < seg[1]).findFirst().orElse(cues.get(0));
+        Matcher tail = TAIL.matcher(text);
+        tail.region(Math.min(end, first.end() + 20), end);
+        if (tail.find()) {
+            end = tail.start();
+        }
+        // the quote opens at the undertaking's verb ("agreed to …"); a "will" or "should" keeps its subject
+        int lead = start;
+        if (!first.needsActor() && first.start() > start && first.start() < end) {
+            lead = first.start();
+        } else if (first.needsActor()) {
+            lead = Math.max(start, Clauses.clauseStart(text, first.start()));
+        }
+        String words = text.substring(start, end);
+        int quoteEnd = tight(text, lead, end);
+        List<EntityRef> parties = parties(s, first, ctx, protagonist);
+        List<TargetFact> targets = targets(words);
+        PolicyArea area = area(text.substring(start, Math.max(start, Math.min(first.start(), end))),
+                text.substring(Math.min(first.start(), end), end), targets);
+        List<String> concerns = new ArrayList<>();
+        String folded = Slugs.fold(words).toLowerCase(Locale.ROOT);
+        for (ProjectFact p : projects) {
+            List<String> names = new ArrayList<>(p.altLabels());
+            names.add(p.label());
+            if (names.stream().anyMatch(n -> folded.contains(Slugs.fold(n).toLowerCase(Locale.ROOT))) && !concerns.contains(p.slug())) {
+                concerns.add(p.slug());
+            }
+        }
+        String label = first.modality().localName() + ": " + summary(text.substring(first.end(), end));
+        return new CommitmentFact(slug, label, first.modality(), area, parties, targets, deadlines.find(words), concerns,
+                madeAt(events, s.index()), Evidence.of(s.quote(lead, quoteEnd), s.index()));
+    }
+
+    /** Long undertakings are quoted up to the first comma or semicolon after their first twenty words. */
+    private static int tight(String text, int from, int end) {
+        int words = 0;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                words++;
+            }
+            if (words >= 20 && (c == ',' || c == ';')) {
+                return Clauses.trimEnd(text, from, i);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The area of an undertaking: what its own words name (those before the cue, such as
+     * "Recognising defence and security as a pillar", count half); a stated target's metric
+     * ("two-way trade") decides when it names an area.
+     */
+    private PolicyArea area(String lead, String undertaking, List<TargetFact> targets) {
+        for (TargetFact t : targets) {
+            if (t.metric() != null && !areas.scores(t.metric()).isEmpty()) {
+                return areas.classify(t.metric());
+            }
+        }
+        Map<PolicyArea, Double> score = new java.util.EnumMap<>(areas.scores(undertaking));
+        areas.scores(lead).forEach((a, w) -> score.merge(a, w / 2, Double::sum));
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(PolicyArea.POLITICAL);
+    }
+
+    private static String summary(String rest) {
+        String[] w = rest.strip().split("\\s+");
+        String joined = String.join(" ", java.util.Arrays.copyOf(w, Math.min(12, w.length)));
+        return w.length > 12 ? joined + " …" : joined;
+    }
+
+    /** Who undertakes: the subject of the cue's clause; "the two sides" are the article's two countries. */
+    private List<EntityRef> parties(Sentence s, CommitmentCue cue, ReadingContext ctx, EntityRef protagonist) {
+        String text = s.text();
+        int from = Clauses.clauseStart(text, cue.start());
+        String head = text.substring(from, cue.start());
+        if (PLURAL_SUBJECT.matcher(head).find() || head.matches("(?is).*\\btwo\\s+parties\\s+and\\s+states\\b.*")) {
+            return ctx.twoCountries();
+        }
+        List<Mention> ms = ctx.mentions(s.index(), from, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION);
+        List<EntityRef> out = new ArrayList<>();
+        List<Mention> persons = ms.stream().filter(m -> m.ref().kind() == EntityKind.PERSON).toList();
+        for (Mention m : persons.isEmpty() ? ms : persons) {
+            if (!out.contains(m.ref())) {
+                out.add(m.ref());
+            }
+        }
+        if (out.isEmpty() && PRONOUN.matcher(head).find() && protagonist != null) {
+            out.add(protagonist);
+        }
+        if (out.isEmpty()) {
+            // "They agreed …" said of the sentence before: the article's two countries
+            return ctx.twoCountries();
+        }
+        return out;
+    }
+
+    private List<TargetFact> targets(String words) {
+        List<TargetFact> out = new ArrayList<>();
+        String lastMetric = null;
+        for (AmountParser.Amount a : amounts.find(words)) {
+            String metric = null;
+            Matcher before = METRIC_BEFORE.matcher(words.substring(Math.max(0, a.start() - 60), a.start()));
+            if (before.find()) {
+                metric = before.group(1).toLowerCase(Locale.ROOT);
+            } else {
+                Matcher after = METRIC_AFTER.matcher(words.substring(a.end()));
+                if (after.find()) {
+                    metric = after.group(1).toLowerCase(Locale.ROOT);
+                }
+            }
+            if (metric == null) {
+                metric = lastMetric;
+            }
+            lastMetric = metric;
+            BigDecimal value = a.value();
+            out.add(new TargetFact(value, a.currency(), metric, a.unit()));
+        }
+        return out;
+    }
+
+    /** The event the undertaking was made at: the last talks, meeting, call or statement told so far, else the visit. */
+    private static String madeAt(List<EventFact> events, int sentence) {
+        String found = null;
+        for (EventFact e : events) {
+            if (e.planned() || e.evidence().isEmpty()) {
+                continue;
+            }
+            int at = e.evidence().stream().mapToInt(Evidence::sentence).min().orElse(Integer.MAX_VALUE);
+            boolean forum = e.type() == EventType.TALKS || e.type() == EventType.MEETING || e.type() == EventType.PHONE_CALL
+                    || e.type() == EventType.JOINT_STATEMENT || e.type() == EventType.COMMITTEE_SESSION;
+            if (forum && at <= sentence && (found == null)) {
+                found = e.slug();
+            }
+        }
+        if (found == null) {
+            for (EventFact e : events) {
+                if (!e.planned() && (e.type() == EventType.STATE_VISIT || e.type() == EventType.OFFICIAL_VISIT)) {
+                    return e.slug();
+                }
+            }
+        }
+        return found;
+    }
+}

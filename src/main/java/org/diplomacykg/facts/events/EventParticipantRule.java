@@ -1,0 +1,404 @@
+package org.diplomacykg.facts.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.document.Sentence;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.EventType;
+import org.diplomacykg.facts.ParticipantRole;
+import org.diplomacykg.facts.reading.Clauses;
+import org.diplomacykg.facts.reading.ReadingContext;
+import org.diplomacykg.mention.Mention;
+
+/**
+ * Who takes part in an event, read from the mentions around its trigger: the subject before a
+ * reporting verb ("Tô Lâm held talks with …"), the people after "with", "between", "by",
+ * "for", "upon"; "X’s state visit to C" gives the guest and the host country; a spouse is a
+ * participant but not one that identifies the event; "the two leaders", "the two sides" and
+ * "the two Parties" stand for the article's main pair.
+ */
+final class EventParticipantRule {
+    private static final EntityKind[] ACTORS = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY};
+    private static final Pattern SPOUSE = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:spouse|wife|husband)\\s*,?\\s*$");
+    private static final Pattern TWO_LEADERS = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+leaders\\b|\\bboth\\s+host\\s+and\\s+guest\\b");
+    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|states)\\b");
+    private static final Pattern TWO_PARTIES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:ruling\\s+)?parties\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "^(?:[A-Z][^,]{0,60},\\s+)?(?:He|She|[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(?:leader|chief|official|President|Prime Minister|"
+                    + "General Secretary|Secretary|minister|guest|host|Chairman|PM))\\b");
+    private static final Pattern HEADQUARTERS = Pattern.compile("(?i)\\b(?:headquarters|office|offices|embassy|residence)\\s+of\\s+(?:the\\s+)?$");
+
+    private final ReadingContext ctx;
+    /** Where the words between the previous trigger's arguments and this trigger begin. */
+    private int localStart;
+    /** The person the narrative follows: the last person named as a subject. */
+    private EntityRef protagonist;
+    /** The pair "the two leaders" stands for: the main participants of the last talks or meeting. */
+    private List<EntityRef> focalPair = List.of();
+
+    EventParticipantRule(ReadingContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Persons named as the subject of sentence {@code s} before {@code at}, or those a pronoun stands for. */
+    List<EntityRef> subject(Sentence s, int at) {
+        int start = Clauses.clauseStart(s.text(), at);
+        String head = s.text().substring(start, at);
+        List<EntityRef> out = new ArrayList<>();
+        if (TWO_LEADERS.matcher(head).find() && !focalPair.isEmpty()) {
+            return new ArrayList<>(focalPair);
+        }
+        List<Mention> ms = ctx.mentions(s.index(), start, at, ACTORS);
+        List<Mention> persons = ms.stream().filter(m -> m.ref().kind() == EntityKind.PERSON).toList();
+        if (!persons.isEmpty()) {
+            for (Mention m : persons) {
+                if (!out.contains(m.ref())) {
+                    out.add(m.ref());
+                }
+            }
+            return out;
+        }
+        if (PRONOUN_SUBJECT.matcher(head).find() && protagonist != null) {
+            // "the Vietnamese Party chief held talks": a person, even if a title names the party
+            return new ArrayList<>(List.of(protagonist));
+        }
+        if (TWO_PARTIES.matcher(head).find()) {
+            return new ArrayList<>(ctx.twoParties());
+        }
+        if (TWO_SIDES.matcher(head).find()) {
+            return new ArrayList<>(ctx.twoCountries());
+        }
+        if (PRONOUN_SUBJECT.matcher(head).find() && protagonist != null) {
+            return new ArrayList<>(List.of(protagonist));
+        }
+        for (Mention m : ms) {
+            if (!out.contains(m.ref())) {
+                out.add(m.ref());
+            }
+        }
+        return out;
+    }
+
+    /** Notes who the sentence's subject is, for later pronouns. */
+    void observeSubject(Sentence s) {
+        int firstVerb = s.text().length();
+        List<Mention> ps = ctx.mentions(s.index(), 0, Math.min(firstVerb, 80), EntityKind.PERSON);
+        if (!ps.isEmpty() && ps.get(0).start() < 60) {
+            protagonist = ps.get(0).ref();
+        } else if (protagonist == null) {
+            List<Mention> any = ctx.mentions(s.index(), 0, firstVerb, EntityKind.PERSON);
+            if (!any.isEmpty()) {
+                protagonist = any.get(0).ref();
+            }
+        }
+    }
+
+    void focalPair(List<EntityRef> pair) {
+        if (pair.size() >= 2) {
+            focalPair = List.copyOf(pair);
+        }
+    }
+
+    List<EntityRef> focalPair() {
+        return focalPair;
+    }
+
+    EntityRef protagonist() {
+        return protagonist;
+    }
+
+    /** Actors named in {@code [from, to)}: people if any are named, else organisations and countries. */
+    List<Mention> actors(Sentence s, int from, int to) {
+        List<Mention> ms = ctx.mentions(s.index(), from, to, ACTORS);
+        List<Mention> persons = ms.stream().filter(m -> m.ref().kind() == EntityKind.PERSON).toList();
+        return persons.isEmpty() ? ms : persons;
+    }
+
+    /** True when the mention is introduced as someone's spouse ("and his wife Ngo Phuong Ly"). */
+    boolean spouse(Sentence s, Mention m) {
+        int from = Math.max(0, m.start() - 30);
+        return SPOUSE.matcher(s.text().substring(from, m.start())).find();
+    }
+
+    /** Fills the participants of a draft from the words around its trigger. */
+    void read(EventDraft d, Sentence s, int argEnd, int clauseFirstTrigger, int localStart) {
+        this.localStart = localStart;
+        EventTrigger t = d.trigger;
+        String text = s.text();
+        int wide = Math.min(text.length(), t.end() + 140);
+        switch (d.type == null ? EventType.STATE_VISIT : d.type) {
+            case STATE_VISIT, OFFICIAL_VISIT -> readVisit(d, s, argEnd);
+            case AWARD_CONFERRAL -> readAward(d, s, wide);
+            case COMMITTEE_SESSION, CONGRESS -> {
+                for (Mention m : ctx.mentions(s.index(), t.start(), t.end(), EntityKind.ORGANIZATION)) {
+                    d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+                }
+                if (d.type == EventType.CONGRESS) {
+                    readCongressParty(d, s);
+                }
+                if (d.type == EventType.COMMITTEE_SESSION && t.verbal()) {
+                    addSubject(d, s, clauseFirstTrigger, false);
+                }
+            }
+            case ELECTION -> {
+                List<Mention> before = ctx.mentions(s.index(), 0, t.start(), EntityKind.PERSON);
+                if (!before.isEmpty()) {
+                    d.participant(before.get(before.size() - 1).ref(), ParticipantRole.PARTICIPANT, true);
+                } else if (protagonist != null) {
+                    d.participant(protagonist, ParticipantRole.PARTICIPANT, true);
+                }
+            }
+            default -> readGeneric(d, s, argEnd, clauseFirstTrigger);
+        }
+    }
+
+    private void readGeneric(EventDraft d, Sentence s, int argEnd, int clauseFirstTrigger) {
+        EventTrigger t = d.trigger;
+        String text = s.text();
+        String after = text.substring(t.end(), argEnd);
+        boolean between = text.substring(t.start(), t.end()).toLowerCase().endsWith("between")
+                || after.toLowerCase().startsWith(" between");
+        if (t.verbal() || d.type == EventType.JOINT_STATEMENT) {
+            addSubject(d, s, clauseFirstTrigger, !between);
+        } else if (!d.reference) {
+            // nominal: "the ceremony for X", "his meeting with X"
+            String before = text.substring(Math.max(0, t.start() - 6), t.start()).toLowerCase();
+            if (before.matches(".*\\b(?:his|her)\\s*$") && protagonist != null) {
+                d.participant(protagonist, ParticipantRole.PARTICIPANT, true);
+            }
+        }
+        // objects: "with X", "between X and Y", "for X", the recipients of a signing
+        String lower = after.toLowerCase();
+        boolean takesObjects = d.type == EventType.TALKS || d.type == EventType.MEETING || d.type == EventType.PHONE_CALL
+                || (d.type == EventType.CEREMONY && lower.startsWith(" for")) || lower.startsWith(" with") || between;
+        if (takesObjects && d.type != EventType.SPEECH && d.type != EventType.INAUGURATION && d.type != EventType.DOCUMENT_SIGNING) {
+            if (TWO_PARTIES.matcher(after).find()) {
+                ctx.twoParties().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+            } else if (between && TWO_SIDES.matcher(after).find()) {
+                ctx.twoCountries().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+            }
+            for (Mention m : actors(s, t.end(), argEnd)) {
+                String lead = text.substring(Math.max(0, m.start() - 30), m.start());
+                if (HEADQUARTERS.matcher(lead).find() || (m.ref().kind() == EntityKind.COUNTRY && lead.matches("(?s).*\\bin\\s+(?:the\\s+)?$"))) {
+                    continue;
+                }
+                d.hasObjects = true;
+                boolean spouse = spouse(s, m);
+                d.participant(m.ref(), spouse ? ParticipantRole.GUEST : ParticipantRole.PARTICIPANT, !spouse);
+            }
+            if (d.type == EventType.CEREMONY && lower.startsWith(" for")) {
+                // "the welcoming ceremony for X and his wife Y": X is the guest
+                for (Mention m : ctx.mentions(s.index(), t.end(), argEnd, EntityKind.PERSON)) {
+                    d.participants.put(m.ref(), ParticipantRole.GUEST);
+                }
+            }
+        }
+        if (d.participants.isEmpty() && !d.reference && d.type != EventType.DOCUMENT_SIGNING
+                && d.type != EventType.INAUGURATION) {
+            // nobody named in the clause: the people the sentence names
+            for (Mention m : ctx.mentions(s.index(), 0, s.text().length(), EntityKind.PERSON)) {
+                d.participant(m.ref(), ParticipantRole.PARTICIPANT, !spouse(s, m));
+            }
+        }
+    }
+
+    private void addSubject(EventDraft d, Sentence s, int clauseFirstTrigger, boolean isMain) {
+        String text = s.text();
+        int at = Math.min(clauseFirstTrigger, d.trigger.start());
+        String head = text.substring(Clauses.clauseStart(text, at), at);
+        List<EntityRef> who = localSubject(s, d.trigger.start());
+        if (who.isEmpty()) {
+            who = subject(s, at);
+        } else {
+            head = text.substring(Math.min(localStart, d.trigger.start()), d.trigger.start());
+        }
+        for (EntityRef r : who) {
+            boolean spouse = ctx.mentions(s.index(), 0, at, EntityKind.PERSON).stream()
+                    .anyMatch(m -> m.ref().equals(r) && spouse(s, m));
+            d.participant(r, ParticipantRole.PARTICIPANT, isMain && !spouse);
+        }
+        if (head.matches("(?is).*\\bhosted\\b.*") || text.substring(d.trigger.start(), d.trigger.end()).toLowerCase().startsWith("hosted")) {
+            d.participants.replaceAll((r, role) -> ParticipantRole.HOST);
+        }
+    }
+
+    /** A subject of its own between the previous trigger's words and this one: "…, during which he also attended". */
+    private List<EntityRef> localSubject(Sentence s, int at) {
+        if (localStart <= 0 || localStart >= at) {
+            return List.of();
+        }
+        List<EntityRef> out = new ArrayList<>();
+        for (Mention m : ctx.mentions(s.index(), localStart, at, EntityKind.PERSON)) {
+            if (!out.contains(m.ref())) {
+                out.add(m.ref());
+            }
+        }
+        if (out.isEmpty() && Pattern.compile("\\b(?:he|she|He|She)\\b").matcher(s.text().substring(localStart, at)).find()) {
+            List<Mention> before = ctx.mentions(s.index(), 0, localStart, EntityKind.PERSON);
+            if (!before.isEmpty()) {
+                out.add(before.get(before.size() - 1).ref());
+            } else if (protagonist != null) {
+                out.add(protagonist);
+            }
+        }
+        return out;
+    }
+
+    private void readVisit(EventDraft d, Sentence s, int argEnd) {
+        EventTrigger t = d.trigger;
+        String text = s.text();
+        if (t.invited()) {
+            // "X invited Y (and his wife) to visit C"
+            int visitAt = text.lastIndexOf("visit", t.end());
+            for (Mention m : ctx.mentions(s.index(), t.start(), visitAt, EntityKind.PERSON)) {
+                boolean spouse = spouse(s, m);
+                if (d.guest == null && !spouse) {
+                    d.guest = m.ref();
+                }
+                d.participant(m.ref(), ParticipantRole.GUEST, !spouse);
+            }
+            List<Mention> inviter = ctx.mentions(s.index(), 0, t.start(), EntityKind.PERSON);
+            if (!inviter.isEmpty()) {
+                d.participant(inviter.get(inviter.size() - 1).ref(), ParticipantRole.HOST, false);
+            }
+            hostCountryAfter(d, s, Math.max(t.start(), visitAt), Math.min(text.length(), t.end() + 40));
+            return;
+        }
+        // X’s (state) visit
+        String before = text.substring(Math.max(0, t.start() - 3), t.start());
+        if (before.matches(".*[’']s\\s*")) {
+            List<Mention> ps = ctx.mentions(s.index(), 0, t.start(), EntityKind.PERSON);
+            if (!ps.isEmpty()) {
+                d.guest = ps.get(ps.size() - 1).ref();
+            }
+        }
+        // … by X
+        Matcher by = Pattern.compile("\\bby\\s").matcher(text);
+        by.region(t.end(), argEnd);
+        if (d.guest == null && by.find()) {
+            List<Mention> ps = ctx.mentions(s.index(), by.end(), argEnd, EntityKind.PERSON);
+            if (!ps.isEmpty()) {
+                d.guest = ps.get(0).ref();
+            }
+        }
+        String det = text.substring(t.start(), t.end()).toLowerCase();
+        if (d.guest == null && det.matches("(?:his|her|its|their)\\b.*")) {
+            List<EntityRef> subj = subject(s, t.start());
+            if (!subj.isEmpty() && subj.get(0).kind() == EntityKind.PERSON) {
+                d.guest = subj.get(0);
+            }
+        }
+        if (d.guest == null && !d.reference) {
+            // "the welcoming ceremony for X and his wife Y, … on a state visit to C": the nearest person before
+            int from = Clauses.clauseStart(text, t.start());
+            List<Mention> ps = ctx.mentions(s.index(), from, t.start(), EntityKind.PERSON);
+            for (int i = ps.size() - 1; i >= 0; i--) {
+                if (!spouse(s, ps.get(i))) {
+                    d.guest = ps.get(i).ref();
+                    break;
+                }
+            }
+        }
+        if (d.guest != null) {
+            d.participant(d.guest, ParticipantRole.GUEST, true);
+            // the guest's spouse, when the same clause names one
+            for (Mention m : ctx.mentions(s.index(), 0, argEnd, EntityKind.PERSON)) {
+                if (spouse(s, m)) {
+                    d.participant(m.ref(), ParticipantRole.GUEST, false);
+                }
+            }
+        }
+        hostCountryAfter(d, s, t.end(), argEnd);
+    }
+
+    private void hostCountryAfter(EventDraft d, Sentence s, int from, int to) {
+        String text = s.text();
+        Matcher toC = Pattern.compile("\\b(?:to|in|visit)\\s+(?:to\\s+)?(?:the\\s+)?").matcher(text);
+        toC.region(from, Math.min(text.length(), to));
+        if (toC.find()) {
+            for (Mention m : ctx.mentions(s.index(), toC.end(), Math.min(text.length(), toC.end() + 40))) {
+                if (m.start() > toC.end() + 2) {
+                    break;
+                }
+                EntityRef country = ctx.countryOf(m.ref()).orElse(null);
+                if (country != null) {
+                    d.hostCountry = country;
+                    d.participant(country, ParticipantRole.HOST, false);
+                    if (d.place == null) {
+                        d.place = country;
+                        d.placeRank = 5;
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    private void readAward(EventDraft d, Sentence s, int wide) {
+        EventTrigger t = d.trigger;
+        String text = s.text();
+        String words = text.substring(t.start(), t.end());
+        EntityRef recipient = null;
+        Matcher upon = Pattern.compile("\\b(?:upon|on|to)\\s").matcher(text);
+        upon.region(t.end(), Math.min(wide, t.end() + 80));
+        if (upon.find()) {
+            List<Mention> ps = ctx.mentions(s.index(), upon.end(), Math.min(text.length(), upon.end() + 60), EntityKind.PERSON);
+            if (!ps.isEmpty()) {
+                recipient = ps.get(0).ref();
+            }
+        }
+        if (recipient == null && !words.toLowerCase().startsWith("honour") && !words.toLowerCase().startsWith("honor")) {
+            // "presented X with the …", "awarded X the …": the person inside the trigger
+            List<Mention> ps = ctx.mentions(s.index(), t.start(), t.end(), EntityKind.PERSON);
+            if (!ps.isEmpty()) {
+                recipient = ps.get(0).ref();
+            }
+        }
+        if (recipient == null) {
+            // "congratulated X for being honoured with …"
+            List<Mention> ps = ctx.mentions(s.index(), 0, t.start(), EntityKind.PERSON);
+            if (!ps.isEmpty()) {
+                recipient = ps.get(ps.size() - 1).ref();
+            }
+        }
+        if (recipient != null) {
+            d.guest = recipient;
+            d.participant(recipient, ParticipantRole.PARTICIPANT, true);
+        }
+        if (!words.toLowerCase().startsWith("honour") && !words.toLowerCase().startsWith("honor")) {
+            for (EntityRef r : subject(s, t.start())) {
+                if (!r.equals(recipient)) {
+                    d.participant(r, ParticipantRole.PARTICIPANT, false);
+                }
+            }
+        }
+        d.award = t.award();
+    }
+
+    private void readCongressParty(EventDraft d, Sentence s) {
+        EventTrigger t = d.trigger;
+        String text = s.text();
+        // "the 14th National Congress of the Communist Party of Việt Nam"
+        Matcher of = Pattern.compile("^\\s+of\\s+(?:the\\s+)?").matcher(text.substring(t.end()));
+        if (of.find()) {
+            int from = t.end() + of.end();
+            for (Mention m : ctx.mentions(s.index(), from, Math.min(text.length(), from + 60), EntityKind.ORGANIZATION)) {
+                if (m.start() <= from + 1) {
+                    d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+                    return;
+                }
+            }
+        }
+        // "the LPRP’s 12th Congress"
+        String before = text.substring(Math.max(0, t.start() - 3), t.start());
+        if (before.matches(".*[’']s\\s*")) {
+            List<Mention> os = ctx.mentions(s.index(), Math.max(0, t.start() - 80), t.start(), EntityKind.ORGANIZATION);
+            if (!os.isEmpty() && os.get(os.size() - 1).end() >= t.start() - 4) {
+                d.participant(os.get(os.size() - 1).ref(), ParticipantRole.PARTICIPANT, true);
+            }
+        }
+    }
+}

@@ -1,0 +1,412 @@
+package org.diplomacykg.facts.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.diplomacykg.document.Sentence;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.EventType;
+import org.diplomacykg.facts.Evidence;
+import org.diplomacykg.facts.PartialDate;
+import org.diplomacykg.facts.ParticipantRole;
+import org.diplomacykg.facts.Participation;
+import org.diplomacykg.facts.reading.Clauses;
+import org.diplomacykg.facts.reading.ReadingContext;
+import org.diplomacykg.mention.Mention;
+
+/**
+ * The event façade: reads every sentence for event triggers, gives each its participants,
+ * place and date, merges what several sentences say about one event, links the parts of a
+ * visit, and returns one {@link EventFact} per event with every quote that supports it.
+ *
+ * <pre>
+ * List&lt;EventFact&gt; events = new EventRules().extract(new ReadingContext(document, mentions));
+ * </pre>
+ */
+public final class EventRules {
+    private static final Pattern PLANNED = Pattern.compile(
+            "(?i)\\b(?:will|shall|would|to\\s+be\\s+held|(?:is|are)\\s+(?:scheduled|set|expected|due)\\s+to|plans?\\s+to|upcoming|"
+                    + "forthcoming|next|ensure|preparing\\s+for|prepare\\s+for|preparations\\s+for)\\b");
+    private static final Pattern OCCASION = Pattern.compile(
+            "(?i)\\b(?:marking|to\\s+mark|to\\s+celebrate|celebrating|commemorating|in\\s+celebration\\s+of|on\\s+the\\s+occasion\\s+of)\\s+");
+    private static final Pattern NAME = Pattern.compile(
+            "\\s*(?:the\\s+|a\\s+|an\\s+)?((?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\d'’.]*(?:(?:\\s*[–—-]\\s*|\\s+(?:(?:of|the|and|against|on|for)\\s+)*)"
+                    + "(?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\d'’.]*)*)");
+    private static final Pattern ATTENDED = Pattern.compile(
+            "(?i)\\b(?:attended|attends|attending|attend|hosted|hosts|joined|witnessed|chaired|co-chaired|presided\\s+over)\\s+(?:the\\s+|an?\\s+)?$");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)^(?:the|their|this|that)\\s");
+    private static final Pattern IDENTIFYING_ARGS = Pattern.compile("(?i)^\\s*(?:for|with|between|marking|of|by|to|in\\s+celebration|celebrating)\\b");
+
+    private final EventTriggerRule triggers = new EventTriggerRule();
+    private final EventDateResolver dates = new EventDateResolver();
+    private final VisitStructureRule structure = new VisitStructureRule();
+
+    public List<EventFact> extract(ReadingContext ctx) {
+        EventParticipantRule people = new EventParticipantRule(ctx);
+        EventPlaceRule places = new EventPlaceRule(ctx);
+        List<EventDraft> drafts = new ArrayList<>();
+        PartialDate narrative = null;
+        for (Sentence s : ctx.sentences()) {
+            if (s.heading()) {
+                continue;
+            }
+            String text = s.text();
+            List<EventTrigger> ts = triggers.find(text);
+            List<DateMention> past = dates.find(text, ctx.published(), false);
+            List<DateMention> future = dates.find(text, ctx.published(), true);
+            List<EventDraft> here = new ArrayList<>();
+            for (int i = 0; i < ts.size(); i++) {
+                EventTrigger t = attended(ts.get(i), text);
+                int next = i + 1 < ts.size() ? ts.get(i + 1).start() : text.length();
+                int argEnd = Clauses.argumentEnd(text, t.end(), next);
+                EventDraft d = new EventDraft(t.type(), t, s.index());
+                int clauseStart = Clauses.clauseStart(text, t.start());
+                int plannedFrom = Math.max(clauseStart, i == 0 ? 0 : ts.get(i - 1).start());
+                d.planned = t.invited() || PLANNED.matcher(text.substring(Math.min(plannedFrom, t.start()), t.start())).find();
+                if (d.type != EventType.MEETING && d.type != EventType.TALKS) {
+                    objectKey(d, text, argEnd);
+                }
+                d.reference = d.objectKey == null && reference(t, text, argEnd);
+                int clauseFirst = t.start();
+                for (EventTrigger o : ts) {
+                    if (o.verbal() && o.start() >= clauseStart && o.start() < clauseFirst) {
+                        clauseFirst = o.start();
+                    }
+                }
+                int prevArgEnd = i == 0 ? clauseStart : Math.max(clauseStart, Clauses.argumentEnd(text, ts.get(i - 1).end(), t.start()));
+                people.read(d, s, argEnd, clauseFirst, prevArgEnd);
+                places.read(d, s, t.end(), argEnd, i == 0);
+                attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), d.planned ? future : past, text, ctx, narrative,
+                        s.index() == 0 && i == 0);
+                if (d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT) {
+                    hostFromDateline(d, ctx);
+                }
+                if (d.type == EventType.MEETING || d.type == EventType.TALKS) {
+                    objectKey(d, text, argEnd);
+                }
+                Evidence ev = Evidence.of(s.quote(t.start(), quoteEnd(d, text, argEnd)), s.index());
+                d.evidence.add(ev);
+                here.addAll(splitMeeting(d, s, ctx, people));
+            }
+            EventDraft before = null;
+            for (EventDraft d : here) {
+                places.fallback(d, s, before);
+                before = d;
+                if (d.firstDate() == null) {
+                    sentenceDate(d, past);
+                }
+                if ((d.type == EventType.TALKS || d.type == EventType.PHONE_CALL) && d.trigger.verbal()) {
+                    people.focalPair(d.main.stream().filter(r -> r.kind() == EntityKind.PERSON).toList());
+                }
+            }
+            drafts.addAll(here);
+            for (DateMention dm : past) {
+                if (dm.isDay()) {
+                    narrative = dm.date();
+                }
+            }
+            people.observeSubject(s);
+        }
+        PartialDate month = PartialDate.yearMonth(ctx.published().getYear(), ctx.published().getMonthValue());
+        List<EventDraft> merged = merge(drafts, month);
+        structure.apply(merged);
+        return merged.stream().map(d -> fact(d, ctx)).toList();
+    }
+
+    private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:and|or|the|of|a|an|to|in|with|by|for|on|at))+\\s*$");
+
+    /** Where an event's quote ends: its clause, but only the noun phrase for a back-reference ("the visit"). */
+    private static int quoteEnd(EventDraft d, String text, int argEnd) {
+        EventTrigger t = d.trigger;
+        int end = Math.max(argEnd, t.end());
+        if (d.reference) {
+            end = t.end();
+        } else if (!t.verbal()) {
+            int comma = text.indexOf(',', t.end());
+            if (comma >= 0 && comma < end) {
+                end = comma;
+            }
+        }
+        end = Clauses.trimEnd(text, t.start(), end);
+        Matcher m = TRAILING.matcher(text.substring(t.start(), end));
+        if (m.find() && m.start() > t.end() - t.start()) {
+            end = t.start() + m.start();
+        }
+        return end;
+    }
+
+    /** "attended the inauguration of …", "hosted the ceremony": a named event reported by a verb of taking part. */
+    private static EventTrigger attended(EventTrigger t, String text) {
+        if (t.verbal() || t.type() == null) {
+            return t;
+        }
+        String before = text.substring(Math.max(0, t.start() - 16), t.start());
+        if (ATTENDED.matcher(before).find()) {
+            return new EventTrigger(t.type(), t.start(), t.end(), true, t.ordinal(), t.count(), t.award(), t.invited());
+        }
+        return t;
+    }
+
+    private static boolean reference(EventTrigger t, String text, int argEnd) {
+        String words = text.substring(t.start(), t.end());
+        if (t.verbal() && t.type() == EventType.CEREMONY && words.toLowerCase().matches(".*\\bthe\\s+\\S+\\s+ceremony")) {
+            // "hosted the welcoming ceremony": the ceremony told before
+            return !IDENTIFYING_ARGS.matcher(text.substring(t.end(), argEnd)).find();
+        }
+        if (t.invited() || t.verbal()) {
+            return false;
+        }
+        if (t.bareVisit()) {
+            return !(text.substring(Math.max(0, t.start() - 3), t.start()).matches(".*[’']s\\s*") && words.startsWith("visit"));
+        }
+        if (t.type() == EventType.STATE_VISIT || t.type() == EventType.OFFICIAL_VISIT || t.type() == EventType.COMMITTEE_SESSION
+                || t.type() == EventType.CONGRESS || t.type() == EventType.ELECTION) {
+            return false;
+        }
+        return DEFINITE.matcher(words).find() && !IDENTIFYING_ARGS.matcher(text.substring(t.end(), argEnd)).find()
+                && !words.toLowerCase().contains(" ceremony marking") && !words.toLowerCase().contains("between");
+    }
+
+    private static void attachDate(EventDraft d, EventTrigger t, int next, int firstTrigger, List<DateMention> ds, String text,
+                                   ReadingContext ctx, PartialDate narrative, boolean leadNews) {
+        DateMention own = null;
+        for (DateMention dm : ds) {
+            if (dm.start() >= t.end() && dm.start() < next && text.substring(t.end(), dm.start()).indexOf(';') < 0) {
+                own = dm;
+                break;
+            }
+        }
+        boolean visit = d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT || d.type == null;
+        if (own == null && !visit) {
+            for (DateMention dm : ds) {
+                if (dm.end() <= firstTrigger || (dm.end() <= t.start() && dm.start() < 40 && dm.end() <= firstTriggerOr(t, firstTrigger))) {
+                    own = dm;
+                }
+            }
+        }
+        if (own != null) {
+            if (own.sameDay()) {
+                if (narrative != null) {
+                    d.date = narrative;
+                }
+            } else if (own.isRange()) {
+                d.from = own.from();
+                d.to = own.to();
+            } else {
+                d.date = own.date();
+            }
+            return;
+        }
+        if (t.verbal() && !d.planned && narrative != null && d.type != EventType.CONGRESS && d.type != EventType.ELECTION
+                && d.type != EventType.STATE_VISIT && d.type != EventType.OFFICIAL_VISIT && d.type != null) {
+            d.date = narrative;
+            d.borrowedDate = true;
+            return;
+        }
+        if (leadNews && t.verbal() && !d.planned && d.type != null) {
+            // the lead reports the day's news: an undated event there happened on the publication day
+            d.date = PartialDate.of(ctx.published());
+            d.borrowedDate = true;
+        }
+    }
+
+    /** A visit whose words name no host country took place where the article is filed from (its dateline's country). */
+    private static void hostFromDateline(EventDraft d, ReadingContext ctx) {
+        String dateline = ctx.document().article().metadata().dateline();
+        if (d.hostCountry != null || d.guest == null || dateline == null || d.planned) {
+            return;
+        }
+        ctx.countryOf(new EntityRef(EntityKind.PLACE, org.diplomacykg.facts.Slugs.slug(dateline))).ifPresent(c -> {
+            d.hostCountry = c;
+            d.participant(c, ParticipantRole.HOST, false);
+            if (d.place == null) {
+                d.place = c;
+                d.placeRank = 5;
+            }
+        });
+    }
+
+    private static int firstTriggerOr(EventTrigger t, int firstTrigger) {
+        return firstTrigger == 0 ? t.start() : firstTrigger;
+    }
+
+    /** An event the sentence does not date takes the sentence's one stated day. */
+    private static void sentenceDate(EventDraft d, List<DateMention> ds) {
+        List<DateMention> days = ds.stream().filter(DateMention::isDay).toList();
+        if (days.size() == 1 && !d.planned && d.type != EventType.CONGRESS && d.type != EventType.STATE_VISIT
+                && d.type != EventType.OFFICIAL_VISIT && d.type != null && ds.stream().noneMatch(DateMention::isRange)) {
+            d.date = days.get(0).date();
+            d.borrowedDate = true;
+        }
+    }
+
+    /** What inaugurations, signings and occasion ceremonies are identified by: the name of what they concern. */
+    private static void objectKey(EventDraft d, String text, int argEnd) {
+        EventTrigger t = d.trigger;
+        if (d.type == EventType.INAUGURATION || (d.type == EventType.DOCUMENT_SIGNING && !t.verbal())) {
+            Matcher m = NAME.matcher(text);
+            m.region(t.end(), text.length());
+            if (m.lookingAt() && m.group(1) != null) {
+                d.objectLabel = m.group(1).trim();
+                d.objectKey = EventIdentity.nameKey(d.objectLabel);
+            }
+        } else if (d.type == EventType.CEREMONY) {
+            Matcher m = OCCASION.matcher(text);
+            m.region(t.start(), Math.max(argEnd, t.end()));
+            if (m.find()) {
+                d.objectLabel = text.substring(m.end(), Math.max(m.end(), argEnd)).trim();
+                d.objectKey = EventIdentity.nameKey(d.objectLabel);
+            }
+        } else if ((d.type == EventType.MEETING || d.type == EventType.TALKS) && t.verbal() && !d.hasObjects) {
+            String rest = text.substring(t.end(), Math.max(t.end(), argEnd)).trim();
+            if (!rest.isEmpty()) {
+                String[] words = rest.split("\\s+");
+                d.objectKey = EventIdentity.nameKey(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))));
+                if (d.objectKey.isEmpty()) {
+                    d.objectKey = null;
+                }
+            }
+        }
+    }
+
+    /** "met with A and B": one meeting with each, each with its own quote. */
+    private static List<EventDraft> splitMeeting(EventDraft d, Sentence s, ReadingContext ctx, EventParticipantRule people) {
+        if (d.type != EventType.MEETING || !d.trigger.verbal() || !s.text().substring(d.trigger.start(), d.trigger.end()).toLowerCase().matches(".*\\b(?:met|meets|meeting)\\b.*with")) {
+            return List.of(d);
+        }
+        String text = s.text();
+        Evidence whole = d.evidence.get(0);
+        int argEnd = d.trigger.start() + text.codePointCount(0, 0) + (int) whole.quote().length();
+        List<Mention> objects = new ArrayList<>();
+        for (Mention m : ctx.mentions(s.index(), d.trigger.end(), d.trigger.start() + whole.quote().length(), EntityKind.PERSON)) {
+            if (!people.spouse(s, m) && objects.stream().noneMatch(o -> o.ref().equals(m.ref()))) {
+                objects.add(m);
+            }
+        }
+        if (objects.size() < 2) {
+            return List.of(d);
+        }
+        List<EventDraft> out = new ArrayList<>();
+        int prevEnd = d.trigger.end();
+        for (int i = 0; i < objects.size(); i++) {
+            Mention m = objects.get(i);
+            EventDraft part = new EventDraft(d.type, d.trigger, d.sentence);
+            part.planned = d.planned;
+            part.date = d.date;
+            part.from = d.from;
+            part.to = d.to;
+            part.borrowedDate = d.borrowedDate;
+            part.place = d.place;
+            part.placeRank = d.placeRank;
+            d.participants.forEach((r, role) -> {
+                boolean other = objects.stream().anyMatch(o -> o.ref().equals(r));
+                if (!other || r.equals(m.ref())) {
+                    part.participant(r, role, d.main.contains(r));
+                }
+            });
+            int qs;
+            if (i == 0) {
+                qs = d.trigger.start();
+            } else {
+                qs = prevEnd;
+                int and = Math.max(text.lastIndexOf(" and ", m.start()), text.lastIndexOf(", ", m.start()));
+                if (and >= prevEnd) {
+                    qs = and + (text.startsWith(" and ", and) ? 5 : 2);
+                }
+            }
+            int qe = i == objects.size() - 1 ? d.trigger.start() + whole.quote().length() : m.end();
+            part.evidence.add(Evidence.of(s.quote(qs, qe), s.index()));
+            prevEnd = m.end();
+            out.add(part);
+        }
+        return out;
+    }
+
+    private List<EventDraft> merge(List<EventDraft> drafts, PartialDate month) {
+        Map<String, EventDraft> bySlug = new LinkedHashMap<>();
+        List<EventDraft> pending = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            if (d.type == null && !d.trigger.invited()) {
+                pending.add(d);
+                continue;
+            }
+            if (d.type == null) {
+                d.type = EventType.OFFICIAL_VISIT;
+            }
+            if (d.reference) {
+                pending.add(d);
+                continue;
+            }
+            d.slug = EventIdentity.slug(d, month);
+            if (d.slug == null) {
+                pending.add(d);
+                continue;
+            }
+            EventDraft first = bySlug.putIfAbsent(d.slug, d);
+            if (first != null) {
+                first.absorb(d);
+            }
+        }
+        // references ("the talks", "the visit") join the event of that kind told nearest before them, else after
+        for (EventDraft r : pending) {
+            EventDraft target = null;
+            for (EventDraft c : bySlug.values()) {
+                boolean kind = r.type == null ? (c.type == EventType.STATE_VISIT || c.type == EventType.OFFICIAL_VISIT) && !c.planned
+                        : c.type == r.type;
+                if (!kind || (r.guest != null && c.guest != null && !r.guest.equals(c.guest))) {
+                    continue;
+                }
+                if (r.trigger.ordinal() != null && !r.trigger.ordinal().equals(c.trigger.ordinal())) {
+                    continue;
+                }
+                if ((r.type == EventType.CONGRESS || r.type == EventType.COMMITTEE_SESSION) && r.trigger.ordinal() == null) {
+                    continue;
+                }
+                if (c.sentence <= r.sentence || target == null) {
+                    target = c;
+                }
+            }
+            if (target != null) {
+                if (r.type == null && target.type != null) {
+                    // "During the visit, X and his spouse Y …": the visit's guests
+                    r.participants.replaceAll((ref, role) -> ParticipantRole.GUEST);
+                }
+                target.absorb(r);
+            }
+        }
+        // a slug may change once references have filled dates in; recompute and re-merge
+        Map<String, EventDraft> out = new LinkedHashMap<>();
+        for (EventDraft d : bySlug.values()) {
+            String slug = EventIdentity.slug(d, month);
+            d.slug = slug == null ? d.slug : slug;
+            EventDraft first = out.putIfAbsent(d.slug, d);
+            if (first != null) {
+                first.absorb(d);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static EventFact fact(EventDraft d, ReadingContext ctx) {
+        List<Participation> ps = new ArrayList<>();
+        d.participants.forEach((r, role) -> ps.add(new Participation(r, role)));
+        String who = d.participants.keySet().stream().filter(r -> d.main.contains(r) || d.main.isEmpty())
+                .map(ctx::label).collect(Collectors.joining(", "));
+        String label = label(d.type) + (d.objectLabel != null ? " of " + d.objectLabel : "") + (who.isEmpty() ? "" : ": " + who)
+                + (d.firstDate() != null ? " (" + d.firstDate() + ")" : "");
+        PartialDate date = d.from == null ? d.date : null;
+        return new EventFact(d.slug, d.type, label, date, d.from, d.to, d.place, ps, d.partOf, d.planned, d.count(),
+                d.award, d.evidence);
+    }
+
+    private static String label(EventType t) {
+        String s = t.localName().replaceAll("([a-z])([A-Z])", "$1 $2");
+        return s.charAt(0) + s.substring(1).toLowerCase();
+    }
+}

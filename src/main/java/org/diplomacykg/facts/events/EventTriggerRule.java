@@ -1,0 +1,183 @@
+package org.diplomacykg.facts.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.facts.EventType;
+
+/**
+ * The trigger lexicon: which words in agency English announce which type of event. Returns the
+ * triggers of a sentence in text order, the more specific of two overlapping triggers winning
+ * ("the 48th Meeting of the … Committee" is a committee session, not a meeting; "a ceremony to
+ * inaugurate" is an inauguration; "the signing ceremony" is a document signing).
+ *
+ * <pre>
+ * rule.find("Tô Lâm held talks with Thongloun Sisoulith") → [TALKS "held talks with" verbal]
+ * rule.find("Hailing the state visit by General Secretary Lâm") → [STATE_VISIT "the state visit"]
+ * </pre>
+ */
+public final class EventTriggerRule {
+    private static final String ORD_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
+    private static final String ORDINAL = "(\\d{1,3})(?:st|nd|rd|th)|(" + ORD_WORDS + ")";
+    private static final String CAP = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a dozen", 12));
+
+    private record Entry(EventType type, Pattern pattern, boolean verbal, int priority) {
+    }
+
+    private static Entry e(EventType type, String regex, boolean verbal, int priority) {
+        return new Entry(type, Pattern.compile(regex), verbal, priority);
+    }
+
+    /** Priority breaks ties between overlapping triggers: higher wins. */
+    private static final List<Entry> LEXICON = List.of(
+            // numbered sessions of standing bodies
+            e(EventType.COMMITTEE_SESSION, "(?i:\\b(?:co-?chair(?:ed|ing|s)?|chaired|chairing|chair|attend(?:ed|ing)?|held|hold)\\s+)?"
+                    + "(?i:the\\s+)?(?:" + ORDINAL + ")\\s+(?i:meeting|session)\\s+of\\s+the\\s+(?:[^,;.]{0,80}?)(?:Committee|Commission|Council)\\b", true, 90),
+            e(EventType.COMMITTEE_SESSION, "(?i:the\\s+)?(?:" + ORDINAL + ")\\s+(?:[^,;.]{0,80}?)(?:Committee|Commission|Council)(?i:'s)?\\s+(?i:meeting|session)\\b", false, 90),
+            // congresses, numbered, of a named party
+            e(EventType.CONGRESS, "(?:" + ORDINAL + ")\\s+(?:National\\s+)?(?:Party\\s+)?Congress\\b", false, 80),
+            // visits
+            e(EventType.STATE_VISIT, "(?i:\\b(?:an?|the|his|her|their|its|this)\\s+)?(?i:\\bstate)\\s+(?i:visit)\\b", false, 70),
+            e(EventType.OFFICIAL_VISIT, "(?i:\\b(?:an?|the|his|her|their|its|this)\\s+)?(?i:\\bofficial)\\s+(?:(?i:friendship)\\s+)?(?i:visit)\\b", false, 70),
+            e(EventType.OFFICIAL_VISIT, "(?i:\\b(?:an?|the|his|her|their|its|this)\\s+)?(?i:\\bworking)\\s+(?i:visit)\\b", false, 70),
+            e(null, "(?i:\\b(?:the|his|her|this|that)\\s+(?:recent\\s+|historic\\s+|return\\s+)?(?:visit|trip)\\b)", false, 20),
+            e(null, "(?<=[’']s\\s)(?i:visit)\\s+to\\b", false, 20),
+            // phone calls before talks ("phone talks")
+            e(EventType.PHONE_CALL, "(?i:\\b(?:held|had|hold|holding|made|have)\\s+(?:an?\\s+)?)?(?i:\\b(?:tele)?phone|video)\\s+(?i:call|talks|conversation)\\b", true, 65),
+            e(EventType.PHONE_CALL, "(?i:\\bspoke|talked)\\s+(?i:by|over\\s+the)\\s+(?i:tele)?phone\\b", true, 65),
+            // talks
+            e(EventType.TALKS, "(?i:\\b(?:held|had|hold|holds|holding|have|has)\\s+(?:[\\w-]+\\s+){0,2}talks\\b(?:\\s+with\\b)?)", true, 60),
+            e(EventType.TALKS, "(?i:\\b(?:during|in)\\s+talks\\s+with\\b)", true, 60),
+            e(EventType.TALKS, "(?i:\\b(?:the|their)\\s+(?:[\\w-]+\\s+)?talks\\b)", false, 40),
+            // documents
+            e(EventType.DOCUMENT_SIGNING, "(?i:\\bwitness(?:ed|es|ing)?\\s+the\\s+(?:signing|exchange)(?:\\s+ceremony)?\\s+of\\b)", true, 75),
+            e(EventType.DOCUMENT_SIGNING, "(?i:\\b(?:the\\s+)?signing\\s+(?:ceremony\\s+)?(?:of|for)\\b)", false, 72),
+            e(EventType.DOCUMENT_SIGNING, "(?i:\\bsigned\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|the|several|many)\\s+"
+                    + "(?:[\\w-]+\\s+){0,4}?(?:agreements?|documents|memorand(?:a|um)|MoUs?|deals?|treat(?:y|ies)|contracts?|protocols?)\\b)", true, 72),
+            // awards
+            e(EventType.AWARD_CONFERRAL, "(?:(?i:\\b(?:conferred|confers|conferring|bestowed|bestows|presented|presents|awarded|awards|granted)\\b)"
+                    + "[^.;]{0,80}?|(?i:\\bhonou?red\\s+with\\s+))(?:(?i:the|an?)\\s+)?(?:" + CAP + "\\s+){0,5}(?:Order|Medal|Award|Prize)\\b", true, 70),
+            // inaugurations
+            e(EventType.INAUGURATION, "(?i:\\b(?:a\\s+|the\\s+)?ceremony\\s+to\\s+(?:inaugurate|open)\\b)", true, 74),
+            e(EventType.INAUGURATION, "(?i:\\binaugurat(?:ed|e|es|ing)\\b)", true, 68),
+            e(EventType.INAUGURATION, "(?i:\\b(?:the\\s+|an?\\s+)?inauguration(?:\\s+ceremony)?(?:\\s+of)?\\b)", false, 68),
+            e(EventType.INAUGURATION, "(?i:\\bthe\\s+opening\\s+(?:ceremony\\s+)?of\\s+the)\\b", false, 50),
+            // speeches
+            e(EventType.SPEECH, "(?i:\\b(?:delivered|delivers|delivering|deliver|gave|gives|give|made)\\s+(?:an?|the|his|her)\\s+(?:[\\w-]+\\s+){0,4}?"
+                    + "(?:speech|address|lecture|keynote)\\b)", true, 60),
+            e(EventType.SPEECH, "(?i:\\b(?:the|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:policy\\s+speech|keynote\\s+(?:speech|address))\\b)", false, 40),
+            // ceremonies
+            e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:welcom(?:e|ing)|reception)\\s+ceremony\\b)", false, 55),
+            e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?ceremony\\s+(?:marking|to\\s+mark|to\\s+celebrate|celebrating|commemorating|in\\s+celebration\\s+of|on\\s+the\\s+occasion\\s+of)\\b)", false, 55),
+            e(EventType.CEREMONY, "(?i:\\b(?:hosted|presided\\s+over|attended)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?ceremony\\b)", true, 56),
+            // meetings
+            e(EventType.MEETING, "(?i:\\b(?:had|held|have|has|holding|hold)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}?meeting\\s+with\\b)", true, 58),
+            e(EventType.MEETING, "(?i:\\bco-?chair(?:ed|ing|s)?\\s+(?:an?\\s+|the\\s+)+(?:[\\w-]+\\s+){0,2}?meeting\\b)", true, 58),
+            e(EventType.MEETING, "(?i:\\b(?:met|meets|meet|meeting)\\s+with\\b)", true, 50),
+            e(EventType.MEETING, "\\b(?:met|meets)\\s+(?=(?:[\\p{Lu}]|the\\s+\\p{Lu}|his\\s+|her\\s+))", true, 45),
+            e(EventType.MEETING, "(?i:\\b(?:an?|the)\\s+(?:\\d{4}\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+between\\b)", false, 50),
+            e(EventType.MEETING, "(?:(?i:the)\\s+)?(?:" + ORDINAL + ")\\s+(?i:meeting)\\s+between\\b", false, 52),
+            e(EventType.MEETING, "\\breceived\\s+(?=(?:[\\p{Lu}]|visiting\\s|the\\s+visiting\\s))", true, 45),
+            // elections of office-holders
+            e(EventType.ELECTION, "(?i:\\b(?:re-?)?elect(?:ed|ion)\\s+as\\b)", false, 60),
+            // joint statements issued
+            e(EventType.JOINT_STATEMENT, "(?i:\\b(?:issued|adopted|released|signed|issue|adopt|release)\\s+an?\\s+joint\\s+(?:statement|declaration|communiqu[eé]))\\b", true, 70));
+
+    private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)\\b|\\b(" + ORD_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOC_COUNT = Pattern.compile(
+            "(?i)\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[\\w-]+\\s+){0,4}?"
+                    + "(?:documents|agreements|memoranda|MoUs|deals|contracts)\\b");
+    private static final Pattern AWARD = Pattern.compile("(?:" + CAP + "\\s+){0,5}(?:Order|Medal|Award|Prize)\\b");
+    private static final Pattern INVITED_VISIT = Pattern.compile(
+            "(?i)\\binvit(?:ed|es|ing)\\b[^.;]{0,160}?\\bto\\s+(?:pay\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?visit|visit)\\b");
+
+    public List<EventTrigger> find(String text) {
+        List<EventTrigger> found = new ArrayList<>();
+        List<Integer> priorities = new ArrayList<>();
+        for (Entry entry : LEXICON) {
+            Matcher m = entry.pattern().matcher(text);
+            while (m.find()) {
+                EventTrigger t = build(entry, m, text);
+                if (t != null) {
+                    found.add(t);
+                    priorities.add(entry.priority());
+                }
+            }
+        }
+        Matcher inv = INVITED_VISIT.matcher(text);
+        while (inv.find()) {
+            int s = text.lastIndexOf("visit", inv.end());
+            found.add(new EventTrigger(null, inv.start(), inv.end(), false, null, null, null, true));
+            priorities.add(66);
+            if (s < 0) {
+                break;
+            }
+        }
+        // keep the higher-priority trigger of overlapping ones; then text order
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingInt(priorities::get).reversed()
+                .thenComparing(i -> -(found.get(i).end() - found.get(i).start())));
+        List<EventTrigger> kept = new ArrayList<>();
+        for (int i : order) {
+            EventTrigger t = found.get(i);
+            if (kept.stream().noneMatch(k -> k.start() < t.end() && t.start() < k.end())) {
+                kept.add(t);
+            }
+        }
+        kept.sort(Comparator.comparingInt(EventTrigger::start));
+        return kept;
+    }
+
+    private static EventTrigger build(Entry entry, Matcher m, String text) {
+        String words = m.group();
+        EventType type = entry.type();
+        Integer ordinal = null;
+        Integer count = null;
+        String award = null;
+        if (type == EventType.COMMITTEE_SESSION || type == EventType.CONGRESS || type == EventType.MEETING) {
+            Matcher o = DIGIT_ORDINAL.matcher(words);
+            if (o.find()) {
+                ordinal = o.group(1) != null ? Integer.valueOf(o.group(1)) : ordinalWord(o.group(2));
+            }
+        }
+        if (type == EventType.DOCUMENT_SIGNING) {
+            Matcher c = DOC_COUNT.matcher(text.substring(m.start(), Math.min(text.length(), m.end() + 80)));
+            if (c.find()) {
+                count = number(c.group(1));
+            }
+        }
+        if (type == EventType.AWARD_CONFERRAL) {
+            Matcher a = AWARD.matcher(words);
+            String last = null;
+            while (a.find()) {
+                last = a.group();
+            }
+            award = last;
+        }
+        return new EventTrigger(type, m.start(), m.end(), entry.verbal(), ordinal, count, award, false);
+    }
+
+    private static Integer ordinalWord(String w) {
+        List<String> words = List.of(ORD_WORDS.split("\\|"));
+        int i = words.indexOf(w.toLowerCase(Locale.ROOT));
+        return i < 0 ? null : i + 1;
+    }
+
+    private static Integer number(String w) {
+        if (w.chars().allMatch(Character::isDigit)) {
+            return Integer.valueOf(w);
+        }
+        return NUMBER_WORDS.get(w.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,91 @@
+package org.diplomacykg.facts.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.diplomacykg.document.Document;
+import org.diplomacykg.facts.ArticleFixtures;
+import org.diplomacykg.facts.CommitmentFact;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.Modality;
+import org.diplomacykg.facts.PolicyArea;
+import org.diplomacykg.facts.events.EventRules;
+import org.diplomacykg.facts.reading.ReadingContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommitmentRulesTest {
+    private static final String STORY = "President Anna Berg held talks with Sudland President Olav Lind on March 3.\n\n"
+            + "The two sides agreed to raise two-way trade to US$5 billion by 2030, with a longer-term target of $10 billion.\n\n"
+            + "They agreed to step up defence and security cooperation; agreed to promote connectivity in transport, railways and roads.\n\n"
+            + "Berg pledged to grant VNĐ1.2 trillion (about US$47 million) in aid for schools in Sudland.\n\n"
+            + "Exports from Norland reached US$1.1 billion last year, and tourist arrivals are forecast to double.\n\n"
+            + "Lind voiced his belief that Norland will achieve greater successes.\n\n"
+            + "Political relations will remain the guiding pillar of the relationship.\n\n"
+            + "Norland welcomes Sudland's decision to build the Sudstad–Nordby expressway.";
+
+    private List<CommitmentFact> commitments(Path dir) throws Exception {
+        Document doc = ArticleFixtures.document(dir, "c.txt", "2026-03-05", "SUDSTAD", STORY);
+        ReadingContext ctx = new ReadingContext(doc, ArticleFixtures.mentions(doc));
+        List<EventFact> events = new EventRules().extract(ctx);
+        return new CommitmentRules().extract(ctx, events, List.of());
+    }
+
+    @Test
+    void targetsAreNormalisedWithTheirMetricAndDeadline(@TempDir Path dir) throws Exception {
+        CommitmentFact trade = commitments(dir).get(0);
+        assertEquals(Modality.AGREED, trade.modality());
+        assertEquals(PolicyArea.ECONOMY_TRADE, trade.area());
+        assertEquals(2, trade.targets().size());
+        assertEquals(0, new BigDecimal("5000000000").compareTo(trade.targets().get(0).amount()));
+        assertEquals("USD", trade.targets().get(0).currency());
+        assertEquals("two-way trade", trade.targets().get(0).metric());
+        assertEquals(0, new BigDecimal("10000000000").compareTo(trade.targets().get(1).amount()));
+        assertEquals("2030", trade.deadline().toString());
+        assertEquals(List.of("norland", "sudland"), trade.parties().stream().map(p -> p.slug()).toList());
+        assertEquals("2026-03-talks-anna-berg-olav-lind", trade.madeAt());
+    }
+
+    @Test
+    void undertakingsInDifferentAreasAreSeparateWithTheirOwnQuotes(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitments(dir);
+        CommitmentFact defence = cs.get(1);
+        CommitmentFact transport = cs.get(2);
+        assertEquals(PolicyArea.DEFENCE_SECURITY, defence.area());
+        assertEquals(PolicyArea.INFRASTRUCTURE_TRANSPORT, transport.area());
+        assertEquals("agreed to step up defence and security cooperation", defence.evidence().quote());
+        assertEquals("agreed to promote connectivity in transport, railways and roads", transport.evidence().quote());
+        assertEquals(defence.evidence().sentence(), transport.evidence().sentence());
+    }
+
+    @Test
+    void aGrantKeepsItsOwnCurrencyAndTheStatedEquivalent(@TempDir Path dir) throws Exception {
+        CommitmentFact grant = commitments(dir).get(3);
+        assertEquals(Modality.PLEDGED, grant.modality());
+        assertEquals("anna-berg", grant.parties().get(0).slug());
+        assertEquals("VND", grant.targets().get(0).currency());
+        assertEquals(0, new BigDecimal("1200000000000").compareTo(grant.targets().get(0).amount()));
+        assertEquals("USD", grant.targets().get(1).currency());
+        assertNull(grant.deadline());
+    }
+
+    @Test
+    void reportsForecastsBeliefsAndThingsAreNotUndertakings(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitments(dir);
+        assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().contains("reached")));
+        assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().contains("belief")));
+        assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().startsWith("Political relations")));
+        assertEquals(5, cs.size(), cs::toString);
+    }
+
+    @Test
+    void welcomingAnothersDecision(@TempDir Path dir) throws Exception {
+        CommitmentFact welcome = commitments(dir).get(4);
+        assertEquals(Modality.WELCOMED, welcome.modality());
+        assertEquals(PolicyArea.INFRASTRUCTURE_TRANSPORT, welcome.area());
+    }
+}

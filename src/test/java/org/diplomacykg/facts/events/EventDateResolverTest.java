@@ -1,0 +1,51 @@
+package org.diplomacykg.facts.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventDateResolverTest {
+    private final EventDateResolver resolver = new EventDateResolver();
+
+    static Stream<Arguments> forms() {
+        return Stream.of(
+                // text, published, future, expected first date, expected last day of a range (or null)
+                Arguments.of("The talks took place on December 1.", "2025-12-03", false, "2025-12-01", null),
+                Arguments.of("During the visit, spanning December 1-2, he met leaders.", "2025-12-03", false, "2025-12-01", "2025-12-02"),
+                Arguments.of("The summit runs 3–5 March 2026 in Hanoi.", "2026-02-20", true, "2026-03-03", "2026-03-05"),
+                Arguments.of("He made the remarks during talks on Monday in Hà Nội.", "2026-01-26", false, "2026-01-26", null),
+                Arguments.of("The ministers met on Tuesday.", "2025-12-03", false, "2025-12-02", null),
+                Arguments.of("The ministers will meet on Tuesday.", "2025-12-03", true, "2025-12-09", null),
+                Arguments.of("On the morning of December 1, the ceremony took place.", "2025-12-01", false, "2025-12-01", null),
+                Arguments.of("The state visit to Laos in December 2025 was a success.", "2026-01-26", false, "2025-12", null),
+                Arguments.of("Both will hold elections in early 2026.", "2025-12-02", true, "2026", null),
+                Arguments.of("The talks held on December 30 were fruitful.", "2026-01-05", false, "2025-12-30", null),
+                Arguments.of("Talks were held yesterday.", "2026-01-05", false, "2026-01-04", null));
+    }
+
+    @ParameterizedTest(name = "{index} - {0}")
+    @MethodSource("forms")
+    void resolvesAgainstThePublicationDate(String text, String published, boolean future, String first, String last) {
+        List<DateMention> found = resolver.find(text, LocalDate.parse(published), future);
+        assertTrue(!found.isEmpty(), "no date in " + text);
+        DateMention d = found.get(0);
+        assertEquals(first, d.first().toString());
+        assertEquals(last, d.to() == null ? null : d.to().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void sameDayPointsAtTheNarrative() {
+        assertTrue(resolver.find("On the same afternoon, he visited the academy.", LocalDate.parse("2025-12-01"), false).get(0).sameDay());
+    }
+
+    @org.junit.jupiter.api.Test
+    void inventsNoDate() {
+        assertTrue(resolver.find("The two sides will cooperate in the coming time.", LocalDate.parse("2025-12-01"), true).isEmpty());
+    }
+}

@@ -1,0 +1,115 @@
+package org.diplomacykg.facts.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.diplomacykg.document.Document;
+import org.diplomacykg.facts.ArticleFixtures;
+import org.diplomacykg.facts.EventFact;
+import org.diplomacykg.facts.EventType;
+import org.diplomacykg.facts.Evidence;
+import org.diplomacykg.facts.ParticipantRole;
+import org.diplomacykg.facts.reading.ReadingContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventRulesTest {
+    private static final String STORY = "President Anna Berg paid a state visit to Sudland on March 3-4, during which she held talks "
+            + "with Sudland President Olav Lind and delivered a policy speech at the National University of Sudland.\n\n"
+            + "On the morning of March 3, the official welcoming ceremony for President Anna Berg and her husband Karl Berg "
+            + "took place at the Presidential Palace.\n\n"
+            + "After the talks, the two leaders witnessed the signing of nine cooperation documents.\n\n"
+            + "Berg also met with Prime Minister Eva Holm and Olav Lind in Sudstad.\n\n"
+            + "The prime ministers will co-chair the 12th Meeting of the Norland–Sudland Joint Committee in May.\n\n"
+            + "Berg invited Olav Lind to visit Norland at an appropriate time.";
+
+    private List<EventFact> events(Path dir, String name, String published, String body) throws Exception {
+        Document doc = ArticleFixtures.document(dir, name, published, "SUDSTAD", body);
+        return new EventRules().extract(new ReadingContext(doc, ArticleFixtures.mentions(doc)));
+    }
+
+    private static EventFact one(List<EventFact> events, EventType type) {
+        List<EventFact> of = events.stream().filter(e -> e.type() == type).toList();
+        assertEquals(1, of.size(), () -> type + ": " + events);
+        return of.get(0);
+    }
+
+    private static Set<String> who(EventFact e) {
+        return e.participants().stream().map(p -> p.actor().slug()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aVisitWithItsPartsDatesAndPlaces(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "a.txt", "2026-03-05", STORY);
+        EventFact visit = one(events, EventType.STATE_VISIT);
+        assertEquals("anna-berg-state-visit-to-sudland-2026-03", visit.slug());
+        assertEquals("2026-03-03", visit.start().toString());
+        assertEquals("2026-03-04", visit.end().toString());
+        assertEquals("sudland", visit.place().slug());
+        assertTrue(visit.participants().stream().anyMatch(p -> p.actor().slug().equals("anna-berg") && p.role() == ParticipantRole.GUEST));
+
+        EventFact talks = one(events, EventType.TALKS);
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(talks));
+        assertEquals(visit.slug(), talks.partOf());
+        assertEquals("2026-03-talks-anna-berg-olav-lind", talks.slug());
+
+        EventFact speech = one(events, EventType.SPEECH);
+        assertEquals("national-university-of-sudland", speech.place().slug());
+
+        EventFact ceremony = one(events, EventType.CEREMONY);
+        assertEquals("2026-03-03", ceremony.date().toString());
+        assertEquals("presidential-palace", ceremony.place().slug());
+        assertTrue(who(ceremony).containsAll(Set.of("anna-berg", "karl-berg")));
+
+        EventFact signing = one(events, EventType.DOCUMENT_SIGNING);
+        assertEquals(9, signing.documentCount());
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(signing));
+    }
+
+    @Test
+    void meetingWithTwoPeopleIsTwoMeetingsEachWithItsQuote(@TempDir Path dir) throws Exception {
+        List<EventFact> meetings = events(dir, "a.txt", "2026-03-05", STORY).stream()
+                .filter(e -> e.type() == EventType.MEETING).toList();
+        assertEquals(2, meetings.size(), meetings::toString);
+        assertEquals("met with Prime Minister Eva Holm", meetings.get(0).evidence().get(0).quote());
+        assertTrue(meetings.get(1).evidence().get(0).quote().startsWith("Olav Lind"));
+        assertTrue(meetings.stream().allMatch(m -> m.place() != null && m.place().slug().equals("sudstad")));
+    }
+
+    @Test
+    void announcedEventsArePlanned(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "a.txt", "2026-03-05", STORY);
+        EventFact session = one(events, EventType.COMMITTEE_SESSION);
+        assertTrue(session.planned());
+        assertEquals("12-norland-sudland-joint-committee-session", session.slug());
+        assertEquals("2026-05", session.date().toString());
+        EventFact invited = events.stream().filter(e -> e.planned() && e.type() == EventType.OFFICIAL_VISIT).findFirst().orElseThrow();
+        assertEquals("norland", invited.place().slug());
+        assertNull(invited.date());
+    }
+
+    @Test
+    void everyQuoteIsTheTextAtItsOffsets(@TempDir Path dir) throws Exception {
+        Document doc = ArticleFixtures.document(dir, "a.txt", "2026-03-05", "SUDSTAD", STORY);
+        for (EventFact e : new EventRules().extract(new ReadingContext(doc, ArticleFixtures.mentions(doc)))) {
+            for (Evidence ev : e.evidence()) {
+                assertEquals(ev.quote(), doc.slice(ev.begin(), ev.end()), e.slug());
+            }
+        }
+    }
+
+    @Test
+    void weekdaysAndPhoneCalls(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "b.txt", "2026-01-28",
+                "President Anna Berg held phone talks with Sudland President Olav Lind on Monday.");
+        EventFact call = one(events, EventType.PHONE_CALL);
+        assertEquals("2026-01-26", call.date().toString());
+        assertNotNull(call.evidence().get(0));
+    }
+}

@@ -1,0 +1,76 @@
+package org.diplomacykg.facts.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.diplomacykg.facts.EventType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EventTriggerRuleTest {
+    private final EventTriggerRule rule = new EventTriggerRule();
+
+    static Stream<Arguments> oneOfEachType() {
+        return Stream.of(
+                Arguments.of("President Anna Berg paid a state visit to Norland last week.", EventType.STATE_VISIT),
+                Arguments.of("The minister is on an official visit to Tokyo from May 3-5.", EventType.OFFICIAL_VISIT),
+                Arguments.of("Prime Minister Kim held talks with his Thai counterpart in Bangkok.", EventType.TALKS),
+                Arguments.of("The Speaker had a meeting with the visiting delegation on Friday.", EventType.MEETING),
+                Arguments.of("Vice President Lee met with Cambodian Prime Minister Hun Manet.", EventType.MEETING),
+                Arguments.of("A welcoming ceremony was held at the Presidential Palace.", EventType.CEREMONY),
+                Arguments.of("The guests attended a ceremony marking the 30th anniversary of ties.", EventType.CEREMONY),
+                Arguments.of("She delivered a keynote address at the National University.", EventType.SPEECH),
+                Arguments.of("The King conferred the Order of Merit upon Ambassador Tan.", EventType.AWARD_CONFERRAL),
+                Arguments.of("The two leaders witnessed the signing of nine cooperation documents.", EventType.DOCUMENT_SIGNING),
+                Arguments.of("The ministers signed three agreements on energy and transport.", EventType.DOCUMENT_SIGNING),
+                Arguments.of("The two prime ministers inaugurated the Mekong Friendship Bridge.", EventType.INAUGURATION),
+                Arguments.of("They attended the inauguration of the new border gate.", EventType.INAUGURATION),
+                Arguments.of("The ministers co-chaired the 12th Meeting of the Joint Trade Committee.", EventType.COMMITTEE_SESSION),
+                Arguments.of("The foreign ministers held phone talks on Tuesday.", EventType.PHONE_CALL),
+                Arguments.of("Delegates hailed the 9th Congress of the People's Party.", EventType.CONGRESS),
+                Arguments.of("He congratulated her on her re-election as President.", EventType.ELECTION),
+                Arguments.of("The two countries issued a joint statement after the talks.", EventType.JOINT_STATEMENT));
+    }
+
+    @ParameterizedTest(name = "{index} - {1}")
+    @MethodSource("oneOfEachType")
+    void findsEachEventType(String sentence, EventType type) {
+        List<EventTrigger> found = rule.find(sentence);
+        assertTrue(found.stream().anyMatch(t -> t.type() == type), () -> "no " + type + " in " + found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The two sides highly valued the regular visits, meetings, and interactions between their leaders.",
+            "Exports reached US$1.1 billion last year.",
+            "The country is implementing the Resolution of the 12th Congress."})
+    void readsNoEventIntoGeneralWords(String sentence) {
+        assertTrue(rule.find(sentence).stream().noneMatch(t -> t.type() != null && t.type() != EventType.CONGRESS),
+                () -> rule.find(sentence).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the 48th Meeting of the Việt Nam–Laos Inter-Governmental Committee",
+            "the 48th Việt Nam – Laos Intergovernmental Committee meeting"})
+    void numberedSessionsAreCommitteeSessionsNotMeetings(String phrase) {
+        List<EventTrigger> found = rule.find("They will co-chair " + phrase + ".");
+        assertEquals(EventType.COMMITTEE_SESSION, found.get(0).type());
+        assertEquals(48, found.get(0).ordinal());
+    }
+
+    @org.junit.jupiter.api.Test
+    void countsDocumentsAndNamesAwards() {
+        assertEquals(12, rule.find("The leaders witnessed the exchange of 12 important cooperation documents.").get(0).count());
+        assertEquals("National Gold Medal", rule.find("The President presented him with the National Gold Medal.").get(0).award());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anInvitationIsAnAnnouncedVisit() {
+        EventTrigger t = rule.find("He invited the President and his wife to visit Norland at an appropriate time.").get(0);
+        assertTrue(t.invited());
+    }
+}
