@@ -1,7 +1,6 @@
 package org.diplomacykg.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import picocli.CommandLine;
 
 /** Entry point of the {@code dkg} command line; the only place that calls {@code System.exit}. */
@@ -18,8 +17,8 @@ public final class DkgMain {
         CommandLine cl = new CommandLine(new DkgCommand());
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
-            boolean verbose = Arrays.asList(parseResult.originalArgs()).contains("--verbose")
-                    || Arrays.asList(parseResult.originalArgs()).contains("-v");
+            boolean verbose = cmd.getMixins().values().stream()
+                    .anyMatch(m -> m instanceof VerboseOption v && v.verbose);
             int code = ex instanceof DkgException d ? d.exitCode() : ExitCodes.FAILURE;
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             err.println("dkg: " + message);

@@ -1,15 +1,25 @@
 package org.diplomacykg.cli;
 
-import org.apache.jena.sys.JenaSystem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest, with Jena's and the JVM's. */
+/**
+ * dkg's, Jena's and the JVM's versions. They come from a properties file the build fills in,
+ * because the shaded jar has one manifest only (ours), so Jena cannot report its own.
+ */
 class ManifestVersion implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String own = DkgCommand.class.getPackage().getImplementationVersion();
-        String jena = JenaSystem.class.getPackage().getImplementationVersion();
-        return new String[] {"dkg " + (own == null ? "(development build)" : own),
-                "Apache Jena " + (jena == null ? "5.6.0" : jena), "JVM ${java.version}"};
+        Properties versions = new Properties();
+        try (InputStream in = ManifestVersion.class.getResourceAsStream("versions.properties")) {
+            versions.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new String[] {"dkg " + versions.getProperty("dkg"), "Apache Jena " + versions.getProperty("jena"),
+                "JVM ${java.version}"};
     }
 }

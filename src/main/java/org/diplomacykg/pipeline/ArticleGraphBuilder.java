@@ -53,6 +53,6 @@ public final class ArticleGraphBuilder {
             throw new RejectedInputException(file.path().toString(),
                     "its graph breaks the shapes (" + report.getEntries().size() + " results; first: " + first + ")");
         }
-        return new ArticleGraph(KG.article(file.stem()), file.sha256(), graph, file.path().toString());
+        return new ArticleGraph(KG.article(file.stem()).asNode(), file.sha256(), graph, file.path().toString());
     }
 }

@@ -54,7 +54,7 @@ public final class ArticleLoader {
                     throw new RejectedInputException(path.toString(),
                             "same file name as " + earlier + " (an article's IRI comes from its file name)");
                 }
-                Optional<String> stored = store.storedHash(KG.article(file.stem()));
+                Optional<String> stored = store.storedHash(KG.article(file.stem()).asNode());
                 if (stored.isPresent() && stored.get().equals(file.sha256())) {
                     unchanged++;
                 } else {

@@ -53,7 +53,7 @@ public final class ArticleGraphWriter {
 
     /** The IRI of an entity: {@code id/person/to-lam}. */
     public static Node iri(EntityRef ref) {
-        return KG.id(ref.kind().path(), ref.slug());
+        return id(ref.kind().path(), ref.slug());
     }
 
     /** One write: the graph under construction and the article it belongs to. */
@@ -68,7 +68,7 @@ public final class ArticleGraphWriter {
         GraphBuild(ArticleFacts facts) {
             this.facts = facts;
             this.article = facts.document().article();
-            this.articleIri = KG.article(article.file().stem());
+            this.articleIri = KG.article(article.file().stem()).asNode();
             facts.entities().forEach(e -> labels.put(e.ref(), e.label()));
         }
 
@@ -103,7 +103,7 @@ public final class ArticleGraphWriter {
                 add(articleIri, DIP.headline, text(meta.headline()));
             }
             if (meta.dateline() != null) {
-                add(articleIri, DIP.dateline, KG.id(EntityKind.PLACE.path(), Slugs.slug(meta.dateline())));
+                add(articleIri, DIP.dateline, id(EntityKind.PLACE.path(), Slugs.slug(meta.dateline())));
             }
         }
 
@@ -126,13 +126,13 @@ public final class ArticleGraphWriter {
         }
 
         private void writeRole(RoleFact r) {
-            Node role = KG.id("role", r.roleSlug());
+            Node role = id("role", r.roleSlug());
             add(role, RDF.type, DIP.Role);
             add(role, RDF.type, SKOS.Concept);
             add(role, SKOS.prefLabel, text(r.roleLabel()));
             add(role, RDFS.label, text(r.roleLabel()));
             String where = r.roleIn() == null ? "unstated" : r.roleIn().slug();
-            Node s = KG.id("role-assignment", String.join("--", r.holder().slug(), r.roleSlug(), where, r.asOf().toString()));
+            Node s = id("role-assignment", Slugs.slug(String.join("-", r.holder().slug(), r.roleSlug(), where, r.asOf().toString())));
             add(s, RDF.type, DIP.RoleAssignment);
             add(s, RDFS.label, text(labelOf(r.holder()) + ", " + r.roleLabel()
                     + (r.roleIn() == null ? "" : " of " + labelOf(r.roleIn()))));
@@ -146,7 +146,7 @@ public final class ArticleGraphWriter {
         }
 
         private void writeProject(ProjectFact p) {
-            Node s = KG.id("project", p.slug());
+            Node s = id("project", p.slug());
             add(s, RDF.type, DIP.Project);
             add(s, RDFS.label, text(p.label()));
             add(s, SKOS.prefLabel, text(p.label()));
@@ -158,14 +158,14 @@ public final class ArticleGraphWriter {
                 add(s, DIP.location, iri(p.location()));
             }
             if (p.status() != null) {
-                add(s, DIP.status, text(p.status()));
+                add(s, DIP.status, DIP.term(p.status().localName()));
             }
             add(articleIri, DIP.mentions, s);
             evidence(s, p.evidence());
         }
 
         private void writeEvent(EventFact e) {
-            Node s = KG.id("event", e.slug());
+            Node s = id("event", e.slug());
             add(s, RDF.type, DIP.term(e.type().localName()));
             add(s, RDFS.label, text(e.label()));
             optionalDate(s, DIP.date, e.date());
@@ -184,7 +184,7 @@ public final class ArticleGraphWriter {
                 }
             }
             if (e.partOf() != null) {
-                add(s, DIP.partOf, KG.id("event", e.partOf()));
+                add(s, DIP.partOf, id("event", e.partOf()));
             }
             if (e.planned()) {
                 add(s, DIP.planned, NodeFactory.createLiteralByValue(true, XSDDatatype.XSDboolean));
@@ -193,7 +193,7 @@ public final class ArticleGraphWriter {
                 add(s, DIP.documentCount, integer(e.documentCount()));
             }
             if (e.award() != null) {
-                Node award = KG.id("award", Slugs.slug(e.award()));
+                Node award = id("award", Slugs.slug(e.award()));
                 add(award, RDF.type, DIP.Award);
                 add(award, RDFS.label, text(e.award()));
                 add(s, DIP.award, award);
@@ -202,7 +202,7 @@ public final class ArticleGraphWriter {
         }
 
         private void writeCommitment(CommitmentFact c) {
-            Node s = KG.id("commitment", c.slug());
+            Node s = id("commitment", c.slug());
             add(s, RDF.type, DIP.Commitment);
             add(s, RDFS.label, text(c.label()));
             add(s, DIP.modality, DIP.term(c.modality().localName()));
@@ -213,7 +213,7 @@ public final class ArticleGraphWriter {
             List<TargetFact> targets = c.targets();
             for (int i = 0; i < targets.size(); i++) {
                 TargetFact t = targets.get(i);
-                Node target = KG.id("target", c.slug() + "-" + (i + 1));
+                Node target = id("target", c.slug() + "-" + (i + 1));
                 add(target, RDF.type, DIP.Target);
                 add(target, RDFS.label, text(t.amount().toPlainString() + (t.currency() == null ? "" : " " + t.currency())
                         + (t.metric() == null ? "" : " " + t.metric())));
@@ -228,10 +228,10 @@ public final class ArticleGraphWriter {
             }
             optionalDate(s, DIP.deadline, c.deadline());
             for (String project : c.projects()) {
-                add(s, DIP.concerns, KG.id("project", project));
+                add(s, DIP.concerns, id("project", project));
             }
             if (c.madeAt() != null) {
-                add(s, DIP.madeAt, KG.id("event", c.madeAt()));
+                add(s, DIP.madeAt, id("event", c.madeAt()));
             }
             evidence(s, c.evidence());
         }
@@ -273,6 +273,11 @@ public final class ArticleGraphWriter {
             case COUNTRY -> DIP.Country.asNode();
             case PLACE -> DIP.Place.asNode();
         };
+    }
+
+    /** {@code id/{kind}/{slug}}; the slug must already be in slug form. */
+    static Node id(String kind, String slug) {
+        return KG.entity(kind, slug).asNode();
     }
 
     static Node text(String s) {
