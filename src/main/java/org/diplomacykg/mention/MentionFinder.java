@@ -86,8 +86,14 @@ public final class MentionFinder {
                 continue;
             }
             boolean inside = kept.stream().anyMatch(k -> k.sentence() == f.sentence() && k.contains(f));
+            // a body named inside another's name (the Vietnam Fatherland Front in "Central
+            // Committee of the Vietnam Fatherland Front") is part of that name, not a mention
+            boolean partOfName = kept.stream().anyMatch(k -> k.sentence() == f.sentence() && k.contains(f)
+                    && k.ref().kind() == EntityKind.ORGANIZATION && f.ref().kind() == EntityKind.ORGANIZATION);
             kept.add(f);
-            named.add(f.ref());
+            if (!partOfName) {
+                named.add(f.ref());
+            }
             if (!inside) {
                 outer.add(new Mention(f.ref(), f.sentence(), f.start(), f.end(), f.surface()));
             }

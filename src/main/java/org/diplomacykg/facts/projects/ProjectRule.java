@@ -17,6 +17,7 @@ import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.ProjectFact;
+import org.diplomacykg.facts.ProjectStatus;
 import org.diplomacykg.facts.Slugs;
 import org.diplomacykg.mention.DocumentMentions;
 import org.diplomacykg.mention.Gazetteer;
@@ -55,23 +56,23 @@ public final class ProjectRule {
             "(?i)\\b(construct\\w*|build\\w*|built|inaugurat\\w*|opening|opened|open|upgrad\\w*|expan\\w*|complet\\w*"
                     + "|into use|into operation|operational|hand(?:ed|ing)? over|handover|projects?|groundbreaking"
                     + "|ground-breaking|invest\\w*|fund\\w*|financ\\w*|donat\\w*|launch\\w*|study\\w*|studies)\\b");
-    private static final Map<String, String> STATUS = new LinkedHashMap<>();
+    private static final Map<String, ProjectStatus> STATUS = new LinkedHashMap<>();
 
     static {
-        STATUS.put("inaugurat", "inaugurated");
-        STATUS.put("open", "inaugurated");
-        STATUS.put("into use", "in operation");
-        STATUS.put("into operation", "in operation");
-        STATUS.put("operational", "in operation");
-        STATUS.put("hand", "completed");
-        STATUS.put("complet", "completed");
-        STATUS.put("construct", "under construction");
-        STATUS.put("build", "under construction");
-        STATUS.put("upgrad", "under construction");
-        STATUS.put("expan", "under construction");
-        STATUS.put("groundbreaking", "under construction");
-        STATUS.put("ground-breaking", "under construction");
-        STATUS.put("stud", "under study");
+        STATUS.put("inaugurat", ProjectStatus.INAUGURATED);
+        STATUS.put("open", ProjectStatus.INAUGURATED);
+        STATUS.put("into use", ProjectStatus.IN_OPERATION);
+        STATUS.put("into operation", ProjectStatus.IN_OPERATION);
+        STATUS.put("operational", ProjectStatus.IN_OPERATION);
+        STATUS.put("hand", ProjectStatus.COMPLETED);
+        STATUS.put("complet", ProjectStatus.COMPLETED);
+        STATUS.put("construct", ProjectStatus.UNDER_CONSTRUCTION);
+        STATUS.put("build", ProjectStatus.UNDER_CONSTRUCTION);
+        STATUS.put("upgrad", ProjectStatus.UNDER_CONSTRUCTION);
+        STATUS.put("expan", ProjectStatus.UNDER_CONSTRUCTION);
+        STATUS.put("groundbreaking", ProjectStatus.UNDER_CONSTRUCTION);
+        STATUS.put("ground-breaking", ProjectStatus.UNDER_CONSTRUCTION);
+        STATUS.put("stud", ProjectStatus.UNDER_STUDY);
     }
 
     private final List<Head> heads = new ArrayList<>();
@@ -116,7 +117,7 @@ public final class ProjectRule {
                 String slug = Slugs.slug(canonical(label, t, hit, ms, mentions));
                 int prevEnd = h == 0 ? 0 : t.get(hits.get(h - 1).end() - 1).end();
                 int nextStart = h + 1 < hits.size() ? t.get(hits.get(h + 1).first()).start() : sentence.text().length();
-                String status = status(sentence.text().substring(prevEnd, from), sentence.text().substring(to, nextStart));
+                ProjectStatus status = status(sentence.text().substring(prevEnd, from), sentence.text().substring(to, nextStart));
                 EntityRef location = location(t, hit.end(), ms);
                 Evidence ev = Evidence.of(sentence.quote(from, to), sentence.index());
                 ProjectFact old = bySlug.get(slug);
@@ -346,11 +347,11 @@ public final class ProjectRule {
         return j;
     }
 
-    private static String status(String before, String after) {
-        String found = null;
+    private static ProjectStatus status(String before, String after) {
+        ProjectStatus found = null;
         Matcher m = CUE.matcher(before);
         while (m.find()) {
-            String s = statusOf(m.group(1));
+            ProjectStatus s = statusOf(m.group(1));
             if (s != null) {
                 found = s;
             }
@@ -360,7 +361,7 @@ public final class ProjectRule {
         }
         Matcher a = CUE.matcher(after);
         while (a.find()) {
-            String s = statusOf(a.group(1));
+            ProjectStatus s = statusOf(a.group(1));
             if (s != null) {
                 return s;
             }
@@ -368,9 +369,9 @@ public final class ProjectRule {
         return null;
     }
 
-    private static String statusOf(String cue) {
+    private static ProjectStatus statusOf(String cue) {
         String c = cue.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : STATUS.entrySet()) {
+        for (Map.Entry<String, ProjectStatus> e : STATUS.entrySet()) {
             if (c.startsWith(e.getKey())) {
                 return e.getValue();
             }

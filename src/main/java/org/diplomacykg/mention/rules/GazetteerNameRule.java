@@ -49,7 +49,9 @@ public final class GazetteerNameRule {
                 key.append(t.get(k).key());
             }
             Optional<GazetteerEntry> e = g.named(key.toString());
-            if (e.isEmpty() || !caseFits(e.get(), t, i, len)) {
+            int after = t.get(i + len - 1).end();
+            boolean currency = after < t.text().length() && t.text().charAt(after) == '$';
+            if (e.isEmpty() || !caseFits(e.get(), t, i, len) || currency) {
                 continue;
             }
             s.add(i, i + len, doc.table().known(e.get(), t.span(i, i + len)), Found.How.NAME);

@@ -96,20 +96,34 @@ public final class OrganisationPatternRule {
         if (alreadyNamed(s, first, end)) {
             return;
         }
-        String label = t.span(first, end);
-        Optional<GazetteerEntry> known = doc.gazetteer().named(label, EntityKind.ORGANIZATION);
+        String surface = t.span(first, end);
+        Optional<GazetteerEntry> known = doc.gazetteer().named(surface, EntityKind.ORGANIZATION);
         if (known.isPresent()) {
-            s.add(first, end, doc.table().known(known.get(), label), Found.How.NAME);
+            s.add(first, end, doc.table().known(known.get(), surface), Found.How.NAME);
             return;
         }
         EntityRef country = prefixCountry != null ? prefixCountry : complementCountry != null ? complementCountry
                 : nestedCountry(doc, s, first, end);
+        String label = surface;
         String slugSource = canonical(doc, s, first, end);
-        if (head.equals("Ministry") && country == null && doc.homeCountry() != null) {
-            country = doc.homeCountry();
-            slugSource = slugSource + " of " + doc.table().label(country);
+        if (head.equals("Ministry") && complementCountry == null) {
+            // a ministry is one country's: "Lao Ministry of Health" and "the Ministry of Health"
+            // in a Lao story are both the Ministry of Health of Laos
+            country = country != null ? country : doc.homeCountry();
+            if (country != null) {
+                int from = prefixCountry != null ? h : first;
+                label = t.span(from, end) + " of " + doc.table().label(country);
+                slugSource = label;
+                known = doc.gazetteer().named(label, EntityKind.ORGANIZATION);
+                if (known.isPresent()) {
+                    s.add(first, end, doc.table().known(known.get(), surface), Found.How.NAME);
+                    return;
+                }
+            }
         }
-        s.add(first, end, doc.table().unknown(EntityKind.ORGANIZATION, label, slugSource, country), Found.How.NAME);
+        EntityRef ref = doc.table().unknown(EntityKind.ORGANIZATION, label, slugSource, country);
+        doc.table().spelling(ref, surface);
+        s.add(first, end, ref, Found.How.NAME);
     }
 
     /** Walks back over the capitalised words that name the body: {@code Lao People’s} Army. */
