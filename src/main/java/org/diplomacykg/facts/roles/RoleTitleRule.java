@@ -56,7 +56,6 @@ public final class RoleTitleRule {
             EntityRef listCountry = previous != null && previous.sentence() == n.sentence()
                     && sentence.text().substring(previous.end(), n.start()).matches("\\s*(,|and|, and)\\s*")
                     ? previousCountry : null;
-            EntityRef phraseCountry = n.country() != null ? n.country() : listCountry;
             for (TitleUnit u : n.units()) {
                 if (u.former()) {
                     continue;
@@ -76,9 +75,12 @@ public final class RoleTitleRule {
                         in = legislatureOf;
                     }
                 } else {
-                    EntityRef country = u.country() != null ? u.country() : phraseCountry;
+                    EntityRef country = u.country() != null ? u.country() : n.country();
                     if (country == null) {
                         country = mentions.entity(n.person()).map(Entity::country).orElse(null);
+                    }
+                    if (country == null) {
+                        country = listCountry;
                     }
                     if (country == null) {
                         country = mentions.homeCountry();
@@ -93,7 +95,7 @@ public final class RoleTitleRule {
                 }
             }
             previous = n;
-            previousCountry = phraseCountry != null ? phraseCountry : countryOf(n, mentions);
+            previousCountry = n.country() != null ? n.country() : countryOf(n, mentions);
         }
         return out;
     }

@@ -175,14 +175,18 @@ public final class OrganisationPatternRule {
                 last = ++j;
                 continue;
             }
-            if ((w.equals("and") && j + 1 < t.size() && s.startingAt(j + 1, EntityKind.COUNTRY).isEmpty())
-                    || w.equals("of") || w.equals("for") || w.equals("the") && j > k) {
+            boolean andName = w.equals("and") && j + 1 < t.size() && t.get(j + 1).capitalised()
+                    && s.startingAt(j + 1).isEmpty();
+            if (andName || w.equals("of") || w.equals("for") || w.equals("the") && j > k && !t.is(j - 1, "and")) {
                 j++;
                 continue;
             }
             break;
         }
-        return last < 0 ? k : last;
+        if (last > k && t.get(last - 1).text().equals("s") && t.gapBefore(last - 1).matches("['’]")) {
+            last -= 1; // a possessive ends the name: "Communist Party of Việt Nam’s 14th Central Committee"
+        }
+        return last < 0 ? k : Math.max(last, k);
     }
 
     private static Institution institution(String head, Tokens t, int first, int h, EntityRef prefixCountry,
