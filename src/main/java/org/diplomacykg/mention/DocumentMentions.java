@@ -25,7 +25,9 @@ public final class DocumentMentions implements Mentions {
         }
         bySentence.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::start)));
         this.entities = List.copyOf(entities);
-        this.titledNames = List.copyOf(titledNames);
+        List<TitledName> sorted = new ArrayList<>(titledNames);
+        sorted.sort(Comparator.comparingInt(TitledName::sentence).thenComparingInt(TitledName::start));
+        this.titledNames = List.copyOf(sorted);
         this.homeCountry = homeCountry;
     }
 

@@ -83,7 +83,7 @@ public final class ProjectRule {
     }
 
     /** A project phrase found in a sentence: tokens {@code [first, end)}. */
-    private record Hit(int first, int end, String type, boolean line) {
+    private record Hit(int first, int head, int end, String type, boolean line) {
     }
 
     public ProjectRule(Gazetteer gazetteer) {
@@ -170,11 +170,11 @@ public final class ProjectRule {
                     continue;
                 }
             }
-            out.add(new Hit(first, end, head.get().type(), line));
+            out.add(new Hit(first, k, end, head.get().type(), line));
             k = end - 1;
             int section = section(t, end);
             if (section > end) {
-                out.add(new Hit(end + 1 + (t.is(end, "the") ? 0 : 0), section, head.get().type(), true));
+                out.add(new Hit(end, end, section, head.get().type(), true));
                 k = section - 1;
             }
         }
@@ -189,7 +189,7 @@ public final class ProjectRule {
             while (first < h.end() - 1 && t.is(first, "the")) {
                 first++;
             }
-            out.add(new Hit(first, h.end(), h.type(), h.line()));
+            out.add(new Hit(first, Math.max(first, h.head()), h.end(), h.type(), h.line()));
         }
         return out;
     }
@@ -393,34 +393,69 @@ public final class ProjectRule {
 
     /**
      * The name a project's identity is made from: places and countries in canonical form
-     * (demonyms as their country), and a dashed pair of them in alphabetical order.
+     * (demonyms as their country), and the two ends of a dashed pair in alphabetical order
+     * ({@code Vientiane–Vang Vieng} as {@code Vang Vieng–Vientiane}).
      */
     private String canonical(String label, Tokens t, Hit hit, List<Mention> ms, DocumentMentions mentions) {
         List<String> parts = new ArrayList<>();
+        List<Boolean> named = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
+        int headPart = -1;
         int j = hit.first();
         while (j < hit.end()) {
             Token tok = t.get(j);
             if (j > hit.first()) {
                 gaps.add(t.gapBefore(j).matches("\\s*[-–—‑]\\s*") ? "–" : " ");
             }
+            if (j >= hit.head() && headPart < 0) {
+                headPart = parts.size();
+            }
             Mention m = mentionAt(tok, ms);
             if (m != null && (m.ref().kind() == EntityKind.PLACE || m.ref().kind() == EntityKind.COUNTRY)) {
                 parts.add(mentions.entity(m.ref()).map(e -> e.label()).orElse(m.surface()));
+                named.add(true);
                 j = lastTokenOf(t, m, j) + 1;
                 continue;
             }
             Optional<EntityRef> c = gazetteer.demonymCountry(tok.text());
             parts.add(c.isPresent() ? gazetteer.entry(c.get()).map(e -> e.label()).orElse(tok.text()) : tok.text());
+            named.add(c.isPresent());
             j++;
         }
-        for (int i = 0; i + 1 < parts.size(); i++) {
-            if (gaps.get(i).equals("–") && (i == 0 || !gaps.get(i - 1).equals("–"))
-                    && (i + 1 == gaps.size() || !gaps.get(i + 1).equals("–"))
-                    && Slugs.slug(parts.get(i)).compareTo(Slugs.slug(parts.get(i + 1))) > 0) {
-                String a = parts.get(i);
-                parts.set(i, parts.get(i + 1));
-                parts.set(i + 1, a);
+        if (headPart < 0) {
+            headPart = parts.size();
+        }
+        List<Integer> dashes = new ArrayList<>();
+        for (int i = 0; i + 1 < headPart; i++) {
+            if (gaps.get(i).equals("–")) {
+                dashes.add(i);
+            }
+        }
+        if (dashes.size() == 1) {
+            int d = dashes.get(0);
+            int a = d;
+            while (!named.get(d) && a > 0 && !named.get(a - 1) && gaps.get(a - 1).equals(" ")) {
+                a--;
+            }
+            int b = d + 1;
+            while (!named.get(d + 1) && b + 1 < headPart && !named.get(b + 1) && gaps.get(b).equals(" ")) {
+                b++;
+            }
+            String left = String.join(" ", parts.subList(a, d + 1));
+            String right = String.join(" ", parts.subList(d + 1, b + 1));
+            if (Slugs.slug(left).compareTo(Slugs.slug(right)) > 0) {
+                List<String> swapped = new ArrayList<>(parts.subList(0, a));
+                swapped.add(right);
+                List<String> swappedGaps = new ArrayList<>(gaps.subList(0, a));
+                swappedGaps.add("–");
+                swapped.add(left);
+                swapped.addAll(parts.subList(b + 1, parts.size()));
+                if (b + 1 < parts.size()) {
+                    swappedGaps.add(gaps.get(b));
+                    swappedGaps.addAll(gaps.subList(b + 1, gaps.size()));
+                }
+                parts = swapped;
+                gaps = swappedGaps;
             }
         }
         StringBuilder out = new StringBuilder(parts.get(0));

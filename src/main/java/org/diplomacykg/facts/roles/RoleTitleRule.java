@@ -53,7 +53,7 @@ public final class RoleTitleRule {
         EntityRef previousCountry = null;
         for (TitledName n : mentions.titledNames()) {
             Sentence sentence = document.sentences().get(n.sentence());
-            EntityRef listCountry = previous != null && previous.sentence() == n.sentence()
+            EntityRef listCountry = previous != null && previous.sentence() == n.sentence() && previous.end() <= n.start()
                     && sentence.text().substring(previous.end(), n.start()).matches("\\s*(,|and|, and)\\s*")
                     ? previousCountry : null;
             for (TitleUnit u : n.units()) {

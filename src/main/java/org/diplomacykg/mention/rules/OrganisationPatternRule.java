@@ -235,6 +235,9 @@ public final class OrganisationPatternRule {
             if (f.isPresent() && f.get().endToken() <= to) {
                 country = f.get().ref();
                 k = f.get().endToken();
+                if (k < to && s.tokens().get(k).text().equals("s") && s.tokens().gapBefore(k).matches("['’]")) {
+                    k++; // "Việt Nam’s Ministry of Industry and Trade"
+                }
                 continue;
             }
             Optional<EntityRef> d = s.demonymAt(k);

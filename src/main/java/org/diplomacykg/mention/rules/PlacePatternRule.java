@@ -61,7 +61,7 @@ public final class PlacePatternRule {
                 && (j == h - 1 || t.adjacent(j + 1) || t.joinable(j + 1))) {
             final int at = j;
             if (s.found().stream().anyMatch(f -> f.firstToken() <= at && at < f.endToken()
-                    && f.ref().kind() != EntityKind.PLACE)) {
+                    && f.ref().kind() != EntityKind.PLACE && f.ref().kind() != EntityKind.PERSON)) {
                 break;
             }
             j--;

@@ -52,6 +52,15 @@ final class TitlePhraseParser {
 
     /** Parses {@code unit (conj unit)*} from token {@code i}, or returns null. */
     Units units(int i) {
+        return units(i, true);
+    }
+
+    /**
+     * Same, but when {@code commas} is false the units only join with {@code and}: after a
+     * name and a comma ({@code Chea Vandeth, Minister of Posts ..., and Vietnamese Ambassador
+     * ... Nguyễn Minh Vũ}) a comma ends the appositive, it does not list more titles.
+     */
+    Units units(int i, boolean commas) {
         List<TitleUnit> units = new ArrayList<>();
         EntityRef shared = null;
         int p = i;
@@ -115,6 +124,14 @@ final class TitlePhraseParser {
                     q = skipParenthesisedAcronym(f.get().endToken());
                 }
             }
+            if (t.is(q, "to") && t.adjacent(q)) {
+                // the country or body an envoy is sent to: "Vietnamese Ambassador to Cambodia"
+                int k = t.is(q + 1, "the") ? q + 2 : q + 1;
+                Optional<Found> f = s.startingAt(k, EntityKind.ORGANIZATION, EntityKind.COUNTRY);
+                if (f.isPresent()) {
+                    q = skipParenthesisedAcronym(f.get().endToken());
+                }
+            }
             if (shared == null && country != null) {
                 shared = country;
             }
@@ -123,7 +140,7 @@ final class TitlePhraseParser {
             int next = -1;
             if (t.is(q, "and") && t.adjacent(q)) {
                 next = q + 1;
-            } else if (q < t.size() && t.gapBefore(q).matches("\\s*,\\s*")) {
+            } else if (commas && q < t.size() && t.gapBefore(q).matches("\\s*,\\s*")) {
                 next = t.is(q, "and") ? q + 1 : q;
             }
             if (next > 0 && next < t.size() && roleAfterModifiers(next) != null) {
@@ -172,7 +189,7 @@ final class TitlePhraseParser {
             }
             RoleMatch known = new RoleMatch(q + len, r.get(), r.get().label());
             RoleMatch withPortfolio = portfolio(known);
-            return withPortfolio != null ? withPortfolio : known;
+            return withPortfolio != null ? withPortfolio : moreOfPortfolio(known);
         }
         return openTitle(q);
     }
@@ -239,10 +256,40 @@ final class TitlePhraseParser {
             }
             j++;
         }
-        if (lastPortfolio < 0 || lastPortfolio + 1 >= t.size() || !t.get(lastPortfolio + 1).capitalised()) {
+        // the portfolio ends at its last portfolio word: where the run ends (an appositive,
+        // "Chea Vandeth, Minister of Posts and Telecommunications of Cambodia") or where the
+        // person's name starts ("Minister of Natural Resources and Environment Đỗ Đức Duy")
+        if (lastPortfolio < 0 || lastPortfolio + 1 < j && !t.get(lastPortfolio + 1).capitalised()) {
             return null;
         }
         String title = (r.known() != null ? r.known().label() : r.title()) + " of " + t.span(k, lastPortfolio + 1);
+        RoleTitle known = g.roleTitle(title).orElse(null);
+        return new RoleMatch(lastPortfolio + 1, known, known != null ? known.label() : title);
+    }
+
+    /**
+     * A known title with a portfolio that the text continues with {@code and}:
+     * {@code Minister of Foreign Affairs and International Cooperation}. A second title after
+     * {@code and} ({@code ... and Minister of Finance}) is not a continuation.
+     */
+    private RoleMatch moreOfPortfolio(RoleMatch r) {
+        int q = r.end();
+        if (!r.title().contains(" of ") || !t.is(q, "and") || !t.adjacent(q) || q + 1 >= t.size()
+                || !t.get(q + 1).capitalised() || roleAfterModifiers(q + 1) != null || s.startingAt(q + 1).isPresent()) {
+            return r;
+        }
+        int lastPortfolio = -1;
+        int j = q + 1;
+        while (j < t.size() && t.adjacent(j) && t.get(j).capitalised() && !s.covered(j)) {
+            if (Words.PORTFOLIO_WORDS.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+                lastPortfolio = j;
+            }
+            j++;
+        }
+        if (lastPortfolio < 0) {
+            return r;
+        }
+        String title = r.title() + " and " + t.span(q + 1, lastPortfolio + 1);
         RoleTitle known = g.roleTitle(title).orElse(null);
         return new RoleMatch(lastPortfolio + 1, known, known != null ? known.label() : title);
     }

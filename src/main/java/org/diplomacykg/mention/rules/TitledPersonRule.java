@@ -50,7 +50,8 @@ public final class TitledPersonRule {
             if (s.startingAt(i, EntityKind.PERSON).isPresent()) {
                 continue;
             }
-            TitlePhraseParser.Units u = p.units(i);
+            boolean afterName = i > 0 && t.gapBefore(i).matches("\\s*,\\s*") && nameStartBefore(s, p, i) >= 0;
+            TitlePhraseParser.Units u = p.units(i, !afterName);
             if (u == null) {
                 continue;
             }
@@ -71,7 +72,7 @@ public final class TitledPersonRule {
                 continue;
             }
             int from = t.is(c, "the") ? c + 1 : c;
-            TitlePhraseParser.Units u = p.units(from);
+            TitlePhraseParser.Units u = p.units(from, false);
             if (u == null || p.nameEnd(u.end()) > u.end()) {
                 continue;
             }

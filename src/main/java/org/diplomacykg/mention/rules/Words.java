@@ -50,7 +50,8 @@ final class Words {
             "communications", "communication", "science", "technology", "energy", "mines", "mining", "resources",
             "environment", "interior", "home", "economy", "economics", "administration", "welfare", "works",
             "telecommunications", "inspectorate", "office", "forestry", "fisheries", "minerals", "post", "youth",
-            "women", "religion", "religious", "ethnic", "minority", "minorities", "rural", "urban", "housing");
+            "women", "religion", "religious", "ethnic", "minority", "minorities", "rural", "urban", "housing",
+            "cooperation", "relations", "posts", "oceans", "waterways", "aviation");
 
     /** People named by relation or courtesy title: {@code his spouse Ngô Phương Ly}, {@code Mr Sok}. */
     static final Set<String> PERSON_INTRODUCERS = Set.of(
