@@ -52,6 +52,11 @@ public final class ProjectRule {
     private static final Set<String> WEAK_MODIFIERS = Set.of(
             "national", "new", "state", "party", "international", "strategic", "key", "major", "big", "first", "second",
             "central", "provincial", "the", "joint", "regional", "local", "modern", "large", "main");
+    /** Nouns after a head that make the head a modifier: the university's {@code dormitory}. */
+    private static final Set<String> PART_NOUNS = Set.of(
+            "dormitory", "dormitories", "campus", "building", "buildings", "hall", "wing", "terminal", "station",
+            "stadium", "centre", "center", "complex", "headquarters", "office", "gate", "area", "zone", "authority",
+            "board", "company", "corporation", "director", "management", "route", "line", "lines", "network");
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(construct\\w*|build\\w*|built|inaugurat\\w*|opening|opened|open|upgrad\\w*|expan\\w*|complet\\w*"
                     + "|into use|into operation|operational|hand(?:ed|ing)? over|handover|projects?|groundbreaking"
@@ -115,7 +120,7 @@ public final class ProjectRule {
                 int to = t.get(hit.end() - 1).end();
                 String label = sentence.text().substring(from, to);
                 String slug = Slugs.slug(canonical(label, t, hit, ms, mentions));
-                int prevEnd = h == 0 ? 0 : t.get(hits.get(h - 1).end() - 1).end();
+                int prevEnd = 0;
                 int nextStart = h + 1 < hits.size() ? t.get(hits.get(h + 1).first()).start() : sentence.text().length();
                 ProjectStatus status = status(sentence.text().substring(prevEnd, from), sentence.text().substring(to, nextStart));
                 EntityRef location = location(t, hit.end(), ms);
@@ -144,6 +149,9 @@ public final class ProjectRule {
                 continue;
             }
             int headEnd = k + head.get().words().size();
+            if (headEnd < t.size() && t.adjacent(headEnd) && PART_NOUNS.contains(t.get(headEnd).text())) {
+                continue; // "Souphanouvong University dormitory": the university names the dormitory
+            }
             boolean line = LINE_TYPES.contains(head.get().type());
             int first = nameStart(t, k, ms);
             int end = headEnd;

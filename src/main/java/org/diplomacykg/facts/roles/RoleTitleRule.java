@@ -74,6 +74,10 @@ public final class RoleTitleRule {
                         slug = role.slug();
                         in = legislatureOf;
                     }
+                } else if (u.place() != null && u.country() == null) {
+                    // a provincial office: held in the province's country, when that is known
+                    in = mentions.entity(u.place()).map(Entity::country)
+                            .or(() -> gazetteer.entry(u.place()).map(e -> e.country())).orElse(null);
                 } else {
                     EntityRef country = u.country() != null ? u.country() : n.country();
                     if (country == null) {

@@ -112,7 +112,7 @@ public final class OrganisationPatternRule {
             country = country != null ? country : doc.homeCountry();
             if (country != null) {
                 int from = prefixCountry != null ? h : first;
-                label = t.span(from, end) + " of " + doc.table().label(country);
+                label = t.span(from, end) + " of " + countryLabel(doc, country);
                 slugSource = label;
                 known = doc.gazetteer().named(label, EntityKind.ORGANIZATION);
                 if (known.isPresent()) {
@@ -210,7 +210,7 @@ public final class OrganisationPatternRule {
             s.add(first, end, doc.table().known(known.get(), surface), Found.How.NAME);
             return;
         }
-        String countryLabel = doc.table().label(country);
+        String countryLabel = countryLabel(doc, country);
         String name = switch (kind) {
             case RULING_PARTY -> "Ruling Party of " + countryLabel;
             case GOVERNMENT -> "Government of " + countryLabel;
@@ -221,6 +221,11 @@ public final class OrganisationPatternRule {
                 : doc.table().unknown(EntityKind.ORGANIZATION, name, country);
         doc.table().spelling(ref, surface);
         s.add(first, end, ref, Found.How.NAME);
+    }
+
+    /** A country's canonical label, whether or not the article names it. */
+    static String countryLabel(DocumentScan doc, EntityRef country) {
+        return doc.gazetteer().entry(country).map(GazetteerEntry::label).orElse(doc.table().label(country));
     }
 
     /**

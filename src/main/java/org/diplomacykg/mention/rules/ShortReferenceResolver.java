@@ -98,7 +98,8 @@ public final class ShortReferenceResolver {
         Tokens t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).text();
-            if (!t.get(i).capitalised() || t.get(i).acronym() || w.length() < 3 || Words.notName(w) || s.covered(i)
+            if (!t.get(i).capitalised() || t.get(i).acronym() || w.length() < 2 || Words.notName(w)
+                    || w.length() == 2 && Words.ENGLISH_TWO_LETTER.contains(w.toLowerCase(java.util.Locale.ROOT)) || s.covered(i)
                     || s.demonymAt(i).isPresent()) {
                 continue;
             }

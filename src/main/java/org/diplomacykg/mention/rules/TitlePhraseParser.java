@@ -70,6 +70,7 @@ final class TitlePhraseParser {
             boolean party = false;
             EntityRef country = null;
             EntityRef org = null;
+            EntityRef place = null;
             int q = p;
             while (q < t.size()) {
                 String w = t.get(q).text();
@@ -114,12 +115,12 @@ final class TitlePhraseParser {
                 if (t.is(k, "the")) {
                     k++;
                 }
-                Optional<Found> f = s.startingAt(k, EntityKind.ORGANIZATION, EntityKind.COUNTRY);
+                Optional<Found> f = s.startingAt(k, EntityKind.ORGANIZATION, EntityKind.COUNTRY, EntityKind.PLACE);
                 if (f.isPresent()) {
-                    if (f.get().ref().kind() == EntityKind.COUNTRY) {
-                        country = f.get().ref();
-                    } else {
-                        org = f.get().ref();
+                    switch (f.get().ref().kind()) {
+                        case COUNTRY -> country = f.get().ref();
+                        case PLACE -> place = f.get().ref();
+                        default -> org = f.get().ref();
                     }
                     q = skipParenthesisedAcronym(f.get().endToken());
                 }
@@ -135,7 +136,7 @@ final class TitlePhraseParser {
             if (shared == null && country != null) {
                 shared = country;
             }
-            units.add(new TitleUnit(r.known(), r.title(), org, country, party, former));
+            units.add(new TitleUnit(r.known(), r.title(), org, country, place, party, former));
             end = q;
             int next = -1;
             if (t.is(q, "and") && t.adjacent(q)) {

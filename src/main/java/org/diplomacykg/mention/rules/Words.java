@@ -57,6 +57,11 @@ final class Words {
     static final Set<String> PERSON_INTRODUCERS = Set.of(
             "spouse", "wife", "husband", "Mr", "Mrs", "Ms", "Madam", "Madame", "Dr", "Prof", "Professor", "Mme");
 
+    /** Two-letter English words, which a two-letter given name ({@code Hà}, {@code Vũ}) must not be. */
+    static final Set<String> ENGLISH_TWO_LETTER = Set.of(
+            "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "oh",
+            "ok", "on", "or", "so", "to", "up", "us", "we");
+
     /** Words that mark a title as no longer held. */
     static final Set<String> FORMER = Set.of("former", "late", "then", "outgoing", "ex", "Former", "Late");
 }
