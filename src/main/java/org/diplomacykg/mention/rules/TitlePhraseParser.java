@@ -139,7 +139,7 @@ final class TitlePhraseParser {
             units.add(new TitleUnit(r.known(), r.title(), org, country, place, party, former));
             end = q;
             int next = -1;
-            if (t.is(q, "and") && t.adjacent(q)) {
+            if (t.is(q, "and") && t.gapBefore(q).matches("\\)?\\s+")) {
                 next = q + 1;
             } else if (commas && q < t.size() && t.gapBefore(q).matches("\\s*,\\s*")) {
                 next = t.is(q, "and") ? q + 1 : q;
@@ -300,6 +300,15 @@ final class TitlePhraseParser {
      * (not a known actor, demonym, title word or sentence opener). Returns the end token, or
      * {@code q} when there is no name.
      */
+    /** Skips honorifics before a name: {@code Samdech Thipadei} Hun Manet, {@code H.E.} Sok Chenda. */
+    int skipHonorifics(int q) {
+        int j = q;
+        while (j < t.size() && Words.HONORIFICS.contains(t.get(j).text()) && (j == q || t.joinable(j))) {
+            j++;
+        }
+        return j < t.size() && j > q && t.get(j).capitalised() ? j : q;
+    }
+
     int nameEnd(int q) {
         Optional<Found> person = s.startingAt(q, EntityKind.PERSON);
         if (person.isPresent()) {

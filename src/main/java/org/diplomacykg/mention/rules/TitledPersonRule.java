@@ -55,12 +55,13 @@ public final class TitledPersonRule {
             if (u == null) {
                 continue;
             }
-            int nameEnd = p.nameEnd(u.end());
-            if (nameEnd == u.end()) {
+            int nameStart = p.skipHonorifics(u.end());
+            int nameEnd = p.nameEnd(nameStart);
+            if (nameEnd == nameStart) {
                 i = u.end() - 1;
                 continue;
             }
-            person(doc, s, i, u.end(), nameEnd, u, true);
+            person(doc, s, i, nameStart, nameEnd, u, true);
             i = nameEnd - 1;
         }
     }

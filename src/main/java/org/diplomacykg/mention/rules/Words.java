@@ -62,6 +62,12 @@ final class Words {
             "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "oh",
             "ok", "on", "or", "so", "to", "up", "us", "we");
 
+    /** Honorifics that may stand between a title and a name. */
+    static final Set<String> HONORIFICS = Set.of(
+            "Samdech", "Thipadei", "Techo", "Akka", "Moha", "Sena", "Padei", "Aka", "Kralahom", "Vibol", "Bandit",
+            "Excellency", "His", "Her", "H", "E", "Dato", "Datuk", "Tan", "Sri", "Sir", "Dame", "Pehin", "Dr", "Prof",
+            "Professor", "Honourable", "Hon", "General", "Senior", "Lieutenant", "Colonel", "Major", "Madam", "Mr", "Mrs", "Ms");
+
     /** Words that mark a title as no longer held. */
     static final Set<String> FORMER = Set.of("former", "late", "then", "outgoing", "ex", "Former", "Late");
 }

@@ -60,6 +60,12 @@ class RoleTitleRuleTest {
                         "Kao Kim Hourn / General Secretary / ASEAN"),
                 Arguments.of("former holders hold nothing now",
                         "They honoured former President Trương Tấn Sang.", ""),
+                Arguments.of("honorifics between title and name",
+                        "He met Cambodian Prime Minister Samdech Thipadei Hun Manet.",
+                        "Hun Manet / Prime Minister / Cambodia"),
+                Arguments.of("titles joined after an acronym",
+                        "He met President of the Cambodian People's Party (CPP) and Senate President Hun Sen.",
+                        "Hun Sen / President / Cambodian People's Party|Hun Sen / Senate President / Cambodia"),
                 Arguments.of("short name after a title resolves",
                         "Deputy Prime Minister Bùi Thanh Sơn spoke. Deputy Prime Minister Sơn then left.",
                         "Bùi Thanh Sơn / Deputy Prime Minister / Việt Nam"));
