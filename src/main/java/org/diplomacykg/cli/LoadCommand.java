@@ -1,5 +1,7 @@
 package org.diplomacykg.cli;
 
+import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,8 +10,12 @@ import org.diplomacykg.pipeline.ArticleLoader;
 import org.diplomacykg.pipeline.LoadReport;
 import org.diplomacykg.pipeline.Progress;
 import org.diplomacykg.store.KgStore;
+import org.diplomacykg.store.RemoteArticleTarget;
+import org.diplomacykg.store.RemoteGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,6 +36,16 @@ public class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files or directories of them.")
     List<Path> inputs;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Load into a running 'dkg serve --update' instead of a local store: its dataset URL, "
+                    + "e.g. http://localhost:3030/kg. Each article graph is replaced with a Graph Store PUT.")
+    URI endpoint;
+    @Option(names = "--user", paramLabel = "U", description = "User name for --endpoint (from the server's password file).")
+    String user;
+    @Option(names = "--password-file", paramLabel = "F",
+            description = "File whose first line is the password for --user.")
+    Path passwordFile;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -42,12 +58,45 @@ public class LoadCommand implements Callable<Integer> {
                     err.flush();
                 },
                 progress);
+        if (endpoint != null) {
+            return loadRemote(loader, out);
+        }
+        if (user != null || passwordFile != null) {
+            throw new ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");
+        }
         try (KgStore store = storeOptions.open()) {
             LoadReport report = loader.load(inputs, store);
             out.println("loaded into " + store.directory() + ": " + report.summary() + "; "
                     + store.articleGraphs().size() + " articles, " + store.quadCount() + " quads in the store");
             out.flush();
-            return report.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_REJECTED;
+            return exitCode(report);
         }
+    }
+
+    private int loadRemote(ArticleLoader loader, PrintWriter out) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+            throw new ParameterException(spec.commandLine(), "--store and --endpoint cannot be used together");
+        }
+        if (user == null || passwordFile == null) {
+            throw new ParameterException(spec.commandLine(), "--endpoint needs --user and --password-file");
+        }
+        String password;
+        try {
+            password = RemoteGraphStore.readPasswordFile(passwordFile);
+        } catch (RuntimeException e) {
+            throw new DkgException(ExitCodes.INPUT_REJECTED, passwordFile + ": " + e.getMessage(), e);
+        }
+        try (RemoteGraphStore remote = RemoteGraphStore.connect(endpoint, user, password)) {
+            LoadReport report = loader.load(inputs, new RemoteArticleTarget(remote));
+            out.println("loaded into " + remote.endpoint() + ": " + report.summary());
+            out.flush();
+            return exitCode(report);
+        } catch (RemoteGraphStore.RemoteStoreException e) {
+            throw new DkgException(ExitCodes.FAILURE, e.getMessage(), e);
+        }
+    }
+
+    private static int exitCode(LoadReport report) {
+        return report.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_REJECTED;
     }
 }

@@ -12,10 +12,10 @@ import org.diplomacykg.article.RejectedInputException;
 import org.diplomacykg.rdf.OntologyFiles;
 import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.store.ArticleGraph;
-import org.diplomacykg.store.KgStore;
+import org.diplomacykg.store.ArticleGraphTarget;
 
 /**
- * Loads article files into a store: each file is read, built and validated on its own, then
+ * Loads article files into a store (local, or a running server): each file is read, built and validated on its own, then
  * written with others in batches (one transaction per batch). A file that fails is reported
  * and skipped; the others still load. Unchanged files (same SHA-256 as stored) are not rewritten,
  * so loading the same files twice leaves the store exactly as it was.
@@ -34,7 +34,7 @@ public final class ArticleLoader {
         this.progress = progress;
     }
 
-    public LoadReport load(List<Path> named, KgStore store) {
+    public LoadReport load(List<Path> named, ArticleGraphTarget store) {
         store.ensureOntology(OntologyFiles.ontologyGraph());
         ArticleInputs inputs = ArticleInputs.expand(named);
         List<RejectedInputException> rejected = new ArrayList<>();

@@ -37,7 +37,7 @@ import org.diplomacykg.rdf.vocab.KG;
  * }
  * </pre>
  */
-public final class KgStore implements AutoCloseable {
+public final class KgStore implements ArticleGraphTarget, AutoCloseable {
     private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
     private final Path dir;
     private final DatasetGraph dsg;
@@ -104,7 +104,12 @@ public final class KgStore implements AutoCloseable {
         return dsg;
     }
 
-    /** The content hash stored with an article graph, if the store has that article. */
+    @Override
+    public String describe() {
+        return dir.toString();
+    }
+
+    @Override
     public Optional<String> storedHash(Node articleIri) {
         return Txn.calculateRead(dsg, () -> {
             Iterator<Quad> it = dsg.find(articleIri, articleIri, DIP.contentHash.asNode(), Node.ANY);
@@ -116,6 +121,7 @@ public final class KgStore implements AutoCloseable {
      * Replaces each article's graph with the given one, in one write transaction, and records
      * the time of the write in the loads graph.
      */
+    @Override
     public void replace(List<ArticleGraph> graphs) {
         if (graphs.isEmpty()) {
             return;
@@ -135,7 +141,7 @@ public final class KgStore implements AutoCloseable {
     /** The property recording when an article graph was last written, in the loads graph. */
     public static final Node LOADED_AT = NodeFactory.createURI(KG.BASE + "ontology#loadedAt");
 
-    /** Puts the ontology graph in place unless the store already holds the same triples. */
+    @Override
     public boolean ensureOntology(Graph ontology) {
         Node name = KG.ontologyGraph();
         boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(name).isIsomorphicWith(ontology));

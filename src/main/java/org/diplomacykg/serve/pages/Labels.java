@@ -1,0 +1,83 @@
+package org.diplomacykg.serve.pages;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.diplomacykg.serve.KgTerms;
+
+/**
+ * Human-readable names for nodes: {@code skos:prefLabel}, then {@code rdfs:label} (English or
+ * untagged preferred), looked up in the given graphs; otherwise a name made from the IRI
+ * ({@code id/person/to-lam} → "to lam", {@code ontology#StateVisit} → "StateVisit").
+ * One instance serves one request and caches what it found.
+ *
+ * <pre>{@code
+ * new Labels(List.of(union)).of(toLam)   // "Tô Lâm"
+ * }</pre>
+ */
+public final class Labels {
+    private final List<Graph> graphs;
+    private final Map<Node, String> cache = new HashMap<>();
+
+    public Labels(List<Graph> graphs) {
+        this.graphs = List.copyOf(graphs);
+    }
+
+    /** The label of {@code n}, or a name derived from it. Never null. */
+    public String of(Node n) {
+        return cache.computeIfAbsent(n, k -> find(k).orElseGet(() -> fallback(k)));
+    }
+
+    /** Whether the graphs give {@code n} a label. */
+    public boolean hasLabel(Node n) {
+        return find(n).isPresent();
+    }
+
+    private Optional<String> find(Node n) {
+        if (!n.isURI() && !n.isBlank())
+            return Optional.empty();
+        for (Node p : List.of(KgTerms.PREF_LABEL, KgTerms.RDFS_LABEL)) {
+            String best = null;
+            for (Graph g : graphs) {
+                ExtendedIterator<Triple> it = g.find(n, p, Node.ANY);
+                try {
+                    while (it.hasNext()) {
+                        Node o = it.next().getObject();
+                        if (!o.isLiteral())
+                            continue;
+                        String lang = o.getLiteralLanguage();
+                        if (lang.isEmpty() || lang.startsWith("en"))
+                            return Optional.of(o.getLiteralLexicalForm());
+                        if (best == null)
+                            best = o.getLiteralLexicalForm();
+                    }
+                } finally {
+                    it.close();
+                }
+            }
+            if (best != null)
+                return Optional.of(best);
+        }
+        return Optional.empty();
+    }
+
+    /** A readable name from the IRI alone. */
+    static String fallback(Node n) {
+        if (n.isLiteral())
+            return n.getLiteralLexicalForm();
+        if (!n.isURI())
+            return "(unnamed)";
+        String uri = n.getURI();
+        int cut = Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/'));
+        String local = cut >= 0 && cut < uri.length() - 1 ? uri.substring(cut + 1) : uri;
+        return uri.startsWith(KgTerms.BASE + "id/") || uri.startsWith(KgTerms.BASE + "article/")
+                ? local.replace('-', ' ').replace('_', ' ')
+                : local;
+    }
+}

@@ -1,0 +1,70 @@
+package org.diplomacykg.serve.pages;
+
+import java.util.List;
+
+import org.diplomacykg.serve.SavedQuery;
+
+/**
+ * The front page: what the dataset is, how big it is, where to browse (people, organisations,
+ * the events timeline, commitments, projects), the SPARQL endpoint and UI, every saved query,
+ * and the machine-readable ways in (VoID, dump).
+ *
+ * <pre>{@code
+ * String html = new LandingPage(view, values).render(savedQueries, totalQuads);
+ * }</pre>
+ */
+public final class LandingPage {
+    private final KgView view;
+    private final ValueRenderer values;
+
+    public LandingPage(KgView view, ValueRenderer values) {
+        this.view = view;
+        this.values = values;
+    }
+
+    public String render(List<SavedQuery> queries, long quads) {
+        var links = values.links();
+        Html h = new Html();
+        h.el("h1", "Diplomacy knowledge graph");
+        h.el("p", "Who met whom, what they agreed and which projects they named: actors, roles, events, "
+                + "commitments and projects extracted from diplomatic news articles. Every fact links back to "
+                + "the sentence it was read from.");
+        h.raw("<ul class=\"cards\">");
+        for (Category c : Category.values()) {
+            int n = c.members(view).size();
+            h.raw("<li>").raw("<span class=\"n\">").text(String.valueOf(n)).raw("</span>")
+             .a(links.local("browse/" + c.slug()), c == Category.EVENTS ? "Events (timeline)" : c.title())
+             .raw("</li>");
+        }
+        h.raw("<li><span class=\"n\">").text(String.valueOf(quads)).raw("</span>statements (quads)</li>");
+        h.raw("</ul>");
+
+        h.el("h2", "Query");
+        h.open("ul", "list");
+        h.open("li").a(links.local("ui/#/dataset/kg/query"), "SPARQL query editor").text(" (Fuseki UI)").close("li");
+        h.open("li").text("SPARQL endpoint: ").el("code", links.absolute("kg/sparql")).close("li");
+        h.open("li").a(links.local("ontology"), "The ontology").text(": every class and property, documented").close("li");
+        h.close("ul");
+
+        if (!queries.isEmpty()) {
+            h.el("h2", "Saved queries");
+            h.open("ul", "list");
+            for (SavedQuery q : queries) {
+                h.open("li").a(links.local("queries/" + q.name()), q.name());
+                if (!q.summary().isEmpty())
+                    h.text(" — " + q.summary());
+                h.close("li");
+            }
+            h.close("ul");
+        }
+
+        h.el("h2", "Data");
+        h.open("ul", "list");
+        h.open("li").a(links.local(".well-known/void"), "Dataset description").text(" (VoID / DCAT, Turtle)").close("li");
+        h.open("li").a(links.local("dump/diplomacy-kg.nq.gz"), "Full dump").text(" (N-Quads, gzip; one graph per article)").close("li");
+        h.open("li").text("Every resource is served in HTML, Turtle, JSON-LD, N-Triples and RDF/XML: "
+                + "ask with an Accept header or add ?format=ttl|jsonld|nt|rdf|html.").close("li");
+        h.close("ul");
+        return PageLayout.page("Home", links, h.toString());
+    }
+}

@@ -1,0 +1,121 @@
+package org.diplomacykg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplomacykg.rdf.vocab.DIP;
+import org.diplomacykg.rdf.vocab.KG;
+import org.diplomacykg.serve.KgServer;
+import org.diplomacykg.serve.ServeConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dkg load --endpoint}: the same load, into a running server over the Graph Store Protocol. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RemoteLoadTest {
+    private static final String ARTICLE = "000_dc28ce060877cb66";
+    private Path dir;
+    private DatasetGraph dsg;
+    private KgServer server;
+    private String endpoint;
+    private Path clientPassword;
+
+    @BeforeAll
+    void start(@TempDir Path tmp) throws Exception {
+        dir = tmp;
+        dsg = DatabaseMgr.connectDatasetGraph(dir.resolve("store").toString());
+        Path realm = Files.writeString(dir.resolve("realm"), "loader: s3cret\n");
+        clientPassword = Files.writeString(dir.resolve("loader.password"), "s3cret\n");
+        server = KgServer.start(dsg, ServeConfig.builder().port(0).timeout(Duration.ofSeconds(10)).update(true)
+                .passwordFile(realm).adminArea(dir.resolve("fuseki")).build());
+        endpoint = server.url() + "kg";
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        TDBInternal.expel(dsg);
+    }
+
+    @Test
+    void loadsIntoTheRunningServerThenSkipsTheUnchangedFileThenReplacesAChangedOne() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path article = Files.copy(Path.of("seeds", ARTICLE + ".txt"), in.resolve(ARTICLE + ".txt"));
+
+        CliRun first = load(in.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("1 new, 0 replaced, 0 unchanged, 0 rejected"), first.out());
+        assertTrue(served(KG.article(ARTICLE).asNode(), DIP.dateline.asNode(), KG.entity("place", "ha-noi").asNode()));
+        assertTrue(served(KG.ontologyGraph(), Node.ANY, Node.ANY));
+
+        CliRun again = load(in.toString());
+        assertTrue(again.out().contains("0 new, 0 replaced, 1 unchanged"), again.out());
+
+        Files.writeString(article, Files.readString(article).replace("HÀ NỘI", "VIENTIANE"));
+        CliRun changed = load(in.toString());
+        assertTrue(changed.out().contains("0 new, 1 replaced, 0 unchanged"), changed.out());
+        assertTrue(served(KG.article(ARTICLE).asNode(), DIP.dateline.asNode(), KG.entity("place", "vientiane").asNode()));
+        assertFalse(served(KG.article(ARTICLE).asNode(), DIP.dateline.asNode(), KG.entity("place", "ha-noi").asNode()));
+    }
+
+    @Test
+    void badInputIsRejectedAsInALocalLoadAndNothingOfItReachesTheServer() throws Exception {
+        Path empty = Files.writeString(dir.resolve("blank.txt"), "");
+        CliRun run = load(empty.toString(), "seeds/004_12d21b6b6f823ac9.txt");
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals("dkg: " + empty + ": empty file", run.errLines()[0]);
+        assertFalse(served(KG.article("blank").asNode(), Node.ANY, Node.ANY));
+        assertTrue(served(KG.article("004_12d21b6b6f823ac9").asNode(), Node.ANY, Node.ANY));
+    }
+
+    @Test
+    void aWrongPasswordIsOneLineAndExitOne() throws Exception {
+        Path wrong = Files.writeString(dir.resolve("wrong.password"), "guess\n");
+        CliRun run = CliRun.of("load", "--endpoint", endpoint, "--user", "loader", "--password-file", wrong.toString(),
+                "seeds/001_355fb81d80dc29d6.txt");
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.errLines().length, run.err());
+        assertTrue(run.errLines()[0].contains("refused the credentials"), run.err());
+    }
+
+    @Test
+    void anUnreachableServerIsOneLineAndExitOne() {
+        CliRun run = CliRun.of("load", "--endpoint", "http://127.0.0.1:9/kg", "--user", "loader", "--password-file",
+                clientPassword.toString(), "seeds/001_355fb81d80dc29d6.txt");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.errLines()[0].startsWith("dkg: Cannot reach"), run.err());
+    }
+
+    @Test
+    void endpointWithoutCredentialsOrWithAStoreIsAUsageError() {
+        assertEquals(2, CliRun.of("load", "--endpoint", endpoint, "seeds").exitCode());
+        assertEquals(2, CliRun.of("load", "--endpoint", endpoint, "--user", "loader", "--password-file",
+                clientPassword.toString(), "--store", dir.resolve("x").toString(), "seeds").exitCode());
+    }
+
+    private CliRun load(String... files) {
+        String[] args = new String[7 + files.length];
+        String[] head = {"load", "--endpoint", endpoint, "--user", "loader", "--password-file", clientPassword.toString()};
+        System.arraycopy(head, 0, args, 0, head.length);
+        System.arraycopy(files, 0, args, head.length, files.length);
+        return CliRun.of(args);
+    }
+
+    /** True when the server's store holds {@code graph} with a triple {@code (graph, p, o)}, or any triple for ANY. */
+    private boolean served(Node graph, Node p, Node o) {
+        Node subject = p == Node.ANY ? Node.ANY : graph;
+        return Txn.calculateRead(dsg, () -> dsg.find(graph, subject, p, o).hasNext());
+    }
+}
