@@ -5,8 +5,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.diplomacykg.article.ArticleFileReader;
-import org.diplomacykg.facts.ArticleExtractor;
 import org.diplomacykg.pipeline.ArticleGraphBuilder;
 import org.diplomacykg.pipeline.ArticleLoader;
 import org.diplomacykg.pipeline.LoadReport;
@@ -54,7 +52,7 @@ public class LoadCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Progress progress = System.console() != null ? Progress.onTerminal(err) : Progress.NONE;
         ArticleLoader loader = new ArticleLoader(
-                new ArticleGraphBuilder(new ArticleFileReader(), new ArticleExtractor()),
+                new ArticleGraphBuilder(),
                 rejected -> {
                     err.println("dkg: " + rejected.userMessage());
                     err.flush();

@@ -1,61 +1,83 @@
 package org.diplomacykg.facts;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.diplomacykg.article.ArticleMetadata;
 import org.diplomacykg.document.Document;
 import org.diplomacykg.facts.commitments.CommitmentRules;
 import org.diplomacykg.facts.events.EventRules;
+import org.diplomacykg.facts.projects.ProjectRule;
 import org.diplomacykg.facts.reading.ReadingContext;
+import org.diplomacykg.facts.roles.RoleTitleRule;
+import org.diplomacykg.mention.DocumentMentions;
+import org.diplomacykg.mention.Gazetteer;
+import org.diplomacykg.mention.GazetteerEntry;
+import org.diplomacykg.mention.MentionFinder;
 import org.diplomacykg.mention.Mentions;
 
 /**
- * The extraction façade: runs the extraction rules over a document and gathers their records.
- * It knows the article's own metadata (the dateline place); given a mention finder it also
- * reads events (and, from them, the commitments made there).
+ * The extraction façade: finds the document's mentions once, runs the fact rules over them
+ * (roles, projects, events, and the commitments made at those events) and gathers their records.
+ *
+ * <pre>
+ * ArticleFacts facts = new ArticleExtractor(GazetteerLoader.fromOntology()).extract(document);
+ * </pre>
  */
 public final class ArticleExtractor implements FactExtractor {
-    private final Function<Document, Mentions> mentionFinder;
-    private final EventRules events = new EventRules();
-    private final CommitmentRules commitments = new CommitmentRules();
+    private final Gazetteer gazetteer;
+    /** Set when the extractor finds its own mentions with the gazetteer (the production path). */
+    private final MentionFinder finder;
+    /** Set when mentions come from elsewhere (tests give explicit names); no roles or projects then. */
+    private final Function<Document, ? extends Mentions> givenMentions;
+    private final RoleTitleRule roleRule;
+    private final ProjectRule projectRule;
+    private final EventRules eventRules = new EventRules();
+    private final CommitmentRules commitmentRules = new CommitmentRules();
 
-    /** Metadata only, until a mention finder is wired in. */
-    public ArticleExtractor() {
-        this(null);
+    public ArticleExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.finder = new MentionFinder(gazetteer);
+        this.givenMentions = null;
+        this.roleRule = new RoleTitleRule(gazetteer);
+        this.projectRule = new ProjectRule(gazetteer);
     }
 
-    /** @param mentionFinder finds the entities of a document and where each is mentioned */
-    public ArticleExtractor(Function<Document, Mentions> mentionFinder) {
-        this.mentionFinder = mentionFinder;
+    /** Events and commitments only, over mentions found some other way (tests give explicit names). */
+    public ArticleExtractor(Function<Document, ? extends Mentions> mentionFinder) {
+        this.gazetteer = null;
+        this.finder = null;
+        this.givenMentions = mentionFinder;
+        this.roleRule = null;
+        this.projectRule = null;
     }
 
     @Override
     public ArticleFacts extract(Document document) {
-        ArticleMetadata meta = document.article().metadata();
-        List<Entity> entities = new ArrayList<>();
-        if (meta.dateline() != null) {
-            entities.add(datelinePlace(meta.dateline()));
+        if (finder == null) {
+            return extract(document, givenMentions.apply(document), List.of(), List.of());
         }
-        if (mentionFinder == null) {
-            return new ArticleFacts(document, entities, List.of(), List.of(), List.of(), List.of());
-        }
-        Mentions mentions = mentionFinder.apply(document);
-        for (Entity e : mentions.entities()) {
-            if (entities.stream().noneMatch(x -> x.ref().equals(e.ref()))) {
-                entities.add(e);
-            }
-        }
+        DocumentMentions mentions = finder.find(document);
+        return extract(document, mentions, roleRule.apply(document, mentions), projectRule.apply(document, mentions));
+    }
+
+    private ArticleFacts extract(Document document, Mentions mentions, List<RoleFact> roles, List<ProjectFact> projects) {
         ReadingContext ctx = new ReadingContext(document, mentions);
-        List<EventFact> eventFacts = events.extract(ctx);
-        for (EventFact e : eventFacts) {
+        List<EventFact> events = eventRules.extract(ctx);
+        List<CommitmentFact> commitments = commitmentRules.extract(ctx, events, projects);
+        List<Entity> entities = new ArrayList<>(withReferenced(mentions.entities(), roles, projects));
+        if (document.article().metadata().dateline() != null
+                && entities.stream().noneMatch(e -> e.ref().kind() == EntityKind.PLACE
+                && e.ref().slug().equals(Slugs.slug(document.article().metadata().dateline())))) {
+            entities.add(datelinePlace(document.article().metadata().dateline()));
+        }
+        for (EventFact e : events) {
             venue(e.place(), mentions, entities);
         }
-        List<ProjectFact> projects = List.of();
-        List<CommitmentFact> commitmentFacts = commitments.extract(ctx, eventFacts, projects);
-        return new ArticleFacts(document, entities, List.of(), eventFacts, commitmentFacts, projects);
+        return new ArticleFacts(document, entities, roles, events, commitments, projects);
     }
 
     /** An institution's premises named as an event's venue: a place with the institution's names. */
@@ -65,6 +87,40 @@ public final class ArticleExtractor implements FactExtractor {
         }
         mentions.entity(new EntityRef(EntityKind.ORGANIZATION, place.slug()))
                 .ifPresent(org -> entities.add(new Entity(place, org.label(), org.altLabels(), org.country())));
+    }
+
+    /**
+     * The article's entities plus any a fact points to without the text naming it (the ruling
+     * party behind {@code Party General Secretary Tô Lâm}), so that the graph stays self-contained.
+     */
+    private List<Entity> withReferenced(List<Entity> entities, List<RoleFact> roles, List<ProjectFact> projects) {
+        Map<EntityRef, Entity> out = new LinkedHashMap<>();
+        entities.forEach(e -> out.put(e.ref(), e));
+        if (gazetteer == null) {
+            return List.copyOf(out.values());
+        }
+        List<EntityRef> wanted = new ArrayList<>();
+        roles.forEach(r -> {
+            wanted.add(r.holder());
+            if (r.roleIn() != null) {
+                wanted.add(r.roleIn());
+            }
+        });
+        projects.forEach(p -> {
+            if (p.location() != null) {
+                wanted.add(p.location());
+            }
+        });
+        for (EntityRef ref : wanted) {
+            if (!out.containsKey(ref)) {
+                gazetteer.entry(ref).ifPresent(e -> out.put(ref, fromGazetteer(e)));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static Entity fromGazetteer(GazetteerEntry e) {
+        return new Entity(e.ref(), e.label(), new TreeSet<>(), e.country());
     }
 
     /** The place an article is filed from. */

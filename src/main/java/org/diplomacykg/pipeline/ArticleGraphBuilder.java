@@ -13,6 +13,7 @@ import org.diplomacykg.facts.ArticleExtractor;
 import org.diplomacykg.facts.FactExtractor;
 import org.diplomacykg.rdf.ArticleGraphValidator;
 import org.diplomacykg.rdf.ArticleGraphWriter;
+import org.diplomacykg.rdf.GazetteerLoader;
 import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.store.ArticleGraph;
 
@@ -29,7 +30,7 @@ public final class ArticleGraphBuilder {
     private final ArticleGraphValidator validator = new ArticleGraphValidator();
 
     public ArticleGraphBuilder() {
-        this(new ArticleFileReader(), new ArticleExtractor());
+        this(new ArticleFileReader(), new ArticleExtractor(GazetteerLoader.fromOntology()));
     }
 
     public ArticleGraphBuilder(ArticleFileReader fileReader, FactExtractor extractor) {

@@ -42,7 +42,7 @@ import org.diplomacykg.rdf.vocab.KG;
  * from names and offsets only, so the same input always gives the same graph.
  *
  * <pre>
- * Graph g = new ArticleGraphWriter().write(new ArticleExtractor().extract(doc));
+ * Graph g = new ArticleGraphWriter().write(new ArticleExtractor(gazetteer).extract(doc));
  * </pre>
  */
 public final class ArticleGraphWriter {

@@ -16,8 +16,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * {@link #SHAPES} holds the SHACL shapes every article graph must satisfy.
  */
 public final class OntologyFiles {
-    /** Ontology and controlled vocabularies: together, the ontology graph. */
-    public static final List<String> ONTOLOGY_GRAPH_FILES = List.of("diplomacy.ttl", "vocabularies.ttl");
+    /** Ontology, controlled vocabularies and gazetteer: together, the ontology graph. */
+    public static final List<String> ONTOLOGY_GRAPH_FILES = List.of("diplomacy.ttl", "vocabularies.ttl", "gazetteer.ttl");
     public static final String SHAPES = "shapes.ttl";
 
     private OntologyFiles() {

@@ -1,0 +1,129 @@
+package org.diplomacykg.facts.roles;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomacykg.document.Document;
+import org.diplomacykg.document.Sentence;
+import org.diplomacykg.facts.Entity;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.facts.Evidence;
+import org.diplomacykg.facts.PartialDate;
+import org.diplomacykg.facts.RoleFact;
+import org.diplomacykg.facts.Slugs;
+import org.diplomacykg.mention.DocumentMentions;
+import org.diplomacykg.mention.Gazetteer;
+import org.diplomacykg.mention.Institution;
+import org.diplomacykg.mention.RoleTitle;
+import org.diplomacykg.mention.TitleUnit;
+import org.diplomacykg.mention.TitledName;
+
+/**
+ * Turns each title of a titled person into a role assignment at the article's date, with the
+ * title phrase as evidence. Where the office is held:
+ * <ol>
+ *   <li>the organisation the text names ({@code General Secretary of the LPRP},
+ *       {@code LPRP General Secretary});</li>
+ *   <li>else a country: the one the title names ({@code Lao Prime Minister},
+ *       {@code President of Laos}), the phrase's ({@code Lao Party General Secretary and
+ *       President}), the one of a person named just before in a list ({@code Lao Prime Minister
+ *       A and National Assembly Chairman B}), the person's own, or the article's home country;
+ *       a party office ({@code General Secretary}, {@code Party ...}) is held in that country's
+ *       ruling party.</li>
+ * </ol>
+ * A chair of a national legislature is a National Assembly Chairman of the country
+ * ({@code Lao National Assembly Chairman}). Titles the role scheme lacks become new concepts
+ * under their own label; former holders ({@code former President}) give no assignment.
+ */
+public final class RoleTitleRule {
+    private final Gazetteer gazetteer;
+
+    public RoleTitleRule(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<RoleFact> apply(Document document, DocumentMentions mentions) {
+        PartialDate asOf = PartialDate.of(document.article().metadata().published());
+        List<RoleFact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        TitledName previous = null;
+        EntityRef previousCountry = null;
+        for (TitledName n : mentions.titledNames()) {
+            Sentence sentence = document.sentences().get(n.sentence());
+            EntityRef listCountry = previous != null && previous.sentence() == n.sentence() && previous.end() <= n.start()
+                    && sentence.text().substring(previous.end(), n.start()).matches("\\s*(,|and|, and)\\s*")
+                    ? previousCountry : null;
+            for (TitleUnit u : n.units()) {
+                if (u.former()) {
+                    continue;
+                }
+                RoleTitle role = u.known();
+                String label = role != null ? role.label() : u.title();
+                String slug = role != null ? role.slug() : Slugs.slug(label);
+                EntityRef in;
+                if (u.organisation() != null) {
+                    in = u.organisation();
+                    EntityRef legislatureOf = legislatureCountry(in);
+                    Optional<RoleTitle> chair = gazetteer.roleTitle("National Assembly " + label);
+                    if (legislatureOf != null && chair.isPresent()) {
+                        role = chair.get();
+                        label = role.label();
+                        slug = role.slug();
+                        in = legislatureOf;
+                    }
+                } else if (u.place() != null && u.country() == null) {
+                    // a provincial office: held in the province's country, when that is known
+                    in = mentions.entity(u.place()).map(Entity::country)
+                            .or(() -> gazetteer.entry(u.place()).map(e -> e.country())).orElse(null);
+                } else {
+                    EntityRef country = u.country() != null ? u.country() : n.country();
+                    if (country == null) {
+                        country = mentions.entity(n.person()).map(Entity::country).orElse(null);
+                    }
+                    if (country == null) {
+                        country = listCountry;
+                    }
+                    if (country == null) {
+                        country = mentions.homeCountry();
+                    }
+                    boolean party = u.party() || role != null && role.partyOffice();
+                    in = country == null ? null : party
+                            ? gazetteer.institution(country, Institution.RULING_PARTY).orElse(country) : country;
+                }
+                if (seen.add(n.person().slug() + "|" + slug + "|" + (in == null ? "" : in.kind() + in.slug()))) {
+                    out.add(new RoleFact(n.person(), slug, label, in, asOf,
+                            Evidence.of(sentence.quote(n.start(), n.end()), n.sentence())));
+                }
+            }
+            previous = n;
+            previousCountry = n.country() != null ? n.country() : countryOf(n, mentions);
+        }
+        return out;
+    }
+
+    private EntityRef countryOf(TitledName n, DocumentMentions mentions) {
+        for (TitleUnit u : n.units()) {
+            if (u.country() != null) {
+                return u.country();
+            }
+        }
+        return mentions.entity(n.person()).map(Entity::country).orElse(null);
+    }
+
+    /** The country whose legislature an organisation is, or null. */
+    private EntityRef legislatureCountry(EntityRef org) {
+        if (org.kind() != EntityKind.ORGANIZATION) {
+            return null;
+        }
+        for (var e : gazetteer.entries()) {
+            if (e.ref().kind() == EntityKind.COUNTRY
+                    && gazetteer.institution(e.ref(), Institution.LEGISLATURE).filter(org::equals).isPresent()) {
+                return e.ref();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+package org.diplomacykg.mention.rules;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.mention.Tokens;
+
+/**
+ * Acronyms an article defines in parentheses after a name it has found: {@code Communist Party
+ * of Việt Nam (CPV)}, {@code Asia-Europe Meeting (ASEM)}. The acronym becomes a spelling of
+ * that entity, and later bare uses ({@code the CPV and the LPRP}) are mentions of it. An
+ * acronym after something that is not a found organisation or country ({@code Declaration on
+ * the Conduct of Parties (DOC)}) defines nothing.
+ */
+public final class AcronymRule {
+
+    /** First pass: definitions, {@code Name (ACR)}. */
+    public void definitions(DocumentScan doc) {
+        for (SentenceScan s : doc.sentences()) {
+            Tokens t = s.tokens();
+            for (int i = 1; i < t.size(); i++) {
+                if (!t.get(i).acronym() || !t.gapBefore(i).matches("\\s*\\(") || !closes(t, i)) {
+                    continue;
+                }
+                final int at = i;
+                Optional<Found> longForm = s.found().stream()
+                        .filter(f -> f.endToken() == at && f.how() == Found.How.NAME
+                                && (f.ref().kind() == EntityKind.ORGANIZATION || f.ref().kind() == EntityKind.COUNTRY))
+                        .max(Comparator.comparingInt(Found::length));
+                if (longForm.isEmpty()) {
+                    continue;
+                }
+                EntityRef ref = longForm.get().ref();
+                doc.acronyms().putIfAbsent(t.get(i).text(), ref);
+                doc.table().spelling(ref, t.get(i).text());
+                s.add(i, i + 1, ref, Found.How.ALIAS);
+            }
+        }
+    }
+
+    /** Second pass: every bare use of a defined acronym. */
+    public void uses(DocumentScan doc) {
+        if (doc.acronyms().isEmpty()) {
+            return;
+        }
+        for (SentenceScan s : doc.sentences()) {
+            Tokens t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                EntityRef ref = doc.acronyms().get(t.get(i).text());
+                if (ref != null && !s.covered(i)) {
+                    s.add(i, i + 1, ref, Found.How.ALIAS);
+                }
+            }
+        }
+    }
+
+    private static boolean closes(Tokens t, int i) {
+        String after = i + 1 < t.size() ? t.gapBefore(i + 1) : t.tail();
+        return after.startsWith(")");
+    }
+}

@@ -1,0 +1,83 @@
+package org.diplomacykg.mention.rules;
+
+import java.util.Optional;
+import org.diplomacykg.mention.Gazetteer;
+import org.diplomacykg.mention.GazetteerEntry;
+import org.diplomacykg.mention.NameKeys;
+import org.diplomacykg.mention.Tokens;
+
+/**
+ * Finds the names the gazetteer knows, longest first, whatever the spelling: {@code Tô Lâm},
+ * {@code To Lam}, {@code Viet Nam}, {@code Vietnam}, {@code Lao People’s Revolutionary Party},
+ * {@code LPRP}. A name must start with a capital; an acronym must be written in capitals
+ * ({@code UN}, not {@code un}). Also marks demonyms ({@code Lao}, {@code Vietnamese}).
+ */
+public final class GazetteerNameRule {
+
+    public void apply(DocumentScan doc) {
+        Gazetteer g = doc.gazetteer();
+        for (SentenceScan s : doc.sentences()) {
+            Tokens t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (!t.get(i).capitalised()) {
+                    continue;
+                }
+                int matched = match(doc, s, i);
+                if (matched > 0) {
+                    i += matched - 1;
+                    continue;
+                }
+                Optional<org.diplomacykg.facts.EntityRef> country = g.demonymCountry(t.get(i).text());
+                if (country.isPresent() && !t.get(i).acronym()) {
+                    s.demonym(i, country.get());
+                }
+            }
+        }
+    }
+
+    /** Tries the longest known name at token {@code i}; returns how many tokens it took, or 0. */
+    private static int match(DocumentScan doc, SentenceScan s, int i) {
+        Gazetteer g = doc.gazetteer();
+        Tokens t = s.tokens();
+        int max = Math.min(g.longestName(), t.size() - i);
+        for (int len = max; len >= 1; len--) {
+            if (!joinable(t, i, len)) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            for (int k = i; k < i + len; k++) {
+                key.append(t.get(k).key());
+            }
+            Optional<GazetteerEntry> e = g.named(key.toString());
+            int after = t.get(i + len - 1).end();
+            boolean currency = after < t.text().length() && t.text().charAt(after) == '$';
+            if (e.isEmpty() || !caseFits(e.get(), t, i, len) || currency) {
+                continue;
+            }
+            s.add(i, i + len, doc.table().known(e.get(), t.span(i, i + len)), Found.How.NAME);
+            return len;
+        }
+        return 0;
+    }
+
+    private static boolean joinable(Tokens t, int i, int len) {
+        for (int k = i + 1; k < i + len; k++) {
+            if (!t.joinable(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An acronym in the gazetteer ({@code UN}) only matches capitals in the text. */
+    private static boolean caseFits(GazetteerEntry e, Tokens t, int i, int len) {
+        String surface = t.span(i, i + len);
+        String key = NameKeys.key(surface);
+        for (String name : e.names()) {
+            if (NameKeys.key(name).equals(key) && name.equals(name.toUpperCase()) && !surface.equals(surface.toUpperCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+package org.diplomacykg.mention.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Small closed word lists the rules share. */
+final class Words {
+    private Words() {
+    }
+
+    /** Capitalised words that open sentences or name dates, never part of a name. */
+    static final Set<String> NOT_NAME = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "both", "during", "on", "in", "at", "for", "with",
+            "after", "before", "as", "by", "from", "under", "over", "and", "but", "or", "his", "her", "their", "its",
+            "our", "my", "your", "he", "she", "they", "it", "we", "i", "you", "also", "meanwhile", "according", "following",
+            "however", "there", "here", "then", "when", "while", "if", "since", "to", "of", "two", "three", "four",
+            "all", "each", "every", "other", "another", "some", "many", "most", "such", "not", "no", "yes", "so", "thus",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "photo", "source",
+            "party", "state", "government", "national", "central", "people", "deputy", "vice", "minister",
+            "president", "secretary", "general", "chairman", "chairwoman", "prime", "ministry", "committee",
+            "assembly", "congress", "day", "year", "new", "first", "second", "third", "former", "late",
+            "which", "what", "who", "whom", "whose", "where", "why", "how", "sides", "side", "leaders", "leader");
+
+    /** English words that may stand capitalised at a sentence start and also be part of a name. */
+    static boolean notName(String word) {
+        return NOT_NAME.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that qualify a title: {@code Deputy} Prime Minister, {@code Vice} Chairman. */
+    static final Set<String> TITLE_QUALIFIERS = Set.of(
+            "Deputy", "Vice", "Acting", "Permanent", "Standing", "First", "Senior", "Executive", "Assistant", "Chief",
+            "Former", "Honorary", "Special", "Lieutenant", "Major", "Rear", "Grand");
+
+    /** Head words of titles the role scheme may not list: {@code Minister of Health}, {@code Mayor}. */
+    static final Set<String> TITLE_HEADS = Set.of(
+            "Minister", "Secretary", "President", "Chairman", "Chairwoman", "Chairperson", "Chair", "Director",
+            "Director-General", "Governor", "Ambassador", "Mayor", "Chief", "Commander", "Head", "Spokesperson",
+            "Spokesman", "Spokeswoman", "Envoy", "Consul", "Consul-General", "Senator", "Speaker", "Chancellor",
+            "King", "Queen", "Prince", "Princess", "Sultan", "Emperor", "Rector", "Commissioner", "Representative",
+            "Secretary-General", "General", "Colonel", "Admiral", "Marshal", "Justice", "Auditor", "Inspector",
+            "Premier", "Vice-President", "Vice-Chairman", "Vice-Chairwoman", "Member", "Counsellor", "Attaché");
+
+    /** Words that end a ministry's portfolio: Minister of Industry and {@code Trade}. */
+    static final Set<String> PORTFOLIO_WORDS = Set.of(
+            "affairs", "trade", "commerce", "industry", "defence", "defense", "security", "finance", "investment",
+            "planning", "education", "training", "health", "justice", "agriculture", "development", "transport",
+            "construction", "culture", "sports", "sport", "tourism", "labour", "labor", "invalids", "information",
+            "communications", "communication", "science", "technology", "energy", "mines", "mining", "resources",
+            "environment", "interior", "home", "economy", "economics", "administration", "welfare", "works",
+            "telecommunications", "inspectorate", "office", "forestry", "fisheries", "minerals", "post", "youth",
+            "women", "religion", "religious", "ethnic", "minority", "minorities", "rural", "urban", "housing",
+            "cooperation", "relations", "posts", "oceans", "waterways", "aviation");
+
+    /** People named by relation or courtesy title: {@code his spouse Ngô Phương Ly}, {@code Mr Sok}. */
+    static final Set<String> PERSON_INTRODUCERS = Set.of(
+            "spouse", "wife", "husband", "Mr", "Mrs", "Ms", "Madam", "Madame", "Dr", "Prof", "Professor", "Mme");
+
+    /** Two-letter English words, which a two-letter given name ({@code Hà}, {@code Vũ}) must not be. */
+    static final Set<String> ENGLISH_TWO_LETTER = Set.of(
+            "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "oh",
+            "ok", "on", "or", "so", "to", "up", "us", "we");
+
+    /** Honorifics that may stand between a title and a name. */
+    static final Set<String> HONORIFICS = Set.of(
+            "Samdech", "Thipadei", "Techo", "Akka", "Moha", "Sena", "Padei", "Aka", "Kralahom", "Vibol", "Bandit",
+            "Excellency", "His", "Her", "H", "E", "Dato", "Datuk", "Tan", "Sri", "Sir", "Dame", "Pehin", "Dr", "Prof",
+            "Professor", "Honourable", "Hon", "General", "Senior", "Lieutenant", "Colonel", "Major", "Madam", "Mr", "Mrs", "Ms");
+
+    /** Words that mark a title as no longer held. */
+    static final Set<String> FORMER = Set.of("former", "late", "then", "outgoing", "ex", "Former", "Late");
+}

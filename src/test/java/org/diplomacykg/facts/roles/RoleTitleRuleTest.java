@@ -1,0 +1,92 @@
+package org.diplomacykg.facts.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.diplomacykg.facts.ArticleFacts;
+import org.diplomacykg.facts.PartialDate;
+import org.diplomacykg.mention.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Role assignments, {@code holder / role / where}, from agency-style sentences filed in Hà Nội by VNA. */
+class RoleTitleRuleTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("demonym before the title",
+                        "Lao Prime Minister Sonexay Siphandone chaired the meeting.",
+                        "Sonexay Siphandone / Prime Minister / Laos"),
+                Arguments.of("party title, party from the person's country",
+                        "Party General Secretary Tô Lâm chaired the meeting.",
+                        "Tô Lâm / General Secretary / Communist Party of Việt Nam"),
+                Arguments.of("conjoined titles sharing a demonym",
+                        "Lao Party General Secretary and President Thongloun Sisoulith arrived.",
+                        "Thongloun Sisoulith / General Secretary / Lao People's Revolutionary Party"
+                                + "|Thongloun Sisoulith / President / Laos"),
+                Arguments.of("conjoined titles, each with its of",
+                        "He met General Secretary of the LPRP and President of Laos Thongloun Sisoulith.",
+                        "Thongloun Sisoulith / General Secretary / Lao People's Revolutionary Party"
+                                + "|Thongloun Sisoulith / President / Laos"),
+                Arguments.of("organisation acronym before the title",
+                        "He held talks with LPRP General Secretary and President of Laos Thongloun Sisoulith.",
+                        "Thongloun Sisoulith / General Secretary / Lao People's Revolutionary Party"
+                                + "|Thongloun Sisoulith / President / Laos"),
+                Arguments.of("unqualified title belongs to the home country",
+                        "Minister of Foreign Affairs Lê Hoài Trung briefed the press.",
+                        "Lê Hoài Trung / Minister of Foreign Affairs / Việt Nam"),
+                Arguments.of("a legislature's chair is its country's National Assembly Chairman",
+                        "He met Lao National Assembly Chairman Saysomphone Phomvihane.",
+                        "Xaysomphone Phomvihane / National Assembly Chairman / Laos"),
+                Arguments.of("a list shares the country of its first name",
+                        "He met Cambodian Prime Minister Hun Manet and National Assembly President Khem Veasna.",
+                        "Hun Manet / Prime Minister / Cambodia|Khem Veasna / National Assembly Chairman / Cambodia"),
+                Arguments.of("title after the name",
+                        "Sok Chenda Sophea, Deputy Prime Minister and Minister of Foreign Affairs and International "
+                                + "Cooperation of Cambodia, attended.",
+                        "Sok Chenda Sophea / Deputy Prime Minister / Cambodia"
+                                + "|Sok Chenda Sophea / Minister of Foreign Affairs and International Cooperation / Cambodia"),
+                Arguments.of("a title the scheme lacks becomes a concept",
+                        "Minister of Natural Resources and Environment Đỗ Đức Duy spoke.",
+                        "Đỗ Đức Duy / Minister of Natural Resources and Environment / Việt Nam"),
+                Arguments.of("an envoy is his own country's",
+                        "Chinese Ambassador to Laos Fang Hong attended.", "Fang Hong / Ambassador / China"),
+                Arguments.of("an explicit organisation",
+                        "ASEAN Secretary-General Kao Kim Hourn welcomed the move.",
+                        "Kao Kim Hourn / General Secretary / ASEAN"),
+                Arguments.of("former holders hold nothing now",
+                        "They honoured former President Trương Tấn Sang.", ""),
+                Arguments.of("honorifics between title and name",
+                        "He met Cambodian Prime Minister Samdech Thipadei Hun Manet.",
+                        "Hun Manet / Prime Minister / Cambodia"),
+                Arguments.of("titles joined after an acronym",
+                        "He met President of the Cambodian People's Party (CPP) and Senate President Hun Sen.",
+                        "Hun Sen / President / Cambodian People's Party|Hun Sen / Senate President / Cambodia"),
+                Arguments.of("short name after a title resolves",
+                        "Deputy Prime Minister Bùi Thanh Sơn spoke. Deputy Prime Minister Sơn then left.",
+                        "Bùi Thanh Sơn / Deputy Prime Minister / Việt Nam"));
+    }
+
+    @ParameterizedTest(name = "{index} - {0}")
+    @MethodSource("cases")
+    void roles(String rule, String body, String expected) {
+        ArticleFacts facts = Fixtures.facts(Fixtures.doc(body));
+        List<String> want = expected.isEmpty() ? List.of() : Arrays.stream(expected.split("\\|")).sorted().toList();
+        assertEquals(want, Fixtures.roles(facts), rule);
+    }
+
+    @Test
+    void rolesCarryTheArticleDateAndTheTitlePhrase() {
+        ArticleFacts facts = Fixtures.facts(Fixtures.doc("He met Lao Prime Minister Sonexay Siphandone in Vientiane."));
+        assertEquals(PartialDate.of(java.time.LocalDate.of(2025, 12, 1)), facts.roles().get(0).asOf());
+        assertEquals("Lao Prime Minister Sonexay Siphandone", facts.roles().get(0).evidence().quote());
+        String text = facts.document().article().file().text();
+        int b = text.offsetByCodePoints(0, facts.roles().get(0).evidence().begin());
+        int e = text.offsetByCodePoints(0, facts.roles().get(0).evidence().end());
+        assertEquals("Lao Prime Minister Sonexay Siphandone", text.substring(b, e));
+    }
+}

@@ -1,0 +1,144 @@
+package org.diplomacykg.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.diplomacykg.document.Document;
+import org.diplomacykg.facts.ArticleFacts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The mention rules one by one, on sentences in the style of agency news. Each case gives the
+ * entities the article must contain ({@code KIND label}) and, after {@code !}, some it must not.
+ */
+class MentionRulesTest {
+
+    static Stream<Arguments> gazetteerNames() {
+        return Stream.of(
+                Arguments.of("spellings of one country", "Viet Nam and Vietnam share a border with Laos.",
+                        "COUNTRY Việt Nam|COUNTRY Laos", ""),
+                Arguments.of("acronym of a known party", "The CPV and the LPRP held their annual meeting.",
+                        "ORGANIZATION Communist Party of Việt Nam|ORGANIZATION Lao People's Revolutionary Party", ""),
+                Arguments.of("acronym only in capitals", "The un-named official spoke to reporters.",
+                        "", "ORGANIZATION United Nations"),
+                Arguments.of("a currency sign is no country", "Trade reached US$5 billion last year.",
+                        "", "COUNTRY United States"),
+                Arguments.of("a city is a place", "The delegation arrived in Phnom Penh on Monday.",
+                        "PLACE Phnom Penh", ""));
+    }
+
+    static Stream<Arguments> organisationPatterns() {
+        return Stream.of(
+                Arguments.of("head with an of-complement",
+                        "Officials of the Ministry of Natural Resources and Environment attended.",
+                        "ORGANIZATION Ministry of Natural Resources and Environment of Việt Nam", ""),
+                Arguments.of("demonym before a ministry",
+                        "The Cambodian Ministry of Commerce signed the plan.",
+                        "ORGANIZATION Ministry of Commerce of Cambodia", ""),
+                Arguments.of("capitalised words before a head",
+                        "The Vietnam–Cambodia Friendship Association held a gala.",
+                        "ORGANIZATION Vietnam–Cambodia Friendship Association", ""),
+                Arguments.of("a country's party, government and legislature",
+                        "The Lao Party, the Cambodian Government and the National Assembly of Laos sent messages.",
+                        "ORGANIZATION Lao People's Revolutionary Party|ORGANIZATION Royal Government of Cambodia"
+                                + "|ORGANIZATION Lao National Assembly", ""),
+                Arguments.of("a congress is no party", "Both sides prepared for the 12th National Party Congress.",
+                        "", "ORGANIZATION National Party"),
+                Arguments.of("qualifiers alone name nothing", "The Central Committee and the Standing Committee met.",
+                        "", "ORGANIZATION Central Committee|ORGANIZATION Standing Committee"),
+                Arguments.of("a body inside another's name is part of that name",
+                        "The Central Committee of the Vietnam Fatherland Front sent flowers.",
+                        "ORGANIZATION Central Committee of the Vietnam Fatherland Front",
+                        "ORGANIZATION Vietnam Fatherland Front"));
+    }
+
+    static Stream<Arguments> acronyms() {
+        return Stream.of(
+                Arguments.of("defined after an organisation",
+                        "The Vietnam Chamber of Commerce and Industry (VCCI) hosted the forum. VCCI said 200 firms came.",
+                        "ORGANIZATION Vietnam Chamber of Commerce and Industry", ""),
+                Arguments.of("not after a document",
+                        "They backed the Declaration on the Conduct of Parties in the East Sea (DOC).",
+                        "", "ORGANIZATION Declaration on the Conduct of Parties in the East Sea"));
+    }
+
+    static Stream<Arguments> places() {
+        return Stream.of(
+                Arguments.of("unknown province", "The hospital serves Attapeu and Sekong and Dak Cheung province.",
+                        "PLACE Dak Cheung", ""),
+                Arguments.of("known province with its kind word", "They visited Houaphanh province.", "PLACE Houaphanh", ""),
+                Arguments.of("border gate", "Trucks queued at the Cha Lo border gate.", "PLACE Cha Lo border gate", ""),
+                Arguments.of("a person inside a place name", "He laid a wreath at the Hồ Chí Minh Mausoleum.",
+                        "PLACE Hồ Chí Minh Mausoleum", "PERSON Hồ Chí Minh"));
+    }
+
+    static Stream<Arguments> persons() {
+        return Stream.of(
+                Arguments.of("title before an unknown name",
+                        "Cambodian Senate President Hun Sen received Vietnamese Ambassador Nguyễn Minh Vũ.",
+                        "PERSON Hun Sen|PERSON Nguyễn Minh Vũ", ""),
+                Arguments.of("name, then title", "Saleumxay Kommasith, Deputy Prime Minister of Laos, attended.",
+                        "PERSON Saleumxay Kommasith", ""),
+                Arguments.of("relations and courtesy titles", "Mr Phan Anh Tuấn and his wife Lê Thị Hồng came.",
+                        "PERSON Phan Anh Tuấn|PERSON Lê Thị Hồng", ""),
+                Arguments.of("no name after the title", "The Prime Minister thanked the people.",
+                        "", "PERSON Minister"),
+                Arguments.of("diacritics win as the label", "Minister Trần Văn Sơn spoke. Minister Tran Van Son left.",
+                        "PERSON Trần Văn Sơn", "PERSON Tran Van Son"));
+    }
+
+    @ParameterizedTest(name = "{index} - {0}")
+    @MethodSource({"gazetteerNames", "organisationPatterns", "acronyms", "places", "persons"})
+    void findsEntities(String rule, String body, String expected, String unexpected) {
+        ArticleFacts facts = Fixtures.facts(Fixtures.doc(body));
+        List<String> found = Fixtures.entities(facts);
+        for (String e : split(expected)) {
+            assertTrue(found.contains(e), rule + ": missing " + e + " in " + found);
+        }
+        for (String e : split(unexpected)) {
+            assertTrue(!found.contains(e), rule + ": unexpected " + e + " in " + found);
+        }
+    }
+
+    @ParameterizedTest(name = "{index} - {0}")
+    @MethodSource("acronyms")
+    void acronymsBecomeSpellings(String rule, String body, String expected, String unexpected) {
+        ArticleFacts facts = Fixtures.facts(Fixtures.doc(body));
+        if (expected.isEmpty()) {
+            return;
+        }
+        String acronym = body.replaceAll(".*\\((\\p{Lu}+)\\).*", "$1");
+        assertTrue(facts.entities().stream().anyMatch(e -> e.altLabels().contains(acronym)), rule);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shortReferencesAddNoEntities() {
+        Document doc = Fixtures.doc("Deputy Prime Minister Trần Hồng Hà received Mongolian Foreign Minister Battsetseg "
+                + "Batmunkh on Monday. Hà said the two countries would expand trade. Batmunkh thanked the Deputy PM.");
+        DocumentMentions m = new MentionFinder(Fixtures.gazetteer()).find(doc);
+        assertEquals(List.of("Battsetseg Batmunkh", "Trần Hồng Hà"), m.entities().stream()
+                .filter(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.PERSON).map(e -> e.label()).sorted().toList());
+        List<String> second = m.in(1).stream().map(x -> x.surface() + "=" + x.ref().slug()).toList();
+        assertTrue(second.contains("Hà=tran-hong-ha"), second.toString());
+        List<String> third = m.in(2).stream().map(x -> x.surface() + "=" + x.ref().slug()).toList();
+        assertTrue(third.contains("Batmunkh=battsetseg-batmunkh"), third.toString());
+        assertTrue(third.contains("the Deputy PM=tran-hong-ha"), third.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void ambiguousShortReferencesStayUnresolved() {
+        Document doc = Fixtures.doc("President Kaysone Phomvihane and National Assembly Chairman Xaysomphone "
+                + "Phomvihane were named. Phomvihane was praised.");
+        DocumentMentions m = new MentionFinder(Fixtures.gazetteer()).find(doc);
+        assertTrue(m.in(1).stream().noneMatch(x -> x.surface().equals("Phomvihane")), m.in(1).toString());
+    }
+
+    private static List<String> split(String s) {
+        return s.isEmpty() ? List.of() : Arrays.asList(s.split("\\|"));
+    }
+}
