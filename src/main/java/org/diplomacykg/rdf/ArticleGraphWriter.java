@@ -180,6 +180,8 @@ public final class ArticleGraphWriter {
                 switch (p.role()) {
                     case HOST -> add(s, DIP.host, actor);
                     case GUEST -> add(s, DIP.guest, actor);
+                    case RECIPIENT -> add(s, DIP.awardedTo, actor);
+                    case CONFERRER -> add(s, DIP.awardedBy, actor);
                     case PARTICIPANT -> { }
                 }
             }
@@ -215,9 +217,11 @@ public final class ArticleGraphWriter {
                 TargetFact t = targets.get(i);
                 Node target = id("target", c.slug() + "-" + (i + 1));
                 add(target, RDF.type, DIP.Target);
-                add(target, RDFS.label, text(t.amount().toPlainString() + (t.currency() == null ? "" : " " + t.currency())
+                add(target, RDFS.label, text(t.amount().stripTrailingZeros().toPlainString() + (t.currency() == null ? "" : " " + t.currency())
                         + (t.metric() == null ? "" : " " + t.metric())));
-                add(target, DIP.amount, NodeFactory.createLiteral(t.amount().toPlainString(), XSDDatatype.XSDdecimal));
+                // canonical xsd:decimal: 10000000000, not 10000000000.0
+                add(target, DIP.amount, NodeFactory.createLiteral(t.amount().stripTrailingZeros().toPlainString(),
+                        XSDDatatype.XSDdecimal));
                 if (t.currency() != null) {
                     add(target, DIP.currency, text(t.currency()));
                 }

@@ -45,6 +45,8 @@ public final class CommitmentRules {
     private static final Pattern METRIC_BEFORE = Pattern.compile(
             "(?i)\\b(?:raise|raising|increase|increasing|boost|boosting|bring|bringing|lift|lifting|push|pushing|grow|double|reduce|cut)\\s+"
                     + "(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:to|by)\\s*$");
+    private static final Pattern TWO_WAY_TRADE = Pattern.compile(
+            "(?:two-way |bilateral )?(?:trade(?: turnover| value)?|turnover)");
     private static final Pattern METRIC_AFTER = Pattern.compile(
             "(?i)^\\s+(?:in\\s+|of\\s+|for\\s+)?((?:[\\p{L}-]+\\s+){0,2}(?:trade|turnover|investment|investments|exports|imports|aid|"
                     + "revenue|capital|funding|loans?|grants?|value|output|arrivals|visitors|tourists))\\b");
@@ -264,14 +266,20 @@ public final class CommitmentRules {
                     metric = after.group(1).toLowerCase(Locale.ROOT);
                 }
             }
-            if (metric == null) {
-                metric = lastMetric;
-            }
+            metric = metric == null ? lastMetric : canonicalMetric(metric);
             lastMetric = metric;
             BigDecimal value = a.value();
             out.add(new TargetFact(value, a.currency(), metric, a.unit()));
         }
         return out;
+    }
+
+    /**
+     * Two-way trade goes by many names ("turnover", "two-way trade", "bilateral trade turnover");
+     * one name lets an analyst follow a target from article to article.
+     */
+    static String canonicalMetric(String metric) {
+        return TWO_WAY_TRADE.matcher(metric).matches() ? "bilateral trade" : metric;
     }
 
     /** The event the undertaking was made at: the last talks, meeting, call or statement told so far, else the visit. */

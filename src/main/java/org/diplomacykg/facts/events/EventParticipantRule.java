@@ -366,12 +366,13 @@ final class EventParticipantRule {
         }
         if (recipient != null) {
             d.guest = recipient;
-            d.participant(recipient, ParticipantRole.PARTICIPANT, true);
+            d.participant(recipient, ParticipantRole.RECIPIENT, true);
         }
         if (!words.toLowerCase().startsWith("honour") && !words.toLowerCase().startsWith("honor")) {
+            // the subject of "conferred", "presented", "awarded" is who gives the award
             for (EntityRef r : subject(s, t.start())) {
                 if (!r.equals(recipient)) {
-                    d.participant(r, ParticipantRole.PARTICIPANT, false);
+                    d.participant(r, ParticipantRole.CONFERRER, false);
                 }
             }
         }

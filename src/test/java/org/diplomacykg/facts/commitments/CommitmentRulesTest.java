@@ -43,7 +43,7 @@ class CommitmentRulesTest {
         assertEquals(2, trade.targets().size());
         assertEquals(0, new BigDecimal("5000000000").compareTo(trade.targets().get(0).amount()));
         assertEquals("USD", trade.targets().get(0).currency());
-        assertEquals("two-way trade", trade.targets().get(0).metric());
+        assertEquals("bilateral trade", trade.targets().get(0).metric()); // "two-way trade", one name for every spelling
         assertEquals(0, new BigDecimal("10000000000").compareTo(trade.targets().get(1).amount()));
         assertEquals("2030", trade.deadline().toString());
         assertEquals(List.of("norland", "sudland"), trade.parties().stream().map(p -> p.slug()).toList());
@@ -87,5 +87,14 @@ class CommitmentRulesTest {
         CommitmentFact welcome = commitments(dir).get(4);
         assertEquals(Modality.WELCOMED, welcome.modality());
         assertEquals(PolicyArea.INFRASTRUCTURE_TRANSPORT, welcome.area());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "two-way trade, bilateral trade", "bilateral trade, bilateral trade", "turnover, bilateral trade",
+            "trade turnover, bilateral trade", "bilateral trade turnover, bilateral trade", "trade, bilateral trade",
+            "foreign direct investment, foreign direct investment", "tourist arrivals, tourist arrivals"})
+    void tradeGoesByOneNameOtherMetricsKeepTheirs(String written, String canonical) {
+        assertEquals(canonical, CommitmentRules.canonicalMetric(written));
     }
 }
