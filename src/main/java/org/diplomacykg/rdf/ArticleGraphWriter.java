@@ -92,6 +92,7 @@ public final class ArticleGraphWriter {
             add(articleIri, RDFS.label, text(meta.headline() != null ? meta.headline() : article.file().fileName()));
             add(articleIri, DIP.sourceFile, text(article.file().fileName()));
             add(articleIri, DIP.contentHash, text(article.file().sha256()));
+            add(articleIri, DIP.text, text(article.file().text()));
             add(articleIri, DCTerms.date, date(PartialDate.of(meta.published())));
             if (meta.publisher() != null) {
                 add(articleIri, DCTerms.publisher, text(meta.publisher()));

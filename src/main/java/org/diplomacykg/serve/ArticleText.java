@@ -11,8 +11,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
 /**
- * Finds an article's text: a {@code dip:text} literal in the graph if the loader stored one,
- * else the file named by {@code dip:sourceFile} in one of the configured article directories.
+ * Finds an article's text: the {@code dip:text} literal that every load writes into the article
+ * graph, else the file named by {@code dip:sourceFile} in one of
+ * the configured article directories (graphs loaded before the text was stored).
  * Evidence offsets count code points from the start of that file.
  *
  * <pre>{@code

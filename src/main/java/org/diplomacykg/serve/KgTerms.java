@@ -43,8 +43,8 @@ public final class KgTerms {
     public static final Node SOURCE_FILE = DIP.sourceFile.asNode();
     public static final Node DATE = DIP.date.asNode();
     public static final Node START_DATE = DIP.startDate.asNode();
-    /** Article text, if a loader ever stores it in the graph (otherwise it is read from the file). */
-    public static final Node TEXT = dip("text");
+    /** The article's text, which the loader stores in the article graph. */
+    public static final Node TEXT = DIP.text.asNode();
 
     public static final Node RDFS_LABEL = RDFS.label.asNode();
     public static final Node PREF_LABEL = SKOS.prefLabel.asNode();
@@ -52,9 +52,9 @@ public final class KgTerms {
 
     /** The event classes named by the contract; the ontology graph may add more via rdfs:subClassOf. */
     public static final List<Node> EVENT_CLASSES = List.of(EVENT,
-            dip("StateVisit"), dip("OfficialVisit"), dip("Talks"), dip("Meeting"), dip("Ceremony"),
-            dip("Speech"), dip("AwardConferral"), dip("DocumentSigning"), dip("Inauguration"),
-            dip("CommitteeSession"), dip("PhoneCall"), dip("Congress"), dip("Election"), dip("JointStatement"));
+            n(DIP.StateVisit), n(DIP.OfficialVisit), n(DIP.Talks), n(DIP.Meeting), n(DIP.Ceremony),
+            n(DIP.Speech), n(DIP.AwardConferral), n(DIP.DocumentSigning), n(DIP.Inauguration),
+            n(DIP.CommitteeSession), n(DIP.PhoneCall), n(DIP.Congress), n(DIP.Election), n(DIP.JointStatement));
 
     private KgTerms() {}
 

@@ -150,6 +150,9 @@ public final class DIP {
     public static final Property contentHash = property("contentHash");
     /** Article → headline (xsd:string). */
     public static final Property headline = property("headline");
+
+    /** Article → the whole text of its file (xsd:string); evidence offsets count code points into it. */
+    public static final Property text = property("text");
     /** Article → the place in its dateline. */
     public static final Property dateline = property("dateline");
     /** Article → any resource its text names. */

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.serve.KgTerms;
 
 /**
@@ -114,11 +115,18 @@ public final class KgView {
         return union.contains(s, RDF.type.asNode(), type);
     }
 
-    /** Every subject typed with one of {@code classes}, each once. */
+    /**
+     * Every subject that an article graph types with one of {@code classes}, each once. The
+     * gazetteer in the ontology graph also types people and places, but the browse lists and
+     * counts are about what the articles mention.
+     */
     public List<Node> instancesOf(Collection<Node> classes) {
         List<Node> out = new ArrayList<>();
         for (Node c : classes)
-            out.addAll(subjects(RDF.type.asNode(), c));
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> {
+                if (KG.isArticleGraph(q.getGraph()))
+                    out.add(q.getSubject());
+            });
         return distinct(out);
     }
 

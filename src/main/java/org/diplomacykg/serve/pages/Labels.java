@@ -1,5 +1,7 @@
 package org.diplomacykg.serve.pages;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,8 @@ public final class Labels {
         if (!n.isURI() && !n.isBlank())
             return Optional.empty();
         for (Node p : List.of(KgTerms.PREF_LABEL, KgTerms.RDFS_LABEL)) {
-            String best = null;
+            List<String> english = new ArrayList<>();
+            List<String> other = new ArrayList<>();
             for (Graph g : graphs) {
                 ExtendedIterator<Triple> it = g.find(n, p, Node.ANY);
                 try {
@@ -52,20 +55,28 @@ public final class Labels {
                         if (!o.isLiteral())
                             continue;
                         String lang = o.getLiteralLanguage();
-                        if (lang.isEmpty() || lang.startsWith("en"))
-                            return Optional.of(o.getLiteralLexicalForm());
-                        if (best == null)
-                            best = o.getLiteralLexicalForm();
+                        (lang.isEmpty() || lang.startsWith("en") ? english : other).add(o.getLiteralLexicalForm());
                     }
                 } finally {
                     it.close();
                 }
             }
-            if (best != null)
-                return Optional.of(best);
+            Optional<String> best = english.stream().min(PREFERRED).or(() -> other.stream().min(PREFERRED));
+            if (best.isPresent())
+                return best;
         }
         return Optional.empty();
     }
+
+    /**
+     * Articles spell names differently ("Ngo Phuong Ly", "Ngô Phương Ly"); the page shows the
+     * spelling with the most diacritics, then the fullest, so the choice does not depend on
+     * which article happens to be read first.
+     */
+    private static final Comparator<String> PREFERRED = Comparator
+            .comparingLong((String s) -> -s.chars().filter(c -> c > 0x7F && Character.isLetter(c)).count())
+            .thenComparing(s -> -s.length())
+            .thenComparing(Comparator.naturalOrder());
 
     /** A readable name from the IRI alone. */
     static String fallback(Node n) {
