@@ -45,7 +45,15 @@ public final class ArticleGraphBuilder {
 
     public ArticleGraph build(ArticleFile file) throws RejectedInputException {
         Article article = articleReader.read(file);
-        Graph graph = writer.write(extractor.extract(Document.of(article)));
+        Graph graph;
+        try {
+            graph = writer.write(extractor.extract(Document.of(article)));
+        } catch (RuntimeException e) {
+            // A fault in a rule must cost one article, not the whole load: the file is reported
+            // and skipped like bad input, and nothing of it is stored.
+            throw new RejectedInputException(file.path().toString(),
+                    "extraction failed (" + e + "); the file was skipped, please report it");
+        }
         ValidationReport report = validator.validate(graph);
         if (ArticleGraphValidator.hasViolations(report)) {
             String first = report.getEntries().stream().filter(e -> e.severity().level().getLocalName().equals("Violation"))

@@ -43,8 +43,17 @@ public final class EventIdentity {
     private EventIdentity() {
     }
 
-    /** The slug, or null when the words do not identify the event (nobody and nothing named). */
+    /**
+     * The slug, or null when the words do not identify the event (nobody and nothing named).
+     * The parts are joined and then made a slug, so an empty part ("meeting 2 between …")
+     * never leaves a double hyphen in an IRI.
+     */
     static String slug(EventDraft d, PartialDate fallbackMonth) {
+        String key = key(d, fallbackMonth);
+        return key == null ? null : Slugs.slug(key);
+    }
+
+    private static String key(EventDraft d, PartialDate fallbackMonth) {
         PartialDate when = d.firstDate() != null && d.firstDate().month() != null ? d.firstDate() : fallbackMonth;
         String ym = when.month() == null ? String.valueOf(when.year()) : String.format("%04d-%02d", when.year(), when.month());
         String type = typeSlug(d.type);

@@ -1,0 +1,46 @@
+package org.diplomacykg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplomacykg.article.ArticleFileReader;
+import org.diplomacykg.article.RejectedInputException;
+import org.diplomacykg.facts.ArticleExtractor;
+import org.diplomacykg.facts.ArticleFacts;
+import org.diplomacykg.rdf.GazetteerLoader;
+import org.diplomacykg.facts.FactExtractor;
+import org.diplomacykg.store.KgStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleLoaderTest {
+
+    @Test
+    void aRuleThatFailsOnOneArticleCostsThatArticleOnly(@TempDir Path tmp) throws Exception {
+        FactExtractor failsOnOne = new FactExtractor() {
+            private final FactExtractor real = new ArticleExtractor(GazetteerLoader.fromOntology());
+
+            @Override
+            public ArticleFacts extract(org.diplomacykg.document.Document d) {
+                if (d.article().file().fileName().startsWith("001")) {
+                    throw new IllegalArgumentException("not a slug: \"x--y\"");
+                }
+                return real.extract(d);
+            }
+        };
+        List<RejectedInputException> rejected = new ArrayList<>();
+        try (KgStore store = KgStore.open(tmp.resolve("store"))) {
+            LoadReport report = new ArticleLoader(new ArticleGraphBuilder(new ArticleFileReader(), failsOnOne),
+                    rejected::add, Progress.NONE)
+                    .load(List.of(Path.of("seeds/000_dc28ce060877cb66.txt"), Path.of("seeds/001_355fb81d80dc29d6.txt")), store);
+            assertEquals(1, report.added());
+            assertEquals(1, rejected.size());
+            assertTrue(rejected.get(0).userMessage().startsWith("seeds/001_355fb81d80dc29d6.txt: extraction failed"),
+                    rejected.get(0).userMessage());
+            assertEquals(1, store.articleGraphs().size());
+        }
+    }
+}
