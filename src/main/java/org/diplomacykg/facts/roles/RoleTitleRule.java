@@ -101,6 +101,23 @@ public final class RoleTitleRule {
             previous = n;
             previousCountry = n.country() != null ? n.country() : countryOf(n, mentions);
         }
+        return withoutShortForms(out);
+    }
+
+    /**
+     * Drops a bare title that only shortens another title of the same holder in the same place:
+     * {@code Minister Phouth} after {@code Minister of Education and Sports Phouth Simmalavong}.
+     */
+    private static List<RoleFact> withoutShortForms(List<RoleFact> roles) {
+        List<RoleFact> out = new ArrayList<>();
+        for (RoleFact r : roles) {
+            boolean shorter = roles.stream().anyMatch(o -> o != r && o.holder().equals(r.holder())
+                    && java.util.Objects.equals(o.roleIn(), r.roleIn())
+                    && o.roleLabel().startsWith(r.roleLabel() + " of "));
+            if (!shorter) {
+                out.add(r);
+            }
+        }
         return out;
     }
 
