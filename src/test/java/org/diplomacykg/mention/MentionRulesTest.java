@@ -74,6 +74,9 @@ class MentionRulesTest {
 
     static Stream<Arguments> acronyms() {
         return Stream.of(
+                Arguments.of("an acronym defined inside a name",
+                        "The National Assembly (NA) of Cambodia met. The NA passed the budget.",
+                        "ORGANIZATION National Assembly of Cambodia", ""),
                 Arguments.of("defined after an organisation",
                         "The Vietnam Chamber of Commerce and Industry (VCCI) hosted the forum. VCCI said 200 firms came.",
                         "ORGANIZATION Vietnam Chamber of Commerce and Industry", ""),

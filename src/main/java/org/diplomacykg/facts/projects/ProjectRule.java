@@ -150,7 +150,8 @@ public final class ProjectRule {
             }
             int headEnd = k + head.get().words().size();
             Mention inside = mentionAt(t.get(k), ms);
-            if (inside != null && inside.ref().kind() == EntityKind.ORGANIZATION) {
+            if (inside != null && inside.ref().kind() == EntityKind.ORGANIZATION
+                    && inside.end() > t.get(headEnd - 1).end()) {
                 continue; // "National University of Laos" is a body, not an undertaking
             }
             if (headEnd < t.size() && t.adjacent(headEnd) && PART_NOUNS.contains(t.get(headEnd).text())) {

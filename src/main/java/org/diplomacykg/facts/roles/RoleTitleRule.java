@@ -73,6 +73,8 @@ public final class RoleTitleRule {
                         label = role.label();
                         slug = role.slug();
                         in = legislatureOf;
+                    } else if (legislatureOf != null && label.startsWith("National Assembly ")) {
+                        in = legislatureOf; // "NA Vice Presidents": the office is the country's
                     }
                 } else if (u.place() != null && u.country() == null) {
                     // a provincial office: held in the province's country, when that is known
