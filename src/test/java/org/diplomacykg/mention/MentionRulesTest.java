@@ -29,7 +29,12 @@ class MentionRulesTest {
                 Arguments.of("a currency sign is no country", "Trade reached US$5 billion last year.",
                         "", "COUNTRY United States"),
                 Arguments.of("a city is a place", "The delegation arrived in Phnom Penh on Monday.",
-                        "PLACE Phnom Penh", ""));
+                        "PLACE Phnom Penh", ""),
+                Arguments.of("a country that only qualifies a currency",
+                        "The bank lent 40 million U.S. dollars to the province.", "", "COUNTRY United States"),
+                Arguments.of("a body's name inside the name of a text",
+                        "Both sides upheld the UN Charter and the UN Convention against Corruption.",
+                        "", "ORGANIZATION United Nations"));
     }
 
     static Stream<Arguments> organisationPatterns() {
@@ -54,11 +59,24 @@ class MentionRulesTest {
                 Arguments.of("a body inside another's name is part of that name",
                         "The Central Committee of the Vietnam Fatherland Front sent flowers.",
                         "ORGANIZATION Central Committee of the Vietnam Fatherland Front",
-                        "ORGANIZATION Vietnam Fatherland Front"));
+                        "ORGANIZATION Vietnam Fatherland Front"),
+                Arguments.of("an acronym between a head and its complement",
+                        "The National Assembly (NA) of Cambodia opened its session.",
+                        "ORGANIZATION National Assembly of Cambodia", ""),
+                Arguments.of("a university with an of-complement",
+                        "Lecturers of the Royal University of Agriculture visited Huế.",
+                        "ORGANIZATION Royal University of Agriculture", ""),
+                Arguments.of("a complement ends where a personal name starts",
+                        "He met Chairman of the Party Central Committee’s Commission for Mass Mobilisation Trần Văn Tú.",
+                        "ORGANIZATION Party Central Committee’s Commission for Mass Mobilisation|PERSON Trần Văn Tú",
+                        ""));
     }
 
     static Stream<Arguments> acronyms() {
         return Stream.of(
+                Arguments.of("an acronym defined inside a name",
+                        "The National Assembly (NA) of Cambodia met. The NA passed the budget.",
+                        "ORGANIZATION National Assembly of Cambodia", ""),
                 Arguments.of("defined after an organisation",
                         "The Vietnam Chamber of Commerce and Industry (VCCI) hosted the forum. VCCI said 200 firms came.",
                         "ORGANIZATION Vietnam Chamber of Commerce and Industry", ""),

@@ -60,7 +60,7 @@ public final class ProjectRule {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(construct\\w*|build\\w*|built|inaugurat\\w*|opening|opened|open|upgrad\\w*|expan\\w*|complet\\w*"
                     + "|into use|into operation|operational|hand(?:ed|ing)? over|handover|projects?|groundbreaking"
-                    + "|ground-breaking|invest\\w*|fund\\w*|financ\\w*|donat\\w*|launch\\w*|study\\w*|studies)\\b");
+                    + "|ground-breaking|develop(?:s|ed|ing)?|invest\\w*|fund\\w*|financ\\w*|donat\\w*|launch\\w*|study\\w*|studies)\\b");
     private static final Map<String, ProjectStatus> STATUS = new LinkedHashMap<>();
 
     static {
@@ -94,10 +94,10 @@ public final class ProjectRule {
     public ProjectRule(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         for (ProjectTypeTerm t : gazetteer.projectTypes()) {
-            if (t.localName().equals("OtherProject")) {
-                continue;
-            }
             for (String noun : t.nouns()) {
+                if (noun.equals("other project")) {
+                    continue; // the scheme's catch-all label is no head noun
+                }
                 heads.add(new Head(Tokens.of(noun).all().stream().map(x -> x.text().toLowerCase(Locale.ROOT)).toList(),
                         t.localName()));
             }
@@ -149,14 +149,25 @@ public final class ProjectRule {
                 continue;
             }
             int headEnd = k + head.get().words().size();
+            Mention inside = mentionAt(t.get(k), ms);
+            if (inside != null && inside.ref().kind() == EntityKind.ORGANIZATION
+                    && inside.end() > t.get(headEnd - 1).end()) {
+                continue; // "National University of Laos" is a body, not an undertaking
+            }
             if (headEnd < t.size() && t.adjacent(headEnd) && PART_NOUNS.contains(t.get(headEnd).text())) {
                 continue; // "Souphanouvong University dormitory": the university names the dormitory
             }
             boolean line = LINE_TYPES.contains(head.get().type());
-            int first = nameStart(t, k, ms);
+            int first = nameStart(t, modifiedHead(t, k), ms);
             int end = headEnd;
             int numbered = numbered(t, headEnd);
-            if (numbered > headEnd) {
+            int routeNumber = routeNumber(t, headEnd, head.get().type());
+            if (routeNumber > headEnd) {
+                // "National Road 13 North", "Highway 1A": the number names the road
+                end = routeNumber;
+            } else if (plural(t, k, head.get())) {
+                continue; // "the first four Friendship Bridges" names no one undertaking
+            } else if (numbered > headEnd) {
                 end = numbered;
                 first = k;
                 if (t.is(end, "of") && t.is(end + 1, "the")) {
@@ -202,6 +213,48 @@ public final class ProjectRule {
         return out;
     }
 
+    /** Lowercase words that sit between a name and its head: the X–Y {@code border} wharf. */
+    private static final Set<String> HEAD_MODIFIERS = Set.of(
+            "border", "river", "deep-water", "deepwater", "cross-border", "inland", "dry", "coal-fired", "gas-fired",
+            "solar", "wind", "logistics", "industrial", "international", "friendship", "transit");
+
+    /**
+     * Where the name before a head ends: before one lowercase modifier the head takes
+     * ({@code Pakxan – Bueng Kan border wharf}) when a capitalised name precedes it.
+     */
+    private static int modifiedHead(Tokens t, int k) {
+        int m = k - 1;
+        if (m > 0 && t.adjacent(k) && !t.get(m).capitalised() && HEAD_MODIFIERS.contains(t.get(m).text())
+                && t.adjacent(m) && t.get(m - 1).capitalised() && !notNameWord(t.get(m - 1).text())) {
+            return m;
+        }
+        return k;
+    }
+
+    /** True when the head is a plural noun: {@code bridges}, {@code border gates}. */
+    private static boolean plural(Tokens t, int k, Head head) {
+        int last = k + head.words().size() - 1;
+        String w = t.get(last).text().toLowerCase(Locale.ROOT);
+        String want = head.words().get(head.words().size() - 1);
+        return !w.equals(want) && (w.equals(want + "s") || w.equals(want + "es"));
+    }
+
+    /** {@code Road 13}, {@code Route 9 North}, {@code Highway 1A} after a road's head: the end, or {@code at}. */
+    private static int routeNumber(Tokens t, int at, String type) {
+        if (!(type.equals("Road") || type.equals("Highway")) || at >= t.size() || !t.adjacent(at)) {
+            return at;
+        }
+        String n = t.get(at).text();
+        if (!n.matches("\\d{1,4}[A-Za-z]?")) {
+            return at;
+        }
+        int end = at + 1;
+        if (end < t.size() && t.adjacent(end) && t.get(end).text().matches("North|South|East|West|[A-E]")) {
+            end++;
+        }
+        return end;
+    }
+
     private Optional<Head> headAt(Tokens t, int k) {
         for (Head h : heads) {
             int n = h.words().size();
@@ -230,7 +283,14 @@ public final class ProjectRule {
         while (j >= 0 && (t.adjacent(j + 1) || t.joinable(j + 1))) {
             Token tok = t.get(j);
             boolean inMention = mentionAt(tok, ms) != null;
-            if (!tok.capitalised() && !inMention || t.is(j, "the") || !inMention && notNameWord(tok.text())) {
+            if (numberInName(t, j, ms)) {
+                j--;
+                continue; // "Nam Beng 2 Hydropower Plant"
+            }
+            boolean participle = tok.text().endsWith("ing") && tok.text().length() > 4
+                    && (j == 0 || !t.get(j - 1).capitalised() || !t.adjacent(j));
+            if (!tok.capitalised() && !inMention || t.is(j, "the") || !inMention && notNameWord(tok.text())
+                    || !inMention && participle) {
                 break;
             }
             j--;
@@ -240,7 +300,13 @@ public final class ProjectRule {
 
     private static boolean notNameWord(String w) {
         return Set.of("The", "A", "An", "During", "On", "In", "At", "For", "With", "Both", "This", "That", "These",
-                "After", "Before", "As", "By", "From", "And", "Putting", "Under").contains(w) || w.endsWith("ing");
+                "After", "Before", "As", "By", "From", "And", "Putting", "Under").contains(w);
+    }
+
+    /** A number inside a name, between capitalised words: {@code Nam Beng 2} Hydropower Plant. */
+    private static boolean numberInName(Tokens t, int j, List<Mention> ms) {
+        return j > 0 && t.get(j).text().matches("\\d{1,2}|I{1,3}|IV|V") && t.adjacent(j) && t.adjacent(j + 1)
+                && t.get(j - 1).capitalised() && !notNameWord(t.get(j - 1).text()) && t.get(j + 1).capitalised();
     }
 
     /**

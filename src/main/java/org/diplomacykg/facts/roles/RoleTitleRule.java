@@ -73,6 +73,8 @@ public final class RoleTitleRule {
                         label = role.label();
                         slug = role.slug();
                         in = legislatureOf;
+                    } else if (legislatureOf != null && label.startsWith("National Assembly ")) {
+                        in = legislatureOf; // "NA Vice Presidents": the office is the country's
                     }
                 } else if (u.place() != null && u.country() == null) {
                     // a provincial office: held in the province's country, when that is known
@@ -100,6 +102,23 @@ public final class RoleTitleRule {
             }
             previous = n;
             previousCountry = n.country() != null ? n.country() : countryOf(n, mentions);
+        }
+        return withoutShortForms(out);
+    }
+
+    /**
+     * Drops a bare title that only shortens another title of the same holder in the same place:
+     * {@code Minister Phouth} after {@code Minister of Education and Sports Phouth Simmalavong}.
+     */
+    private static List<RoleFact> withoutShortForms(List<RoleFact> roles) {
+        List<RoleFact> out = new ArrayList<>();
+        for (RoleFact r : roles) {
+            boolean shorter = roles.stream().anyMatch(o -> o != r && o.holder().equals(r.holder())
+                    && java.util.Objects.equals(o.roleIn(), r.roleIn())
+                    && o.roleLabel().startsWith(r.roleLabel() + " of "));
+            if (!shorter) {
+                out.add(r);
+            }
         }
         return out;
     }

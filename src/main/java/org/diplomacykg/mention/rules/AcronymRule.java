@@ -29,6 +29,14 @@ public final class AcronymRule {
                                 && (f.ref().kind() == EntityKind.ORGANIZATION || f.ref().kind() == EntityKind.COUNTRY))
                         .max(Comparator.comparingInt(Found::length));
                 if (longForm.isEmpty()) {
+                    // "National Assembly (NA) of Laos": the acronym of the words before it, inside the name
+                    longForm = s.found().stream()
+                            .filter(f -> f.firstToken() < at && at < f.endToken() && f.how() == Found.How.NAME
+                                    && f.ref().kind() == EntityKind.ORGANIZATION
+                                    && initials(t, f.firstToken(), at).endsWith(t.get(at).text()))
+                            .max(Comparator.comparingInt(Found::length));
+                }
+                if (longForm.isEmpty()) {
                     continue;
                 }
                 EntityRef ref = longForm.get().ref();
@@ -53,6 +61,17 @@ public final class AcronymRule {
                 }
             }
         }
+    }
+
+    /** The capitals that open the capitalised words of tokens {@code [from, to)}. */
+    private static String initials(Tokens t, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (t.get(k).capitalised()) {
+                out.append(t.get(k).text().charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     private static boolean closes(Tokens t, int i) {

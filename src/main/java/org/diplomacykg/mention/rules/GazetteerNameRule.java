@@ -1,6 +1,7 @@
 package org.diplomacykg.mention.rules;
 
 import java.util.Optional;
+import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.mention.Gazetteer;
 import org.diplomacykg.mention.GazetteerEntry;
 import org.diplomacykg.mention.NameKeys;
@@ -35,6 +36,12 @@ public final class GazetteerNameRule {
         }
     }
 
+    /** A country's name that only qualifies a currency: {@code U.S. dollars}. */
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("\\.?\\s+(dollars?|cents?)\\b");
+    /** Words after a body's name that make it the name of a text: the {@code UN Convention} on the Law of the Sea. */
+    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of(
+            "Convention", "Charter", "Declaration", "Treaty", "Resolution", "Protocol");
+
     /** Tries the longest known name at token {@code i}; returns how many tokens it took, or 0. */
     private static int match(DocumentScan doc, SentenceScan s, int i) {
         Gazetteer g = doc.gazetteer();
@@ -50,8 +57,11 @@ public final class GazetteerNameRule {
             }
             Optional<GazetteerEntry> e = g.named(key.toString());
             int after = t.get(i + len - 1).end();
-            boolean currency = after < t.text().length() && t.text().charAt(after) == '$';
-            if (e.isEmpty() || !caseFits(e.get(), t, i, len) || currency) {
+            String rest = t.text().substring(after);
+            boolean currency = rest.startsWith("$") || CURRENCY.matcher(rest).lookingAt();
+            boolean document = e.isPresent() && e.get().ref().kind() == EntityKind.ORGANIZATION
+                    && i + len < t.size() && t.adjacent(i + len) && DOCUMENTS.contains(t.get(i + len).text());
+            if (e.isEmpty() || !caseFits(e.get(), t, i, len) || currency || document) {
                 continue;
             }
             s.add(i, i + len, doc.table().known(e.get(), t.span(i, i + len)), Found.How.NAME);

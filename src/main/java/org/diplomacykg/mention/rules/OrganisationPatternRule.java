@@ -29,7 +29,7 @@ public final class OrganisationPatternRule {
             "Agency", "Association", "Federation", "Union", "Front", "Army", "Bank", "Fund", "Organisation",
             "Organization", "Corporation", "Company", "Group", "Secretariat", "Court", "Office", "Department", "Cabinet",
             "Alliance", "Parliament", "Senate", "Police", "Authority", "Chamber", "Society", "Foundation",
-            "Inspectorate", "Procuracy", "Politburo", "Navy", "Command");
+            "Inspectorate", "Procuracy", "Politburo", "Navy", "Command", "University");
     private static final Set<String> WEAK = Set.of(
             "national", "central", "party", "state", "standing", "permanent", "executive", "joint", "provincial",
             "municipal", "local", "people", "s", "high", "level", "politburo", "steering", "organising", "organizing",
@@ -62,8 +62,13 @@ public final class OrganisationPatternRule {
         int first = prefixStart(s, h);
         int end = h + 1;
         int complementStart = -1;
-        if (h + 2 < t.size() && (t.is(h + 1, "of") || t.is(h + 1, "for")) && t.adjacent(h + 1)) {
-            int k = h + 2;
+        int of = h + 1;
+        if (of + 1 < t.size() && t.get(of).acronym() && t.gapBefore(of).matches("\\s*\\(")
+                && t.gapBefore(of + 1).matches("\\)\\s+")) {
+            of++; // "National Assembly (NA) of Laos": the acronym stands between the head and its complement
+        }
+        if (of + 1 < t.size() && (t.is(of, "of") || t.is(of, "for")) && (of > h + 1 || t.adjacent(of))) {
+            int k = of + 1;
             if (t.is(k, "the") && k + 1 < t.size()) {
                 k++;
             }
@@ -159,7 +164,7 @@ public final class OrganisationPatternRule {
             String w = t.get(j).text();
             if (t.get(j).capitalised() && !Character.isDigit(w.charAt(0))) {
                 if (Words.TITLE_HEADS.contains(w) && j > k
-                        || s.startingAt(j, EntityKind.PERSON).isPresent()) {
+                        || s.startingAt(j, EntityKind.PERSON).isPresent() || j > k && Words.personalNameAt(s, j)) {
                     break;
                 }
                 Optional<Found> f = s.startingAt(j);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.mention.GazetteerEntry;
+import org.diplomacykg.mention.RoleTitle;
 import org.diplomacykg.mention.TitleUnit;
 import org.diplomacykg.mention.TitledName;
 import org.diplomacykg.mention.Tokens;
@@ -41,6 +42,8 @@ public final class TitledPersonRule {
             titlesFirst(doc, s, p);
             titlesAfter(doc, s, p);
             introduced(doc, s, p);
+            pluralTitles(doc, s, p);
+            electedAs(doc, s, p);
         }
     }
 
@@ -51,7 +54,10 @@ public final class TitledPersonRule {
                 continue;
             }
             boolean afterName = i > 0 && t.gapBefore(i).matches("\\s*,\\s*") && nameStartBefore(s, p, i) >= 0;
-            TitlePhraseParser.Units u = p.units(i, !afterName);
+            // "on behalf of the State President, Deputy Minister Tuấn": a title after "the" is one
+            // person's, and a comma after it starts another's
+            boolean definite = i > 0 && t.is(i - 1, "the");
+            TitlePhraseParser.Units u = p.units(i, !afterName && !definite);
             if (u == null) {
                 continue;
             }
@@ -120,6 +126,109 @@ public final class TitledPersonRule {
                 TitlePhraseParser.Units none = new TitlePhraseParser.Units(i, i + 1, List.of(), null);
                 person(doc, s, i + 1, i + 1, nameEnd, none, Character.isUpperCase(w.charAt(0)));
             }
+        }
+    }
+
+    /**
+     * A plural title and the names it lists: {@code four NA Vice Presidents, including A and B},
+     * {@code two Deputy Prime Ministers, namely A and B}.
+     */
+    private void pluralTitles(DocumentScan doc, SentenceScan s, TitlePhraseParser p) {
+        Tokens t = s.tokens();
+        for (int c = 1; c + 1 < t.size(); c++) {
+            if (!(t.is(c, "including") || t.is(c, "namely")) || !t.gapBefore(c).matches("\\s*,?\\s*")) {
+                continue;
+            }
+            int last = c - 1;
+            String plural = t.get(last).text();
+            if (!t.get(last).capitalised() || !plural.endsWith("s") || plural.length() < 4) {
+                continue;
+            }
+            RoleTitle known = null;
+            int from = -1;
+            for (int len = Math.min(4, last + 1); len >= 1 && known == null; len--) {
+                int f = last - len + 1;
+                String surface = t.span(f, last + 1);
+                if (!surface.matches("[\\p{L} -]+")) {
+                    continue;
+                }
+                Optional<RoleTitle> r = doc.gazetteer().roleTitle(surface.substring(0, surface.length() - 1));
+                if (r.isPresent()) {
+                    known = r.get();
+                    from = f;
+                }
+            }
+            if (known == null) {
+                continue;
+            }
+            EntityRef body = null;
+            for (Found f : s.found()) {
+                if (from <= f.firstToken() && f.endToken() <= last && f.ref().kind() == EntityKind.ORGANIZATION) {
+                    body = f.ref(); // "NA Vice Presidents": the body the titles are of
+                }
+            }
+            TitlePhraseParser.Units u = new TitlePhraseParser.Units(from, c, List.of(
+                    new TitleUnit(known, known.label(), body, null, null, known.partyOffice(), false)), null);
+            int k = c + 1;
+            while (k < t.size()) {
+                int nameEnd = p.nameEnd(k);
+                if (nameEnd - k < 2 && s.startingAt(k, EntityKind.PERSON).isEmpty()) {
+                    break;
+                }
+                person(doc, s, from, k, nameEnd, u, true);
+                if (t.is(nameEnd, "and")) {
+                    k = nameEnd + 1;
+                } else if (nameEnd < t.size() && t.gapBefore(nameEnd).matches("\\s*,\\s*")) {
+                    k = t.is(nameEnd, "and") ? nameEnd + 1 : nameEnd;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ELECTED = java.util.regex.Pattern.compile(
+            "\\s*(?:,\\s*)?(?:(?:was|is|has been|had been|were)\\s+)?(?:re-?)?(?:elected|appointed|named|nominated)"
+                    + "(?:\\s+as)?\\s+|\\s+on\\s+(?:his|her)\\s+(?:re-?)?(?:election|appointment|nomination)\\s+as\\s+");
+    private static final java.util.regex.Pattern ELECTION_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:re-?)?(?:elect\\w*|appoint\\w*|nominat\\w*)");
+
+    /**
+     * A person and the office they are elected or appointed to: {@code A was re-elected President
+     * of the National Assembly}, {@code the NA elected B as Prime Minister}, {@code a message to
+     * C on his re-election as President of Laos}.
+     */
+    private void electedAs(DocumentScan doc, SentenceScan s, TitlePhraseParser p) {
+        Tokens t = s.tokens();
+        String text = t.text();
+        if (!ELECTION_WORD.matcher(text).find()) {
+            return;
+        }
+        for (Found f : List.copyOf(s.found())) {
+            if (f.ref().kind() != EntityKind.PERSON || f.endToken() >= t.size()) {
+                continue;
+            }
+            int after = t.get(f.endToken() - 1).end();
+            java.util.regex.Matcher m = ELECTED.matcher(text).region(after, text.length());
+            int k;
+            if (m.lookingAt()) {
+                k = f.endToken();
+                while (k < t.size() && t.get(k).start() < m.end()) {
+                    k++;
+                }
+                if (k >= t.size() || t.get(k).start() != m.end()) {
+                    continue;
+                }
+            } else if (t.is(f.endToken(), "as") && t.adjacent(f.endToken())) {
+                k = f.endToken() + 1;
+            } else {
+                continue;
+            }
+            TitlePhraseParser.Units u = p.units(k, false);
+            if (u == null || p.nameEnd(u.end()) > u.end()) {
+                continue;
+            }
+            record(doc, s, f.firstToken(), f.firstToken(), f.endToken(), u, f.ref());
         }
     }
 

@@ -68,6 +68,30 @@ final class Words {
             "Excellency", "His", "Her", "H", "E", "Dato", "Datuk", "Tan", "Sri", "Sir", "Dame", "Pehin", "Dr", "Prof",
             "Professor", "Honourable", "Hon", "General", "Senior", "Lieutenant", "Colonel", "Major", "Madam", "Mr", "Mrs", "Ms");
 
+    /** The commonest Vietnamese family names, which open a personal name. */
+    static final Set<String> VIETNAMESE_SURNAMES = Set.of(
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+            "Dương", "Lý", "Lương", "Đinh", "Trịnh", "Đoàn", "Đào", "Trương", "Tô", "Mai", "Lâm", "Chu", "Tạ", "Quách",
+            "Vương", "Hà", "Cao", "Thái", "Kiều", "Nghiêm", "Triệu", "Tống", "Nông", "Lại", "Lưu", "Văn");
+
+    /**
+     * True when a personal name starts at token {@code j}: a Vietnamese family name and one or two
+     * more capitalised words that end the run ({@code ... for External Relations Lê Hoàng Quân}),
+     * not a place or body the sentence already names ({@code Hà Nội}, {@code Hồ Chí Minh City}).
+     */
+    static boolean personalNameAt(SentenceScan s, int j) {
+        org.diplomacykg.mention.Tokens t = s.tokens();
+        if (!VIETNAMESE_SURNAMES.contains(t.get(j).text()) || s.startingAt(j).isPresent()) {
+            return false;
+        }
+        int end = j + 1;
+        while (end < t.size() && t.adjacent(end) && t.get(end).capitalised()) {
+            end++;
+        }
+        return end - j >= 2 && end - j <= 4 && (end - j < 4 || !NOT_NAME.contains(t.get(end - 1).text().toLowerCase(Locale.ROOT)))
+                && !Character.isDigit(t.get(end - 1).text().charAt(0));
+    }
+
     /** Words that mark a title as no longer held. */
     static final Set<String> FORMER = Set.of("former", "late", "then", "outgoing", "ex", "Former", "Late");
 }

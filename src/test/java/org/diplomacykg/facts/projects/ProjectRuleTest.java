@@ -44,7 +44,32 @@ class ProjectRuleTest {
                 Arguments.of("unnamed projects are not named undertakings",
                         "Both sides agreed to accelerate key joint projects and the new railway.", ""),
                 Arguments.of("a demonym alone names nothing",
-                        "The construction of Lao hospitals was funded by Việt Nam.", ""));
+                        "The construction of Lao hospitals was funded by Việt Nam.", ""),
+                Arguments.of("a road named by its number",
+                        "The Government will upgrade National Highway 9 West between Savannakhet and Dansavanh.",
+                        "National Highway 9 West / Highway / StatusUnderConstruction / -"),
+                Arguments.of("a number inside a name",
+                        "Laos commissioned the Xe Kaman 3 Hydropower Plant in Attapeu province.",
+                        "Xe Kaman 3 Hydropower Plant / Hydropower / - / attapeu"),
+                Arguments.of("a lowercase modifier between the name and its head",
+                        "The provinces agreed to upgrade the Chiang Khong – Houayxay border wharf.",
+                        "Chiang Khong – Houayxay border wharf / Wharf / StatusUnderConstruction / -"),
+                Arguments.of("a plural head names no one undertaking",
+                        "The first three Lao–Thai Friendship Bridges were built with Australian aid.", ""),
+                Arguments.of("a word in -ing inside a name",
+                        "Korea handed over the Mekong Engineering Building to the university.",
+                        "Mekong Engineering Building / Building / StatusCompleted / -"),
+                Arguments.of("a canal the scheme has no type for",
+                        "Thailand will study the Kra Canal project.",
+                        "Kra Canal / OtherProject / StatusUnderStudy / -"),
+                Arguments.of("a facility developed",
+                        "They agreed to develop the Thakhek Station logistics centre.",
+                        "Thakhek Station logistics centre / OtherProject / - / -"),
+                Arguments.of("a regional power grid",
+                        "The ministers backed the ASEAN Power Grid.",
+                        "ASEAN Power Grid / PowerLine / - / -"),
+                Arguments.of("a university that is a body, not an undertaking",
+                        "Việt Nam funded new laboratories at the National University of Laos.", ""));
     }
 
     @ParameterizedTest(name = "{index} - {0}")
