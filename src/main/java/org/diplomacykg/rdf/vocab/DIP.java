@@ -323,6 +323,10 @@ public final class DIP {
     /** Building not covered by a more specific type. */
     public static final Resource Building = resource("Building");
     /** Project of any other kind. */
+    /** Canal or other man-made waterway. */
+    public static final Resource Canal = resource("Canal");
+    /** Logistics centre, park or hub. */
+    public static final Resource LogisticsCentre = resource("LogisticsCentre");
     public static final Resource OtherProject = resource("OtherProject");
 
     // ------------------------------------------------------------------ project statuses
