@@ -89,9 +89,18 @@ class EventRulesTest {
         assertTrue(session.planned());
         assertEquals("12-norland-sudland-joint-committee-session", session.slug());
         assertEquals("2026-05", session.date().toString());
-        EventFact invited = events.stream().filter(e -> e.planned() && e.type() == EventType.OFFICIAL_VISIT).findFirst().orElseThrow();
+        // "invited Olav Lind to visit Norland at an appropriate time": an invitation, not yet an event
+        assertTrue(events.stream().noneMatch(e -> e.planned() && e.type() == EventType.OFFICIAL_VISIT), events::toString);
+    }
+
+    @Test
+    void aDatedInvitationIsAPlannedVisit(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "i.txt", "2026-03-05",
+                "President Anna Berg invited Sudland President Olav Lind to pay an official visit to Norland next year.");
+        EventFact invited = one(events, EventType.OFFICIAL_VISIT);
+        assertTrue(invited.planned());
         assertEquals("norland", invited.place().slug());
-        assertNull(invited.date());
+        assertEquals("2027", invited.date().toString());
     }
 
     @Test
