@@ -238,7 +238,7 @@ public final class CommitmentRules {
         }
         String words = text.substring(start, end);
         int quoteEnd = tight(text, lead, end);
-        List<EntityRef> parties = parties(s, first, ctx, protagonist);
+        List<EntityRef> parties = parties(s, first, ctx, protagonist, start);
         List<TargetFact> targets = targets(words);
         PolicyArea area = area(text.substring(start, Math.max(start, Math.min(first.start(), end))),
                 text.substring(Math.min(first.start(), end), end), targets);
@@ -294,12 +294,12 @@ public final class CommitmentRules {
     }
 
     /** Who undertakes: the subject of the cue's clause; "the two sides" are the article's two countries. */
-    private List<EntityRef> parties(Sentence s, CommitmentCue cue, ReadingContext ctx, EntityRef protagonist) {
+    private List<EntityRef> parties(Sentence s, CommitmentCue cue, ReadingContext ctx, EntityRef protagonist, int segmentStart) {
         String text = s.text();
-        int from = headStart(text, cue.start());
+        int from = Math.max(segmentStart, headStart(text, cue.start()));
         if (from >= cue.start() || ctx.mentions(s.index(), from, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY,
                 EntityKind.ORGANIZATION).isEmpty() && !PLURAL_SUBJECT.matcher(text.substring(from, cue.start())).find()) {
-            from = Clauses.clauseStart(text, cue.start());
+            from = Math.max(segmentStart, Clauses.clauseStart(text, cue.start()));
         }
         String head = text.substring(from, cue.start());
         if (PLURAL_SUBJECT.matcher(head).find() || head.matches("(?is).*\\btwo\\s+parties\\s+and\\s+states\\b.*")) {

@@ -78,7 +78,7 @@ public final class EventRules {
                     d.invitedOnly = INVITATION.matcher(text.substring(0, t.start())).find();
                 }
                 d.planned = d.invitedOnly || t.invited() || PLANNED.matcher(text.substring(Math.min(plannedFrom, t.start()), t.start())).find()
-                        || (!t.verbal() && t.type() != null && PLANNED_AFTER.matcher(text.substring(t.end(), next)).find());
+                        || (named(t, text) && PLANNED_AFTER.matcher(text.substring(t.end(), next)).find());
                 if (d.type != EventType.MEETING && d.type != EventType.TALKS) {
                     objectKey(d, text, argEnd);
                 }
@@ -187,6 +187,11 @@ public final class EventRules {
         }
         return DEFINITE.matcher(words).find() && !IDENTIFYING_ARGS.matcher(text.substring(t.end(), argEnd)).find()
                 && !words.toLowerCase().contains(" ceremony marking") && !words.toLowerCase().contains("between");
+    }
+
+    /** A trigger that names the event ("the 13th Meeting of …") rather than reports it with a verb ("held talks"). */
+    private static boolean named(EventTrigger t, String text) {
+        return t.type() != null && (!t.verbal() || text.substring(t.start(), t.end()).matches("(?is)(?:the\\s+)?(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth).*"));
     }
 
     private static final Pattern INVITATION = Pattern.compile("(?i)\\binvit(?:ed|es|ing)\\b[^.;]{0,160}?\\bto\\s+(?:pay\\s+)?$");
