@@ -75,6 +75,10 @@ public final class CommitmentRules {
                     + "announced|reiterated|undertook|committed)\\b");
     /** A stated quantity, not a year: "1,100 scholarships", "US$20 million", "20 per cent". */
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.,–-])(?!(?:19|20)\\d{2}(?![\\d,.]\\d))\\d[\\d,.]*(?![\\w–-])");
+    private static final Pattern COUNT = Pattern.compile(
+            "(?i)\\b(?:grant|offer|provide|train|award|send|build|create|deploy|admit|recruit)(?:s|ed|ing)?\\s+"
+                    + "(?:about\\s+|some\\s+|more\\s+than\\s+|up\\s+to\\s+|at\\s+least\\s+|an\\s+additional\\s+)?"
+                    + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s)\\b(?!\\s*(?:per\\s*cent|percent))");
     private static final Pattern MODAL = Pattern.compile("\\b(?:will|would|shall)\\b");
     private static final Pattern LOAN = Pattern.compile("\\b(?:loans?|grants?|credit|aid|assistance)\\b");
 
@@ -240,8 +244,17 @@ public final class CommitmentRules {
         int quoteEnd = tight(text, lead, end);
         List<EntityRef> parties = parties(s, first, ctx, protagonist, start);
         List<TargetFact> targets = targets(words);
+        int about = Math.min(first.start(), end);
+        if (text.substring(first.start(), first.end()).endsWith("that")) {
+            // "pledged that the Ministry of Energy would ensure environmental safeguards": the subject's name is not the topic
+            Matcher modal = MODAL.matcher(text);
+            modal.region(first.end(), end);
+            if (modal.find()) {
+                about = modal.start();
+            }
+        }
         PolicyArea area = area(text.substring(start, Math.max(start, Math.min(first.start(), end))),
-                text.substring(Math.min(first.start(), end), end), targets);
+                text.substring(about, end), targets);
         List<String> concerns = new ArrayList<>();
         String folded = Slugs.fold(words).toLowerCase(Locale.ROOT);
         for (ProjectFact p : projects) {
@@ -341,6 +354,11 @@ public final class CommitmentRules {
             lastMetric = metric;
             BigDecimal value = a.value();
             out.add(new TargetFact(value, a.currency(), metric, a.unit()));
+        }
+        // counted undertakings: "will grant 300 scholarships", "train 500 technicians"
+        Matcher c = COUNT.matcher(words);
+        while (c.find()) {
+            out.add(new TargetFact(new BigDecimal(c.group(1).replace(",", "")), null, c.group(2).toLowerCase(Locale.ROOT), null));
         }
         return out;
     }

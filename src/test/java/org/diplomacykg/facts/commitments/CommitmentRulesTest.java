@@ -135,6 +135,17 @@ class CommitmentRulesTest {
         assertEquals("pledged to support Sudland businesses in food processing", cs.get(1).evidence().quote());
         assertEquals(List.of("norland"), cs.get(1).parties().stream().map(p -> p.slug()).toList());
         assertEquals("USD", cs.get(3).targets().get(0).currency());
+        // a counted undertaking keeps its count and what is counted
+        assertEquals(0, new BigDecimal("300").compareTo(cs.get(2).targets().get(0).amount()));
+        assertEquals("scholarships", cs.get(2).targets().get(0).metric());
+        assertNull(cs.get(2).targets().get(0).currency());
+    }
+
+    @Test
+    void theAreaOfAPledgeThatIsNotItsSubjectsName(@TempDir Path dir) throws Exception {
+        CommitmentFact c = commitmentsOf(dir,
+                "Berg pledged that the Ministry of Energy would ensure strict environmental safeguards along the river.").get(0);
+        assertEquals(PolicyArea.ENVIRONMENT, c.area());
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
