@@ -287,6 +287,13 @@ public final class EventRules {
             if (m.lookingAt() && m.group(1) != null) {
                 d.objectLabel = m.group(1).trim();
                 d.objectKey = EventIdentity.nameKey(d.objectLabel);
+            } else if (text.substring(t.start(), t.end()).matches("(?is)(?:was|were|been|is|are)\\b.*")) {
+                // "the Mekong Friendship Bridge was put into operation": what is opened is the subject
+                m.region(Clauses.clauseStart(text, t.start()), t.start());
+                if (m.lookingAt() && m.group(1) != null) {
+                    d.objectLabel = m.group(1).trim();
+                    d.objectKey = EventIdentity.nameKey(d.objectLabel);
+                }
             }
         } else if (d.type == EventType.CEREMONY) {
             Matcher m = OCCASION.matcher(text);

@@ -68,7 +68,7 @@ public final class EventTriggerRule {
             // documents
             e(EventType.DOCUMENT_SIGNING, "(?i:\\bwitness(?:ed|es|ing)?\\s+the\\s+(?:signing|exchange)(?:\\s+ceremony)?\\s+of\\b)", true, 75),
             e(EventType.DOCUMENT_SIGNING, "(?i:\\bthe\\s+signing\\s+(?:ceremony\\s+)?(?:of|for)\\b|\\b(?:an?\\s+)?signing\\s+ceremony\\s+(?:of|for)\\b|\\bsigning\\s+of\\b)", false, 72),
-            e(EventType.DOCUMENT_SIGNING, "(?i:\\bsigned\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|the|several|many)\\s+"
+            e(EventType.DOCUMENT_SIGNING, "(?i:\\b(?:signed|exchanged)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|the|several|many)\\s+"
                     + "(?:[\\w-]+\\s+){0,4}?(?:agreements?|documents|memorand(?:a|um)|MoUs?|deals?|treat(?:y|ies)|contracts?|protocols?|notes|letters\\s+of\\s+intent|declarations?)\\b)", true, 72),
             // awards
             e(EventType.AWARD_CONFERRAL, "(?:(?i:\\b(?:conferred|confers|conferring|bestowed|bestows|presented|presents|awarded|awards|granted)\\b)"
@@ -76,6 +76,10 @@ public final class EventTriggerRule {
             // inaugurations
             e(EventType.INAUGURATION, "(?i:\\b(?:a\\s+|the\\s+)?ceremony\\s+to\\s+(?:inaugurate|open)\\b)", true, 74),
             e(EventType.INAUGURATION, "(?i:\\binaugurat(?:ed|e|es|ing)\\b)", true, 68),
+            // "officially opened the Mekong Friendship Bridge", "was put into operation"
+            e(EventType.INAUGURATION, "(?i:\\b(?:officially\\s+)?(?:opened|opens|launched)\\s+the\\s+)(?=(?:new\\s+)?\\p{Lu}[^,.;]{0,60}?\\b(?:Bridge|Airport|Port|Station|Expressway|Highway|"
+                    + "Railway|Park|Hospital|School|Building|Centre|Center|Plant|Museum|Terminal|Road|Gate|Zone|Complex|Line)\\b)", true, 62),
+            e(EventType.INAUGURATION, "(?<=\\p{Lu}[\\p{L}\\p{M}’'.-]{0,30}\\s)(?i:\\b(?:was|were|been|is|are)\\s+(?:officially\\s+)?(?:put|brought)\\s+into\\s+(?:operation|service|use)\\b)", true, 62),
             e(EventType.INAUGURATION, "(?i:\\b(?:the\\s+|an?\\s+)?inauguration(?:\\s+ceremony)?(?:\\s+of)?\\b)", false, 68),
             e(EventType.INAUGURATION, "(?i:\\bthe\\s+opening\\s+(?:ceremony\\s+)?of\\s+the)\\b", false, 50),
             // speeches
@@ -106,7 +110,9 @@ public final class EventTriggerRule {
             e(EventType.ELECTION, "(?i:\\b(?:re-?)?elect(?:ed|ing|s))\\s+(?=\\p{Lu})", true, 61),
             e(EventType.ELECTION, "(?i:\\bapprov(?:ed|ing|es)\\s+the\\s+(?:nomination|appointment)\\s+of\\b)", true, 61),
             // joint statements issued
-            e(EventType.JOINT_STATEMENT, "(?i:\\b(?:issued|adopted|released|signed|issue|adopt|release)\\s+an?\\s+joint\\s+(?:statement|declaration|communiqu[eé]))\\b", true, 70));
+            e(EventType.JOINT_STATEMENT, "(?i:\\b(?:issued|adopted|released|signed|issue|adopt|release)\\s+an?\\s+joint\\s+(?:statement|declaration|communiqu[eé]))\\b", true, 70),
+            // "A joint statement was issued after the talks"
+            e(EventType.JOINT_STATEMENT, "(?i:\\b(?:an?|the)\\s+joint\\s+(?:statement|declaration|communiqu[eé])\\s+(?:was|were)\\s+(?:issued|adopted|released|signed)\\b)", true, 70));
 
     private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)\\b|\\b(" + ORD_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOC_COUNT = Pattern.compile(

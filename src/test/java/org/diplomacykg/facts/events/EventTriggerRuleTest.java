@@ -52,7 +52,11 @@ class EventTriggerRuleTest {
                 // speeches introduced by where they were said
                 Arguments.of("In her opening speech, the chairwoman hailed the results.", EventType.SPEECH),
                 // notes exchanged under a loan
-                Arguments.of("The ambassador and the vice minister signed the diplomatic notes on the loan.", EventType.DOCUMENT_SIGNING));
+                Arguments.of("The ambassador and the vice minister signed the diplomatic notes on the loan.", EventType.DOCUMENT_SIGNING),
+                Arguments.of("The two sides exchanged five cooperation agreements.", EventType.DOCUMENT_SIGNING),
+                Arguments.of("The prime ministers officially opened the Nordby International Airport.", EventType.INAUGURATION),
+                Arguments.of("The Sudstad Metro Line was put into operation on Monday.", EventType.INAUGURATION),
+                Arguments.of("A joint statement was issued at the end of the visit.", EventType.JOINT_STATEMENT));
     }
 
     @ParameterizedTest(name = "{index} - {1}")
@@ -69,7 +73,9 @@ class EventTriggerRuleTest {
             "The country is implementing the Resolution of the 12th Congress.",
             "JICA's head of office was signing for the Japanese side.",
             "The elected officials thanked the voters.",
-            "The dialogue between cultures enriches both peoples."})
+            "The dialogue between cultures enriches both peoples.",
+            "The reform opened the Norlandic market to foreign investors.",
+            "The line has carried millions since it was put into operation in 2021."})
     void readsNoEventIntoGeneralWords(String sentence) {
         assertTrue(rule.find(sentence).stream().noneMatch(t -> t.type() != null && t.type() != EventType.CONGRESS),
                 () -> rule.find(sentence).toString());
