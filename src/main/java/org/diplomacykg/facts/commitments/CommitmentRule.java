@@ -55,9 +55,10 @@ public final class CommitmentRule {
             c(Modality.AFFIRMED, "(?i)\\b(?:" + AFFIRM + "|reiterated|reiterates)\\s+that\\b(?=[^.;]{0,160}?\\b(?:will|would|shall)\\b)", false),
             c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+(?!that\\b|to\\b)(?=(?:the|their|its|his|her|our|[\\p{Lu}][\\p{L}’']*[’']s)\\s)", false),
             c(Modality.AFFIRMED, "(?i)\\bresolutely\\s+(?:not\\s+)?\\w+ing\\b", false),
-            c(Modality.PLANNED, "\\b(?:will|shall)\\s+(?:\\w+ly\\s+|soon\\s+|also\\s+|continue\\s+to\\s+)*(?!be\\b|never\\s+forget|always\\s+remember|not\\s+forget)(?=\\w)", true),
+            c(Modality.PLANNED, "\\b(?:will|shall)\\s+(?!likely\\b|probably\\b|possibly\\b|perhaps\\b)(?:\\w+ly\\s+|soon\\s+|also\\s+|continue\\s+to\\s+)*(?!be\\b|never\\s+forget|always\\s+remember|not\\s+forget)(?=\\w)", true),
             // "would" only in reported speech ("said Norland would continue to …"): see CommitmentRules
-            c(Modality.PLANNED, "\\bwould\\s+(?:\\w+ly\\s+|also\\s+|continue\\s+to\\s+)*(?!be\\b|have\\b|like\\b|never\\s+forget|not\\s+forget)(?=\\w)", true),
+            c(Modality.PLANNED, "\\bwould\\s+(?!likely\\b|probably\\b|possibly\\b|perhaps\\b)(?:\\w+ly\\s+|also\\s+|continue\\s+to\\s+)*"
+                    + "(?!be\\b|have\\b|like\\b|never\\s+forget|not\\s+forget)(?=\\w)", true),
             c(Modality.AGREED, "(?i)\\b(?:aims?|aimed|aiming)\\s+to\\b", true),
             c(Modality.PLANNED, "(?<=\\b(?:sides|countries|Parties|parties|States)\\s)(?:also\\s+)?continue\\s+to\\s+(?=\\w)", true),
             c(Modality.PROPOSED, "\\bshould\\s+(?=\\w)", true),

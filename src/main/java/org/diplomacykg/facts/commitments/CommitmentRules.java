@@ -265,7 +265,7 @@ public final class CommitmentRules {
             }
         }
         String label = first.modality().localName() + ": " + summary(text.substring(first.end(), end));
-        return new CommitmentFact(slug, label, first.modality(), area, parties, targets, deadlines.find(words), concerns,
+        return new CommitmentFact(slug, label, first.modality(), area, parties, targets, deadlines.find(words, ctx.published()), concerns,
                 madeAt(events, s.index()), Evidence.of(s.quote(lead, quoteEnd), s.index()));
     }
 

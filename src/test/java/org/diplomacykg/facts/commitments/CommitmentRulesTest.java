@@ -118,7 +118,9 @@ class CommitmentRulesTest {
             "The school was built with VNĐ1.2 trillion (about US$47 million) in non-refundable aid from Norland.",
             "Norland has provided loans of ¥3 trillion since 1992.",
             "Speaking at the ceremony, Lind said the expressway will complete the national network.",
-            "Lind paid courtesy calls on Anna Berg and Eva Holm."})
+            "Lind paid courtesy calls on Anna Berg and Eva Holm.",
+            "Analysts said Norland would likely raise interest rates.",
+            "Lind said Sudland will probably join the bloc."})
     void descriptionsBeliefsAndSpentMoneyAreNoUndertakings(String sentence, @TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir, sentence);
         assertTrue(cs.isEmpty(), cs::toString);
