@@ -41,7 +41,7 @@ public final class CommitmentRules {
             "(?i)\\b(?:(?:the\\s+)?two\\s+(?:sides|countries|leaders|parties|states|nations|governments)|both\\s+(?:sides|countries|leaders)|"
                     + "they|both\\s+host\\s+and\\s+guest)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:He|he|She|she)\\b");
-    private static final Pattern SPLIT = Pattern.compile(";\\s*(?:and\\s+)?|,\\s+and\\s+|\\s+and\\s+(?=(?:also\\s+)?(?:re)?affirm|agreed|pledged)");
+    private static final Pattern SPLIT = Pattern.compile(";\\s*(?:and\\s+)?|,\\s+(?:and|while|whereas)\\s+|\\s+and\\s+(?=(?:also\\s+)?(?:re)?affirm|agreed|pledged)");
     private static final Pattern METRIC_BEFORE = Pattern.compile(
             "(?i)\\b(?:raise|raising|increase|increasing|boost|boosting|bring|bringing|lift|lifting|push|pushing|grow|double|reduce|cut)\\s+"
                     + "(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:to|by)\\s*$");
@@ -57,6 +57,30 @@ public final class CommitmentRules {
                     + "banking|training|building|mining|housing|marketing|funding|financing|planning|meeting|understanding|spending|"
                     + "shipping|processing|manufacturing|engineering|information-sharing|sharing|trading|policing)"
                     + "\\p{Ll}+ing\\b|,\\s+(?:thereby|while|which|as\\s+well\\s+as)\\b");
+
+    /** Words after which a new subject starts: reported speech, a relative "under which". */
+    private static final Pattern HEAD_OPENER = Pattern.compile(
+            "\\b(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|announced|told\\s+(?:reporters|the\\s+press|\\p{Lu}\\S*))\\s+(?:that\\s+)?"
+                    + "|\\b(?:under|in|by|through|with)\\s+which\\s+|\\bwhereby\\s+");
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+            "(?:(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Also)\\b[^,;]{0,60},\\s*"
+                    + "|(?i:in|by|from|during|within|over)\\s+(?:the\\s+)?(?:(?:19|20)\\d{2}|(?:next|coming|this)\\s+(?:year|month|week|time|years))\\s*,?\\s+"
+                    + "|(?i:next|this)\\s+(?:year|month|week)\\s*,?\\s+)");
+    /** Subjects that are parties without being named: "the Lao side", "the Government", "the 10th-legislature NA". */
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "^(?:the\\s+|The\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:side|Government|government|Ministry|ministry|legislature|Assembly|NA|"
+                    + "Parliament|parliament|Party|army|Army|agency|Agency|authorities|Committee|Commission|Company|Corporation|Bank|University)$");
+    private static final Pattern SPOKEN = Pattern.compile(
+            "(?i)\\b(?:said|says|stated|noted|added|told|stressed|emphasi[sz]ed|affirmed|reaffirmed|pledged|vowed|promised|assured|"
+                    + "announced|reiterated|undertook|committed)\\b");
+    /** A stated quantity, not a year: "1,100 scholarships", "US$20 million", "20 per cent". */
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.,–-])(?!(?:19|20)\\d{2}(?![\\d,.]\\d))\\d[\\d,.]*(?![\\w–-])");
+    private static final Pattern COUNT = Pattern.compile(
+            "(?i)\\b(?:grant|offer|provide|train|award|send|build|create|deploy|admit|recruit)(?:s|ed|ing)?\\s+"
+                    + "(?:about\\s+|some\\s+|more\\s+than\\s+|up\\s+to\\s+|at\\s+least\\s+|an\\s+additional\\s+)?"
+                    + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s)\\b(?!\\s*(?:per\\s*cent|percent))");
+    private static final Pattern MODAL = Pattern.compile("\\b(?:will|would|shall)\\b");
+    private static final Pattern LOAN = Pattern.compile("\\b(?:loans?|grants?|credit|aid|assistance)\\b");
 
     private final CommitmentRule rule = new CommitmentRule();
     private final PolicyAreaClassifier areas = new PolicyAreaClassifier();
@@ -80,7 +104,7 @@ public final class CommitmentRules {
             }
             List<Mention> lead = ctx.mentions(s.index(), 0, Math.min(text.length(), 60), EntityKind.PERSON);
             if (!cues.isEmpty()) {
-                for (int[] seg : segments(text, cues)) {
+                for (int[] seg : segments(s, ctx, cues)) {
                     out.add(commitment(stem + "-c" + (out.size() + 1), s, seg, cues, ctx, events, projects, protagonist));
                 }
             }
@@ -100,18 +124,60 @@ public final class CommitmentRules {
         if (cueWords.contains("target") && NegativeCues.reported(text)) {
             return false;
         }
+        if (LOAN.matcher(cueWords).find() && (NegativeCues.reported(text) || NegativeCues.spent(text))) {
+            return false;
+        }
+        if (cueWords.startsWith("would") && !SPOKEN.matcher(text.substring(0, cue.start())).find()) {
+            // "would" undertakes only in reported speech; elsewhere it describes or supposes
+            return false;
+        }
+        if (cueWords.endsWith("that")) {
+            // "pledged that X would …": X must be a party
+            Matcher modal = MODAL.matcher(text);
+            modal.region(cue.end(), text.length());
+            return modal.find() && actor(s, ctx, cue.end(), modal.start());
+        }
         if (cue.needsActor()) {
-            int from = Clauses.clauseStart(text, cue.start());
-            String head = text.substring(from, cue.start());
-            boolean actor = !ctx.mentions(s.index(), from, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION).isEmpty()
-                    || PLURAL_SUBJECT.matcher(head).find() || PRONOUN.matcher(head).find();
-            return actor && CommitmentRule.actorHead(head) && head.length() < 140;
+            int from = headStart(text, cue.start());
+            return actor(s, ctx, from, cue.start());
         }
         return true;
     }
 
+    /** True when the words {@code [from, to)} are the subject of an undertaking: a party, "the two sides", a pronoun, an institution. */
+    private static boolean actor(Sentence s, ReadingContext ctx, int from, int to) {
+        String head = s.text().substring(from, to).strip();
+        boolean institution = INSTITUTION.matcher(head).find();
+        boolean actor = !ctx.mentions(s.index(), from, to, EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION).isEmpty()
+                || PLURAL_SUBJECT.matcher(head).find() || PRONOUN.matcher(head).find() || institution;
+        return actor && (CommitmentRule.actorHead(head) || institution) && head.length() < 140;
+    }
+
+    /**
+     * Where the subject of a cue starts: after "said (that)", after "under which", after a
+     * leading time or place phrase ("On Wednesday,", "in 2026").
+     */
+    static int headStart(String text, int at) {
+        int from = Clauses.clauseStart(text, at);
+        Matcher m = HEAD_OPENER.matcher(text);
+        m.region(from, at);
+        while (m.find()) {
+            if (m.end() <= at) {
+                from = m.end();
+            }
+        }
+        Matcher lead = LEADING_ADVERBIAL.matcher(text);
+        lead.region(from, at);
+        while (lead.lookingAt() && lead.end() < at) {
+            from = lead.end();
+            lead.region(from, at);
+        }
+        return from;
+    }
+
     /** Stretches {@code [start, end)} of the sentence, one per undertaking. */
-    private List<int[]> segments(String text, List<CommitmentCue> cues) {
+    private List<int[]> segments(Sentence s, ReadingContext ctx, List<CommitmentCue> cues) {
+        String text = s.text();
         List<int[]> segs = new ArrayList<>();
         int start = 0;
         for (int i = 1; i < cues.size(); i++) {
@@ -132,7 +198,12 @@ public final class CommitmentRules {
             Map<PolicyArea, Double> before = areas.scores(text.substring(start, cut));
             Map<PolicyArea, Double> after = areas.scores(text.substring(next, end(text, cues, i)));
             boolean sameArea = after.isEmpty() || before.containsKey(areas.classify(text.substring(next, end(text, cues, i))));
-            if (!sameArea) {
+            // two stated sums are two undertakings even in one area ("will grant 50 scholarships, and will allocate $2 million")
+            boolean twoTargets = QUANTITY.matcher(text.substring(start, cut)).find()
+                    && QUANTITY.matcher(text.substring(next, end(text, cues, i))).find();
+            // "X committed to A, while Y pledged to B": a party of its own undertakes
+            boolean ownSubject = cue.start() > next && !cue.needsActor() && actor(s, ctx, next, cue.start());
+            if (!sameArea || twoTargets || ownSubject) {
                 segs.add(new int[] {start, cut});
                 start = next;
             }
@@ -167,14 +238,23 @@ public final class CommitmentRules {
         if (!first.needsActor() && first.start() > start && first.start() < end) {
             lead = first.start();
         } else if (first.needsActor()) {
-            lead = Math.max(start, Clauses.clauseStart(text, first.start()));
+            lead = Math.max(start, headStart(text, first.start()));
         }
         String words = text.substring(start, end);
         int quoteEnd = tight(text, lead, end);
-        List<EntityRef> parties = parties(s, first, ctx, protagonist);
+        List<EntityRef> parties = parties(s, first, ctx, protagonist, start);
         List<TargetFact> targets = targets(words);
+        int about = Math.min(first.start(), end);
+        if (text.substring(first.start(), first.end()).endsWith("that")) {
+            // "pledged that the Ministry of Energy would ensure environmental safeguards": the subject's name is not the topic
+            Matcher modal = MODAL.matcher(text);
+            modal.region(first.end(), end);
+            if (modal.find()) {
+                about = modal.start();
+            }
+        }
         PolicyArea area = area(text.substring(start, Math.max(start, Math.min(first.start(), end))),
-                text.substring(Math.min(first.start(), end), end), targets);
+                text.substring(about, end), targets);
         List<String> concerns = new ArrayList<>();
         String folded = Slugs.fold(words).toLowerCase(Locale.ROOT);
         for (ProjectFact p : projects) {
@@ -185,7 +265,7 @@ public final class CommitmentRules {
             }
         }
         String label = first.modality().localName() + ": " + summary(text.substring(first.end(), end));
-        return new CommitmentFact(slug, label, first.modality(), area, parties, targets, deadlines.find(words), concerns,
+        return new CommitmentFact(slug, label, first.modality(), area, parties, targets, deadlines.find(words, ctx.published()), concerns,
                 madeAt(events, s.index()), Evidence.of(s.quote(lead, quoteEnd), s.index()));
     }
 
@@ -227,9 +307,13 @@ public final class CommitmentRules {
     }
 
     /** Who undertakes: the subject of the cue's clause; "the two sides" are the article's two countries. */
-    private List<EntityRef> parties(Sentence s, CommitmentCue cue, ReadingContext ctx, EntityRef protagonist) {
+    private List<EntityRef> parties(Sentence s, CommitmentCue cue, ReadingContext ctx, EntityRef protagonist, int segmentStart) {
         String text = s.text();
-        int from = Clauses.clauseStart(text, cue.start());
+        int from = Math.max(segmentStart, headStart(text, cue.start()));
+        if (from >= cue.start() || ctx.mentions(s.index(), from, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY,
+                EntityKind.ORGANIZATION).isEmpty() && !PLURAL_SUBJECT.matcher(text.substring(from, cue.start())).find()) {
+            from = Math.max(segmentStart, Clauses.clauseStart(text, cue.start()));
+        }
         String head = text.substring(from, cue.start());
         if (PLURAL_SUBJECT.matcher(head).find() || head.matches("(?is).*\\btwo\\s+parties\\s+and\\s+states\\b.*")) {
             return ctx.twoCountries();
@@ -270,6 +354,11 @@ public final class CommitmentRules {
             lastMetric = metric;
             BigDecimal value = a.value();
             out.add(new TargetFact(value, a.currency(), metric, a.unit()));
+        }
+        // counted undertakings: "will grant 300 scholarships", "train 500 technicians"
+        Matcher c = COUNT.matcher(words);
+        while (c.find()) {
+            out.add(new TargetFact(new BigDecimal(c.group(1).replace(",", "")), null, c.group(2).toLowerCase(Locale.ROOT), null));
         }
         return out;
     }

@@ -14,10 +14,23 @@ public final class DeadlineParser {
     private static final Pattern BY = Pattern.compile(
             "\\b(?:by|before|no\\s+later\\s+than|until)\\s+(?:the\\s+end\\s+of\\s+|end-|mid-|early\\s+|late\\s+)?(?:(" + MONTHS + ")\\s+)?((?:19|20)\\d{2})\\b");
 
-    /** The deadline in the text, or null. */
+    /** "by the end of this year", "within next year": a deadline relative to the publication year. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(?:by\\s+the\\s+end\\s+of|within|before\\s+the\\s+end\\s+of|by\\s+end-)\\s+(this|next)\\s+year\\b");
+
+    /** The deadline in the text, or null; a deadline relative to "this year" needs {@link #find(String, java.time.LocalDate)}. */
     public PartialDate find(String text) {
+        return find(text, null);
+    }
+
+    /** The deadline in the text, reading "this year" and "next year" against the publication date; or null. */
+    public PartialDate find(String text, java.time.LocalDate published) {
         Matcher m = BY.matcher(text);
         if (!m.find()) {
+            Matcher r = RELATIVE.matcher(text);
+            if (published != null && r.find()) {
+                return PartialDate.year(published.getYear() + (r.group(1).equalsIgnoreCase("next") ? 1 : 0));
+            }
             return null;
         }
         int year = Integer.parseInt(m.group(2));

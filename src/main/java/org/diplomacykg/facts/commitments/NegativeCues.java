@@ -16,6 +16,11 @@ public final class NegativeCues {
                     + "last\\s+year|in\\s+the\\s+first\\s+\\w+\\s+months|so\\s+far\\s+this\\s+year|year-on-year|"
                     + "(?:is|are|was|were)\\s+(?:forecast|expected|projected|estimated)\\s+to)\\b");
 
+    /** Money already spent or disbursed: "was built with", "has provided … since 1992", "so far". */
+    private static final Pattern SPENT = Pattern.compile(
+            "(?i)\\b(?:since\\s+(?:19|20)\\d{2}|so\\s+far|to\\s+date|already|disbursed|(?:was|were)\\s+(?:built|financed|funded|completed)|"
+                    + "(?:has|have|had)\\s+(?:provided|granted|extended|lent|given|disbursed))\\b");
+
     private NegativeCues() {
     }
 
@@ -27,5 +32,10 @@ public final class NegativeCues {
     /** True for a sentence that reports figures or forecasts them rather than aiming at them. */
     public static boolean reported(String text) {
         return REPORTED.matcher(text).find();
+    }
+
+    /** True for a sentence that tells of money already spent rather than offered. */
+    public static boolean spent(String text) {
+        return SPENT.matcher(text).find();
     }
 }

@@ -35,14 +35,19 @@ public final class PolicyAreaClassifier {
 
     static {
         // phrases that would otherwise be read by their parts
-        put(PolicyArea.INFRASTRUCTURE_TRANSPORT, "(?:transport )?infrastructure (?:connectivity|development)", "transport infrastructure");
+        put(PolicyArea.INFRASTRUCTURE_TRANSPORT, "(?:transport )?infrastructure (?:connectivity|development)", "transport infrastructure",
+                "border gates?(?: pairs?)?", "border crossings?", "(?:cross-border )?(?:passenger|cargo|freight) trains?", "river ports?",
+                "(?:border )?wharf", "(?:border )?wharves");
+        put(PolicyArea.ENVIRONMENT, "environmental (?:and social )?safeguards");
+        put(PolicyArea.ECONOMY_TRADE, "customs clearance");
+        put(PolicyArea.POLITICAL, "exchanges? of delegations", "delegation exchanges", "parliaments?", "legislatures?", "parliamentary");
         put(PolicyArea.ENERGY, "energy security", "mineral exploitation", "power transmission", "power lines?", "oil depots?", "oil and gas", "electricity trading",
                 "coal and electricity");
         put(PolicyArea.ECONOMY_TRADE, "economic security", "economic linkages", "investment environment", "two-way trade",
                 "bilateral trade", "trade turnover", "joint projects", "socio-economic");
         put(PolicyArea.DEFENCE_SECURITY, "political security", "social order", "political (?:and social )?stability", "political stability and social order", "border management",
-                "border gates?", "national defen[cs]e", "hostile forces", "peaceful evolution", "cross-border crimes?",
-                "drug crimes?", "cyber ?crimes?", "military exercises", "non-traditional security", "security challenges",
+                "national defen[cs]e", "hostile forces", "peaceful evolution", "cross-border crimes?",
+                "drug crimes?", "cyber ?crimes?", "fishermen", "fishing vessels", "military exercises", "non-traditional security", "security challenges",
                 "remains of", "martyrs");
         put(PolicyArea.POLITICAL, "political trust", "strategic trust", "party building", "political system", "high-level agreements",
                 "high-level commitments", "high-level (?:mutual )?visits", "cooperation mechanisms", "relationship framework",
@@ -60,7 +65,7 @@ public final class PolicyAreaClassifier {
         put(PolicyArea.SCIENCE_TECHNOLOGY, "science and technology", "scientific", "technology", "technological", "innovation",
                 "digital transformation", "digital", "e-government", "telecommunications", "artificial intelligence", "semiconductors?");
         put(PolicyArea.INFRASTRUCTURE_TRANSPORT, "infrastructure", "transport", "transportation", "railways?", "expressways?",
-                "highways?", "roads?", "ports?", "airports?", "logistics", "connectivity", "construction", "bridges?");
+                "highways?", "roads?", "ports?", "airports?", "logistics", "connectivity", "construction", "bridges?", "flights");
         put(PolicyArea.ENERGY, "energy", "electricity", "power", "hydropower", "coal", "oil", "gas", "mineral", "minerals",
                 "renewable");
         put(PolicyArea.ECONOMY_TRADE, "economic", "economy", "trade", "investment", "investments", "investors", "businesses",

@@ -48,6 +48,10 @@ public final class EventDateResolver {
     /** "on Monday", "on the morning of Tuesday", "Monday morning". */
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on\\s+)?" + PART_OF_DAY + "(" + DAYS + ")(?:\\s+(?:morning|afternoon|evening|night))?\\b");
+    /** "next year", "later this year", "in the second half of next year", "next month", "this month". */
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile(
+            "(?i)\\b(?:(?:early|late|later|mid-?|earlier)\\s*|(?:the\\s+)?(?:first|second|latter)\\s+half\\s+of\\s+|the\\s+(?:beginning|end|middle)\\s+of\\s+)?"
+                    + "(next|this|the\\s+coming|the\\s+following)\\s+(year|month)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_DAY = Pattern.compile(
             "\\b(?:on\\s+)?the\\s+same\\s+(?:day|morning|afternoon|evening)\\b|\\blater\\s+(?:that|the\\s+same)\\s+day\\b",
@@ -98,12 +102,30 @@ public final class EventDateResolver {
             if (month == null) {
                 continue;
             }
-            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : nearestYear(month, 15, published);
+            int year = m.group(2) != null ? Integer.parseInt(m.group(2))
+                    : future ? comingYear(month, published) : nearestYear(month, 15, published);
             add(out, new DateMention(m.start(), m.end(), PartialDate.yearMonth(year, month.getValue()), null, null, false));
         }
         m = YEAR.matcher(text);
         while (m.find()) {
             add(out, new DateMention(m.start(), m.end(), PartialDate.year(Integer.parseInt(m.group(1))), null, null, false));
+        }
+        m = RELATIVE_PERIOD.matcher(text);
+        while (m.find()) {
+            boolean ahead = !m.group(1).equalsIgnoreCase("this");
+            if (!future && (ahead || !m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))) {
+                // a report looks back: only "earlier this year" dates what has happened
+                continue;
+            }
+            boolean year = m.group(2).equalsIgnoreCase("year");
+            PartialDate d;
+            if (year) {
+                d = PartialDate.year(published.getYear() + (ahead ? 1 : 0));
+            } else {
+                LocalDate mo = ahead ? published.plusMonths(1) : published;
+                d = PartialDate.yearMonth(mo.getYear(), mo.getMonthValue());
+            }
+            add(out, new DateMention(m.start(), m.end(), d, null, null, false));
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {
@@ -135,6 +157,11 @@ public final class EventDateResolver {
             return published.plusDays(Math.floorMod(diff, 7));
         }
         return published.minusDays(Math.floorMod(-diff, 7));
+    }
+
+    /** The year of the coming such month for an announced event: "in June" read in March is this June, read in August next June. */
+    static int comingYear(Month month, LocalDate published) {
+        return month.getValue() >= published.getMonthValue() ? published.getYear() : published.getYear() + 1;
     }
 
     /** The year that puts month/day nearest the publication date ("December 1" read in January is last year's). */

@@ -44,10 +44,14 @@ final class EventDraft {
     String slug;
     String partOf;
 
+    /** True while every sentence telling of the event is an invitation to visit. */
+    boolean invitedOnly;
+
     EventDraft(EventType type, EventTrigger trigger, int sentence) {
         this.type = type;
         this.trigger = trigger;
         this.sentence = sentence;
+        this.invitedOnly = trigger.invited();
     }
 
     void participant(EntityRef ref, ParticipantRole role, boolean isMain) {
@@ -89,6 +93,14 @@ final class EventDraft {
             hostCountry = o.hostCountry;
         }
         planned = planned && o.planned;
+        invitedOnly = invitedOnly && o.invitedOnly;
+        if (from == null && date != null && o.from != null && o.to != null
+                && date.toString().compareTo(o.from.toString()) >= 0 && date.toString().compareTo(o.to.toString()) <= 0) {
+            // "closed on January 8" and "held from January 6-8": the span says more
+            date = null;
+            from = o.from;
+            to = o.to;
+        }
         for (Evidence ev : o.evidence) {
             if (evidence.stream().noneMatch(x -> x.begin() == ev.begin() && x.end() == ev.end())) {
                 evidence.add(ev);

@@ -23,7 +23,9 @@ import org.diplomacykg.mention.Mention;
 final class EventParticipantRule {
     private static final EntityKind[] ACTORS = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY};
     private static final Pattern SPOUSE = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:spouse|wife|husband)\\s*,?\\s*$");
-    private static final Pattern TWO_LEADERS = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+leaders\\b|\\bboth\\s+host\\s+and\\s+guest\\b");
+    private static final Pattern TWO_LEADERS = Pattern.compile(
+            "(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|prime\\s+ministers|PMs|premiers|presidents|heads\\s+of\\s+(?:state|government)|"
+                    + "general\\s+secretaries|foreign\\s+ministers|ministers|chairmen|chairs)\\b|\\bboth\\s+host\\s+and\\s+guest\\b");
     private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|states)\\b");
     private static final Pattern TWO_PARTIES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:ruling\\s+)?parties\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
@@ -133,8 +135,11 @@ final class EventParticipantRule {
             case STATE_VISIT, OFFICIAL_VISIT -> readVisit(d, s, argEnd);
             case AWARD_CONFERRAL -> readAward(d, s, wide);
             case COMMITTEE_SESSION, CONGRESS -> {
-                for (Mention m : ctx.mentions(s.index(), t.start(), t.end(), EntityKind.ORGANIZATION)) {
-                    d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+                // the body's name may run on past the trigger ("… Joint Commission for Bilateral Cooperation")
+                for (Mention m : ctx.mentions(s.index(), t.start(), text.length(), EntityKind.ORGANIZATION)) {
+                    if (m.start() < t.end()) {
+                        d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+                    }
                 }
                 if (d.type == EventType.CONGRESS) {
                     readCongressParty(d, s);
@@ -145,13 +150,48 @@ final class EventParticipantRule {
             }
             case ELECTION -> {
                 List<Mention> before = ctx.mentions(s.index(), 0, t.start(), EntityKind.PERSON);
-                if (!before.isEmpty()) {
+                List<Mention> elected = ctx.mentions(s.index(), t.end(), argEnd, EntityKind.PERSON);
+                String words = text.substring(t.start(), t.end()).toLowerCase();
+                boolean active = words.matches("(?s)(?:re-?)?elect(?:ed|ing|s)\\s*|approv.*");
+                if (active && !elected.isEmpty()) {
+                    // "the Assembly re-elected X as President", "approved the nomination of X"
+                    d.participant(elected.get(0).ref(), ParticipantRole.PARTICIPANT, true);
+                } else if (words.matches("(?s)(?:was|were|been|being|is|are)\\b.*")
+                        && ctx.mentions(s.index(), Clauses.clauseStart(text, t.start()), t.start(), EntityKind.PERSON).isEmpty()) {
+                    // "The new legislature was elected …": nobody named; what was elected identifies it
+                    d.objectKey = EventIdentity.nameKey(text.substring(Clauses.clauseStart(text, t.start()), t.start()));
+                    d.objectKey = d.objectKey.isEmpty() ? null : d.objectKey;
+                } else if (!before.isEmpty()) {
                     d.participant(before.get(before.size() - 1).ref(), ParticipantRole.PARTICIPANT, true);
                 } else if (protagonist != null) {
                     d.participant(protagonist, ParticipantRole.PARTICIPANT, true);
                 }
             }
-            default -> readGeneric(d, s, argEnd, clauseFirstTrigger);
+            case SPEECH -> {
+                if (!t.verbal() && text.substring(t.start(), t.end()).toLowerCase().matches("(?s)(?:in|during)\\s.*")) {
+                    // "In his closing speech, X said": the subject after the comma
+                    List<Mention> speaker = ctx.mentions(s.index(), t.end(), Math.min(text.length(), t.end() + 80), EntityKind.PERSON);
+                    if (!speaker.isEmpty()) {
+                        d.participant(speaker.get(0).ref(), ParticipantRole.PARTICIPANT, true);
+                    } else if (protagonist != null) {
+                        d.participant(protagonist, ParticipantRole.PARTICIPANT, true);
+                    }
+                } else {
+                    readGeneric(d, s, argEnd, clauseFirstTrigger);
+                }
+            }
+            default -> {
+                if (d.type == EventType.MEETING && text.substring(t.start(), t.end()).startsWith("Receiving")) {
+                    // "Receiving the delegation on May 2, X thanked …": the host is the subject after the comma
+                    int comma = text.indexOf(',', t.end());
+                    List<Mention> host = comma < 0 ? List.of()
+                            : ctx.mentions(s.index(), comma, Math.min(text.length(), comma + 80), EntityKind.PERSON);
+                    if (!host.isEmpty()) {
+                        d.participant(host.get(0).ref(), ParticipantRole.HOST, true);
+                    }
+                }
+                readGeneric(d, s, argEnd, clauseFirstTrigger);
+            }
         }
     }
 

@@ -32,7 +32,12 @@ import org.diplomacykg.mention.Mention;
 public final class EventRules {
     private static final Pattern PLANNED = Pattern.compile(
             "(?i)\\b(?:will|shall|would|to\\s+be\\s+held|(?:is|are)\\s+(?:scheduled|set|expected|due)\\s+to|plans?\\s+to|upcoming|"
-                    + "forthcoming|next|ensure|preparing\\s+for|prepare\\s+for|preparations\\s+for)\\b");
+                    + "forthcoming|next|ensure|preparing\\s+for|prepare\\s+for|preparations\\s+for|"
+                    + "(?:agreed|decided|plans?|planned)\\s+to\\s+(?:hold|organi[sz]e|convene|host)|(?:is|are)\\s+to)\\b");
+    /** Said after the event's name: "…, which will be held in Hà Nội next year", "… would be held in Beijing". */
+    private static final Pattern PLANNED_AFTER = Pattern.compile(
+            "(?i)^[^.;]{0,160}?\\b(?:(?:will|would|is\\s+to|are\\s+to|is\\s+due\\s+to|are\\s+due\\s+to)\\s+(?:also\\s+)?(?:be\\s+)?(?:held|take\\s+place|convene|open)|"
+                    + "(?:is|are)\\s+(?:scheduled|set|expected|slated)\\s+(?:to|for))\\b");
     private static final Pattern OCCASION = Pattern.compile(
             "(?i)\\b(?:marking|to\\s+mark|to\\s+celebrate|celebrating|commemorating|in\\s+celebration\\s+of|on\\s+the\\s+occasion\\s+of)\\s+");
     private static final Pattern NAME = Pattern.compile(
@@ -68,7 +73,12 @@ public final class EventRules {
                 EventDraft d = new EventDraft(t.type(), t, s.index());
                 int clauseStart = Clauses.clauseStart(text, t.start());
                 int plannedFrom = Math.max(clauseStart, i == 0 ? 0 : ts.get(i - 1).start());
-                d.planned = t.invited() || PLANNED.matcher(text.substring(Math.min(plannedFrom, t.start()), t.start())).find();
+                if (t.type() == EventType.STATE_VISIT || t.type() == EventType.OFFICIAL_VISIT) {
+                    // "invited X to pay an official visit …": an invitation
+                    d.invitedOnly = INVITATION.matcher(text.substring(0, t.start())).find();
+                }
+                d.planned = d.invitedOnly || t.invited() || PLANNED.matcher(text.substring(Math.min(plannedFrom, t.start()), t.start())).find()
+                        || (named(t, text) && PLANNED_AFTER.matcher(text.substring(t.end(), next)).find());
                 if (d.type != EventType.MEETING && d.type != EventType.TALKS) {
                     objectKey(d, text, argEnd);
                 }
@@ -81,6 +91,12 @@ public final class EventRules {
                 }
                 int prevArgEnd = i == 0 ? clauseStart : Math.max(clauseStart, Clauses.argumentEnd(text, ts.get(i - 1).end(), t.start()));
                 people.read(d, s, argEnd, clauseFirst, prevArgEnd);
+                if (seriesMeeting(t, text)) {
+                    // "the fifth Norland – Sudland Joint Cabinet Retreat": the countries it names meet
+                    for (Mention m : ctx.mentions(s.index(), t.start(), t.end(), EntityKind.COUNTRY, EntityKind.ORGANIZATION)) {
+                        d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+                    }
+                }
                 places.read(d, s, t.end(), argEnd, i == 0);
                 attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), d.planned ? future : past, text, ctx, narrative,
                         s.index() == 0 && i == 0);
@@ -159,7 +175,7 @@ public final class EventRules {
             // "hosted the welcoming ceremony": the ceremony told before
             return !IDENTIFYING_ARGS.matcher(text.substring(t.end(), argEnd)).find();
         }
-        if (t.invited() || t.verbal()) {
+        if (t.invited() || t.verbal() || seriesMeeting(t, text)) {
             return false;
         }
         if (t.bareVisit()) {
@@ -171,6 +187,20 @@ public final class EventRules {
         }
         return DEFINITE.matcher(words).find() && !IDENTIFYING_ARGS.matcher(text.substring(t.end(), argEnd)).find()
                 && !words.toLowerCase().contains(" ceremony marking") && !words.toLowerCase().contains("between");
+    }
+
+    /** A trigger that names the event ("the 13th Meeting of …") rather than reports it with a verb ("held talks"). */
+    private static boolean named(EventTrigger t, String text) {
+        return t.type() != null && (!t.verbal() || text.substring(t.start(), t.end()).matches("(?is)(?:the\\s+)?(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth).*"));
+    }
+
+    private static final Pattern INVITATION = Pattern.compile("(?i)\\binvit(?:ed|es|ing)\\b[^.;]{0,160}?\\bto\\s+(?:pay\\s+)?$");
+    private static final Pattern SERIES = Pattern.compile("(?i)\\b(?:annual|regular|yearly|\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
+
+    /** "the fifth … Retreat", "the annual … dialogue": a meeting of a series, named, not a back-reference. */
+    private static boolean seriesMeeting(EventTrigger t, String text) {
+        return t.type() == EventType.MEETING && !t.verbal() && SERIES.matcher(text.substring(t.start(), t.end())).find()
+                && !text.substring(t.start(), t.end()).toLowerCase().contains("between");
     }
 
     private static void attachDate(EventDraft d, EventTrigger t, int next, int firstTrigger, List<DateMention> ds, String text,
@@ -203,13 +233,15 @@ public final class EventRules {
             }
             return;
         }
-        if (t.verbal() && !d.planned && narrative != null && d.type != EventType.CONGRESS && d.type != EventType.ELECTION
+        boolean told = t.verbal() || (d.type == EventType.CEREMONY && !d.reference
+                && text.substring(Math.max(0, t.start() - 3), t.end()).matches("(?is).*\\ban?\\s.*"));
+        if (told && !d.planned && narrative != null && d.type != EventType.CONGRESS && d.type != EventType.ELECTION
                 && d.type != EventType.STATE_VISIT && d.type != EventType.OFFICIAL_VISIT && d.type != null) {
             d.date = narrative;
             d.borrowedDate = true;
             return;
         }
-        if (leadNews && t.verbal() && !d.planned && d.type != null) {
+        if (leadNews && t.verbal() && !d.planned && d.type != null && ds.stream().noneMatch(DateMention::isDay)) {
             // the lead reports the day's news: an undated event there happened on the publication day
             d.date = PartialDate.of(ctx.published());
             d.borrowedDate = true;
@@ -255,6 +287,13 @@ public final class EventRules {
             if (m.lookingAt() && m.group(1) != null) {
                 d.objectLabel = m.group(1).trim();
                 d.objectKey = EventIdentity.nameKey(d.objectLabel);
+            } else if (text.substring(t.start(), t.end()).matches("(?is)(?:was|were|been|is|are)\\b.*")) {
+                // "the Mekong Friendship Bridge was put into operation": what is opened is the subject
+                m.region(Clauses.clauseStart(text, t.start()), t.start());
+                if (m.lookingAt() && m.group(1) != null) {
+                    d.objectLabel = m.group(1).trim();
+                    d.objectKey = EventIdentity.nameKey(d.objectLabel);
+                }
             }
         } else if (d.type == EventType.CEREMONY) {
             Matcher m = OCCASION.matcher(text);
@@ -263,6 +302,10 @@ public final class EventRules {
                 d.objectLabel = text.substring(m.end(), Math.max(m.end(), argEnd)).trim();
                 d.objectKey = EventIdentity.nameKey(d.objectLabel);
             }
+        } else if (seriesMeeting(t, text)) {
+            String name = text.substring(t.start(), t.end()).replaceFirst("(?i)^(?:the|an?)\\s+", "");
+            d.objectLabel = name;
+            d.objectKey = EventIdentity.nameKey(name);
         } else if ((d.type == EventType.MEETING || d.type == EventType.TALKS) && t.verbal() && !d.hasObjects) {
             String rest = text.substring(t.end(), Math.max(t.end(), argEnd)).trim();
             if (!rest.isEmpty()) {
@@ -277,7 +320,7 @@ public final class EventRules {
 
     /** "met with A and B": one meeting with each, each with its own quote. */
     private static List<EventDraft> splitMeeting(EventDraft d, Sentence s, ReadingContext ctx, EventParticipantRule people) {
-        if (d.type != EventType.MEETING || !d.trigger.verbal() || !s.text().substring(d.trigger.start(), d.trigger.end()).toLowerCase().matches(".*\\b(?:met|meets|meeting)\\b.*with")) {
+        if (d.type != EventType.MEETING || !d.trigger.verbal() || !s.text().substring(d.trigger.start(), d.trigger.end()).toLowerCase().matches(".*\\b(?:met|meets|meeting)\\b.*with|.*\\bcourtesy\\s+calls?\\s+on")) {
             return List.of(d);
         }
         String text = s.text();
@@ -365,7 +408,9 @@ public final class EventRules {
                 if (r.trigger.ordinal() != null && !r.trigger.ordinal().equals(c.trigger.ordinal())) {
                     continue;
                 }
-                if ((r.type == EventType.CONGRESS || r.type == EventType.COMMITTEE_SESSION) && r.trigger.ordinal() == null) {
+                if ((r.type == EventType.CONGRESS || r.type == EventType.COMMITTEE_SESSION) && r.trigger.ordinal() == null
+                        && bySlug.values().stream().filter(o -> o.type == r.type).count() != 1) {
+                    // "the congress" is the article's one congress, if it tells of only one
                     continue;
                 }
                 if (c.sentence <= r.sentence || target == null) {
@@ -390,6 +435,8 @@ public final class EventRules {
                 first.absorb(d);
             }
         }
+        // an invitation "to visit at a convenient time" announces no event of its own; one dated or told elsewhere stays
+        out.values().removeIf(d -> d.invitedOnly && d.firstDate() == null);
         return new ArrayList<>(out.values());
     }
 

@@ -42,8 +42,16 @@ public final class EventTriggerRule {
             e(EventType.COMMITTEE_SESSION, "(?i:\\b(?:co-?chair(?:ed|ing|s)?|chaired|chairing|chair|attend(?:ed|ing)?|held|hold)\\s+)?"
                     + "(?i:the\\s+)?(?:" + ORDINAL + ")\\s+(?i:meeting|session)\\s+of\\s+the\\s+(?:[^,;.]{0,80}?)(?:Committee|Commission|Council)\\b", true, 90),
             e(EventType.COMMITTEE_SESSION, "(?i:the\\s+)?(?:" + ORDINAL + ")\\s+(?:[^,;.]{0,80}?)(?:Committee|Commission|Council)(?i:'s)?\\s+(?i:meeting|session)\\b", false, 90),
+            // numbered sittings of a legislature: "the first session of the 10th-legislature National Assembly"
+            e(EventType.COMMITTEE_SESSION, "(?i:the\\s+)?(?:" + ORDINAL + ")\\s+(?i:(?:plenary|regular|extraordinary)\\s+)?(?i:session|sitting)\\s+of\\s+the\\s+"
+                    + "(?:[^,;.]{0,60}?)(?:National\\s+Assembly|Assembly|Parliament|NA|(?i:legislature)|Senate|Diet|People's\\s+Congress)\\b", false, 88),
+            // named dialogues, retreats and summits held in series: "the fifth … Joint Cabinet Retreat", "the annual … policy dialogue"
+            e(EventType.MEETING, "(?i:the|an?)\\s+(?:(?:" + ORDINAL + ")\\s+|(?i:annual|regular|yearly)\\s+)+(?:[^,;.]{0,60}?)"
+                    + "(?i:retreat|dialogue|summit|consultations?)\\b", false, 53),
             // congresses, numbered, of a named party
             e(EventType.CONGRESS, "(?:" + ORDINAL + ")\\s+(?:National\\s+)?(?:Party\\s+)?Congress\\b", false, 80),
+            // "the congress": the article's congress told again
+            e(EventType.CONGRESS, "\\b(?i:the)\\s+(?i:congress)\\b(?!\\s+(?:of|on)\\b)", false, 30),
             // visits
             e(EventType.STATE_VISIT, "(?i:\\b(?:an?|the|his|her|their|its|this)\\s+)?(?i:\\bstate)\\s+(?i:visit)\\b", false, 70),
             e(EventType.OFFICIAL_VISIT, "(?i:\\b(?:an?|the|his|her|their|its|this)\\s+)?(?i:\\bofficial)\\s+(?:(?i:friendship)\\s+)?(?i:visit)\\b", false, 70),
@@ -59,21 +67,27 @@ public final class EventTriggerRule {
             e(EventType.TALKS, "(?i:\\b(?:the|their)\\s+(?:[\\w-]+\\s+)?talks\\b)", false, 40),
             // documents
             e(EventType.DOCUMENT_SIGNING, "(?i:\\bwitness(?:ed|es|ing)?\\s+the\\s+(?:signing|exchange)(?:\\s+ceremony)?\\s+of\\b)", true, 75),
-            e(EventType.DOCUMENT_SIGNING, "(?i:\\b(?:the\\s+)?signing\\s+(?:ceremony\\s+)?(?:of|for)\\b)", false, 72),
-            e(EventType.DOCUMENT_SIGNING, "(?i:\\bsigned\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|the|several|many)\\s+"
-                    + "(?:[\\w-]+\\s+){0,4}?(?:agreements?|documents|memorand(?:a|um)|MoUs?|deals?|treat(?:y|ies)|contracts?|protocols?)\\b)", true, 72),
+            e(EventType.DOCUMENT_SIGNING, "(?i:\\bthe\\s+signing\\s+(?:ceremony\\s+)?(?:of|for)\\b|\\b(?:an?\\s+)?signing\\s+ceremony\\s+(?:of|for)\\b|\\bsigning\\s+of\\b)", false, 72),
+            e(EventType.DOCUMENT_SIGNING, "(?i:\\b(?:signed|exchanged)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|the|several|many)\\s+"
+                    + "(?:[\\w-]+\\s+){0,4}?(?:agreements?|documents|memorand(?:a|um)|MoUs?|deals?|treat(?:y|ies)|contracts?|protocols?|notes|letters\\s+of\\s+intent|declarations?)\\b)", true, 72),
             // awards
             e(EventType.AWARD_CONFERRAL, "(?:(?i:\\b(?:conferred|confers|conferring|bestowed|bestows|presented|presents|awarded|awards|granted)\\b)"
                     + "[^.;]{0,80}?|(?i:\\bhonou?red\\s+with\\s+))(?:(?i:the|an?)\\s+)?(?:" + CAP + "\\s+){0,5}(?:Order|Medal|Award|Prize)\\b", true, 70),
             // inaugurations
             e(EventType.INAUGURATION, "(?i:\\b(?:a\\s+|the\\s+)?ceremony\\s+to\\s+(?:inaugurate|open)\\b)", true, 74),
             e(EventType.INAUGURATION, "(?i:\\binaugurat(?:ed|e|es|ing)\\b)", true, 68),
+            // "officially opened the Mekong Friendship Bridge", "was put into operation"
+            e(EventType.INAUGURATION, "(?i:\\b(?:officially\\s+)?(?:opened|opens|launched)\\s+the\\s+)(?=(?:new\\s+)?\\p{Lu}[^,.;]{0,60}?\\b(?:Bridge|Airport|Port|Station|Expressway|Highway|"
+                    + "Railway|Park|Hospital|School|Building|Centre|Center|Plant|Museum|Terminal|Road|Gate|Zone|Complex|Line)\\b)", true, 62),
+            e(EventType.INAUGURATION, "(?<=\\p{Lu}[\\p{L}\\p{M}’'.-]{0,30}\\s)(?i:\\b(?:was|were|been|is|are)\\s+(?:officially\\s+)?(?:put|brought)\\s+into\\s+(?:operation|service|use)\\b)", true, 62),
             e(EventType.INAUGURATION, "(?i:\\b(?:the\\s+|an?\\s+)?inauguration(?:\\s+ceremony)?(?:\\s+of)?\\b)", false, 68),
             e(EventType.INAUGURATION, "(?i:\\bthe\\s+opening\\s+(?:ceremony\\s+)?of\\s+the)\\b", false, 50),
             // speeches
             e(EventType.SPEECH, "(?i:\\b(?:delivered|delivers|delivering|deliver|gave|gives|give|made)\\s+(?:an?|the|his|her)\\s+(?:[\\w-]+\\s+){0,4}?"
                     + "(?:speech|address|lecture|keynote)\\b)", true, 60),
             e(EventType.SPEECH, "(?i:\\b(?:the|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:policy\\s+speech|keynote\\s+(?:speech|address))\\b)", false, 40),
+            // "In his closing speech, X said": the speaker is the subject that follows
+            e(EventType.SPEECH, "(?i:\\b(?:in|during)\\s+(?:his|her|their|the|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:speech|address|remarks)\\b)(?=\\s*,)", false, 42),
             // ceremonies
             e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:welcom(?:e|ing)|reception)\\s+ceremony\\b)", false, 55),
             e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?ceremony\\s+(?:marking|to\\s+mark|to\\s+celebrate|celebrating|commemorating|in\\s+celebration\\s+of|on\\s+the\\s+occasion\\s+of)\\b)", false, 55),
@@ -86,10 +100,19 @@ public final class EventTriggerRule {
             e(EventType.MEETING, "(?i:\\b(?:an?|the)\\s+(?:\\d{4}\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+between\\b)", false, 50),
             e(EventType.MEETING, "(?:(?i:the)\\s+)?(?:" + ORDINAL + ")\\s+(?i:meeting)\\s+between\\b", false, 52),
             e(EventType.MEETING, "\\breceived\\s+(?=(?:[\\p{Lu}]|visiting\\s|the\\s+visiting\\s))", true, 45),
+            e(EventType.MEETING, "(?i:\\b(?:received|receiving|receives|receive)\\s+(?:a|the)\\s+(?:visiting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:delegation|ambassador|envoy)\\b)", true, 46),
+            e(EventType.MEETING, "\\bReceiving\\s+(?=\\p{Lu})", true, 45),
+            // a courtesy call is a meeting with the one called on
+            e(EventType.MEETING, "(?i:\\b(?:paid|pay|pays|paying)\\s+(?:an?\\s+)?courtesy\\s+calls?\\s+on\\b)", true, 58),
             // elections of office-holders
             e(EventType.ELECTION, "(?i:\\b(?:re-?)?elect(?:ed|ion)\\s+as\\b)", false, 60),
+            e(EventType.ELECTION, "(?i:\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?(?:re-?)?elected\\b)", true, 62),
+            e(EventType.ELECTION, "(?i:\\b(?:re-?)?elect(?:ed|ing|s))\\s+(?=\\p{Lu})", true, 61),
+            e(EventType.ELECTION, "(?i:\\bapprov(?:ed|ing|es)\\s+the\\s+(?:nomination|appointment)\\s+of\\b)", true, 61),
             // joint statements issued
-            e(EventType.JOINT_STATEMENT, "(?i:\\b(?:issued|adopted|released|signed|issue|adopt|release)\\s+an?\\s+joint\\s+(?:statement|declaration|communiqu[eé]))\\b", true, 70));
+            e(EventType.JOINT_STATEMENT, "(?i:\\b(?:issued|adopted|released|signed|issue|adopt|release)\\s+an?\\s+joint\\s+(?:statement|declaration|communiqu[eé]))\\b", true, 70),
+            // "A joint statement was issued after the talks"
+            e(EventType.JOINT_STATEMENT, "(?i:\\b(?:an?|the)\\s+joint\\s+(?:statement|declaration|communiqu[eé])\\s+(?:was|were)\\s+(?:issued|adopted|released|signed)\\b)", true, 70));
 
     private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)\\b|\\b(" + ORD_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOC_COUNT = Pattern.compile(

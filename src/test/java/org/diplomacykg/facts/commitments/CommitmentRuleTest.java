@@ -24,7 +24,17 @@ class CommitmentRuleTest {
             "He urged stronger collaboration in border management. | URGED",
             "She called on both sides to promote youth exchanges. | URGED",
             "He asked the ministries to speed up the project. | PROPOSED",
-            "The country welcomed Norland's decision to build the expressway. | WELCOMED"})
+            "The country welcomed Norland's decision to build the expressway. | WELCOMED",
+            "The two sides signed a pact, pledging to double investment. | PLEDGED",
+            "The Sudland side committed to opening its market to Norlandic fruit. | PLEDGED",
+            "The minister undertook to simplify visa procedures. | PLEDGED",
+            "He vowed that the ministry would remove red tape within a year. | PLEDGED",
+            "She affirmed that Norland would continue to support the project. | AFFIRMED",
+            "Norland is ready to share its experience in digital transformation. | PLEDGED",
+            "Sudland stands ready to host the next summit. | PLEDGED",
+            "The premier expressed his willingness to expand cooperation in energy. | PLEDGED",
+            "The bank signed off on Norland's concessional loan of $200 million for the port. | PLEDGED",
+            "The two sides aim to raise trade to US$3 billion. | AGREED"})
     void findsTheModality(String sentence, Modality modality) {
         List<CommitmentCue> cues = rule.cues(sentence);
         assertTrue(!cues.isEmpty(), "no cue in " + sentence);
@@ -36,7 +46,9 @@ class CommitmentRuleTest {
             "Two-way trade reached US$1.1 billion last year.",
             "Tourist arrivals are forecast to double by 2030.",
             "The two sides highly valued the regular visits between their leaders.",
-            "He suggested raising the level from cooperation to connection."})
+            "He suggested raising the level from cooperation to connection.",
+            "The minister paid courtesy calls on the King and the Prime Minister.",
+            "The new terminal is ready to be handed over."})
     void findsNoCueInReportsAndForecasts(String sentence) {
         assertTrue(rule.cues(sentence).isEmpty(), () -> rule.cues(sentence).toString());
     }

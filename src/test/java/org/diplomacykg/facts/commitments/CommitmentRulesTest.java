@@ -89,6 +89,67 @@ class CommitmentRulesTest {
         assertEquals(PolicyArea.INFRASTRUCTURE_TRANSPORT, welcome.area());
     }
 
+    private List<CommitmentFact> commitmentsOf(Path dir, String body) throws Exception {
+        Document doc = ArticleFixtures.document(dir, "d.txt", "2026-03-05", "SUDSTAD", body);
+        ReadingContext ctx = new ReadingContext(doc, ArticleFixtures.mentions(doc));
+        return new CommitmentRules().extract(ctx, new EventRules().extract(ctx), List.of());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Lind said Norland would continue to support infrastructure development in Sudland.",
+            "Berg pledged that the Norland Government would facilitate the movement of goods across the bridge.",
+            "Holm affirmed that the ministry would coordinate closely with the local authorities.",
+            "The Sudland side will continue to ensure the safe operation of the railway.",
+            "On Wednesday, Lind witnessed the signing of a loan deal under which Norland will provide 2.5 billion yuan for a road.",
+            "Lind said that in 2027 Norland will grant 300 scholarships to Sudland students.",
+            "Berg said Norland is willing to expand cooperation on power grid interconnection.",
+            "The two ministers signed the notes on Norland's ODA loan of ¥40 billion (about US$270 million) for Sudland."})
+    void undertakingsInReportedSpeechAndOtherForms(String sentence, @TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, sentence);
+        assertEquals(1, cs.size(), cs::toString);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Lind said the plant would supply electricity to northern provinces.",
+            "Berg said the documents would help the two economies become more connected.",
+            "Holm voiced her belief that the two legislatures would deepen their cooperation.",
+            "The school was built with VNĐ1.2 trillion (about US$47 million) in non-refundable aid from Norland.",
+            "Norland has provided loans of ¥3 trillion since 1992.",
+            "Speaking at the ceremony, Lind said the expressway will complete the national network.",
+            "Lind paid courtesy calls on Anna Berg and Eva Holm.",
+            "Analysts said Norland would likely raise interest rates.",
+            "Lind said Sudland will probably join the bloc."})
+    void descriptionsBeliefsAndSpentMoneyAreNoUndertakings(String sentence, @TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, sentence);
+        assertTrue(cs.isEmpty(), cs::toString);
+    }
+
+    @Test
+    void eachPartyOrEachSumIsItsOwnUndertaking(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir,
+                "The Sudland side committed to facilitating market access for Norlandic fruit, while Norland pledged to support "
+                        + "Sudland businesses in food processing.\n\n"
+                        + "Lind said Norland will grant 300 scholarships to Sudland students, and will allocate US$5 million to train "
+                        + "Sudland teachers.");
+        assertEquals(4, cs.size(), cs::toString);
+        assertEquals("pledged to support Sudland businesses in food processing", cs.get(1).evidence().quote());
+        assertEquals(List.of("norland"), cs.get(1).parties().stream().map(p -> p.slug()).toList());
+        assertEquals("USD", cs.get(3).targets().get(0).currency());
+        // a counted undertaking keeps its count and what is counted
+        assertEquals(0, new BigDecimal("300").compareTo(cs.get(2).targets().get(0).amount()));
+        assertEquals("scholarships", cs.get(2).targets().get(0).metric());
+        assertNull(cs.get(2).targets().get(0).currency());
+    }
+
+    @Test
+    void theAreaOfAPledgeThatIsNotItsSubjectsName(@TempDir Path dir) throws Exception {
+        CommitmentFact c = commitmentsOf(dir,
+                "Berg pledged that the Ministry of Energy would ensure strict environmental safeguards along the river.").get(0);
+        assertEquals(PolicyArea.ENVIRONMENT, c.area());
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
     @org.junit.jupiter.params.provider.CsvSource({
             "two-way trade, bilateral trade", "bilateral trade, bilateral trade", "turnover, bilateral trade",

@@ -15,9 +15,11 @@ class DeadlineParserTest {
             "sign the agreement by June 2027 | 2027-06",
             "raise trade in the coming time | none",
             "finish the road in the near future | none",
-            "soon complete internal procedures | none"})
+            "soon complete internal procedures | none",
+            "open the border gate by the end of this year | 2026",
+            "finish procedures within next year | 2027"})
     void readsDeadlines(String text, String expected) {
-        var d = parser.find(text);
+        var d = parser.find(text, java.time.LocalDate.of(2026, 3, 5));
         assertEquals(expected, d == null ? null : d.toString());
     }
 }

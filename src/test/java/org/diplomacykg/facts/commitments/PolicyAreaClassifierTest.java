@@ -21,7 +21,16 @@ class PolicyAreaClassifierTest {
             "support each other at ASEAN and United Nations forums | MULTILATERAL",
             "step up cooperation in digital transformation and innovation | SCIENCE_TECHNOLOGY",
             "build a new hospital and improve healthcare | HEALTH",
-            "manage water resources and respond to climate change | ENVIRONMENT"})
+            "manage water resources and respond to climate change | ENVIRONMENT",
+            "upgrade the border gate pair to international status | INFRASTRUCTURE_TRANSPORT",
+            "add cross-border passenger trains and a logistics park | INFRASTRUCTURE_TRANSPORT",
+            "turn the old border wharf into a river port | INFRASTRUCTURE_TRANSPORT",
+            "ensure strict environmental and social safeguards along the river | ENVIRONMENT",
+            "maintain exchanges of delegations at all levels | POLITICAL",
+            "deepen cooperation between the two parliaments and at ASEAN forums | POLITICAL",
+            "address issues related to detained fishermen humanely | DEFENCE_SECURITY",
+            "train 500 technicians in railway operation | EDUCATION_TRAINING",
+            "step up joint patrols along the border | DEFENCE_SECURITY"})
     void classifies(String text, PolicyArea area) {
         assertEquals(area, classifier.classify(text));
     }

@@ -26,7 +26,22 @@ class EventDateResolverTest {
                 Arguments.of("The state visit to Laos in December 2025 was a success.", "2026-01-26", false, "2025-12", null),
                 Arguments.of("Both will hold elections in early 2026.", "2025-12-02", true, "2026", null),
                 Arguments.of("The talks held on December 30 were fruitful.", "2026-01-05", false, "2025-12-30", null),
-                Arguments.of("Talks were held yesterday.", "2026-01-05", false, "2026-01-04", null));
+                Arguments.of("Talks were held yesterday.", "2026-01-05", false, "2026-01-04", null),
+                // partial dates of announced events
+                Arguments.of("The committee will meet in Oslo next year.", "2026-02-10", true, "2027", null),
+                Arguments.of("The forum will be held later this year.", "2026-02-10", true, "2026", null),
+                Arguments.of("The summit is set for the second half of this year.", "2026-02-10", true, "2026", null),
+                Arguments.of("The dialogue will take place next month.", "2026-12-10", true, "2027-01", null),
+                Arguments.of("The ministers will meet in June.", "2026-03-10", true, "2026-06", null),
+                Arguments.of("The ministers will meet in February.", "2026-03-10", true, "2027-02", null),
+                Arguments.of("The plant opened earlier this year.", "2026-05-10", false, "2026", null));
+    }
+
+    @ParameterizedTest(name = "{index} - {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "He will end his term at the end of this month.", "The results will be known next year."})
+    void aReportIsNotDatedByWhatComesNext(String text) {
+        assertTrue(resolver.find(text, LocalDate.parse("2026-03-14"), false).isEmpty());
     }
 
     @ParameterizedTest(name = "{index} - {0}")

@@ -89,9 +89,79 @@ class EventRulesTest {
         assertTrue(session.planned());
         assertEquals("12-norland-sudland-joint-committee-session", session.slug());
         assertEquals("2026-05", session.date().toString());
-        EventFact invited = events.stream().filter(e -> e.planned() && e.type() == EventType.OFFICIAL_VISIT).findFirst().orElseThrow();
+        // "invited Olav Lind to visit Norland at an appropriate time": an invitation, not yet an event
+        assertTrue(events.stream().noneMatch(e -> e.planned() && e.type() == EventType.OFFICIAL_VISIT), events::toString);
+    }
+
+    @Test
+    void aDatedInvitationIsAPlannedVisit(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "i.txt", "2026-03-05",
+                "President Anna Berg invited Sudland President Olav Lind to pay an official visit to Norland next year.");
+        EventFact invited = one(events, EventType.OFFICIAL_VISIT);
+        assertTrue(invited.planned());
         assertEquals("norland", invited.place().slug());
-        assertNull(invited.date());
+        assertEquals("2027", invited.date().toString());
+    }
+
+    @Test
+    void electionsNameWhoWasElected(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "e.txt", "2026-04-02",
+                "Anna Berg was re-elected Speaker of the Parliament at its first session, which opened in Nordby on April 1.\n\n"
+                        + "At the same sitting on April 1, the Parliament also re-elected Olav Lind as Deputy Speaker, "
+                        + "and approved the nomination of Eva Holm as Prime Minister.\n\n"
+                        + "The new Parliament was elected in a nationwide vote on February 22.");
+        List<EventFact> elections = events.stream().filter(e -> e.type() == EventType.ELECTION).toList();
+        assertEquals(4, elections.size(), events::toString);
+        for (String who : List.of("anna-berg", "olav-lind", "eva-holm")) {
+            EventFact e = elections.stream().filter(x -> who(x).contains(who)).findFirst().orElseThrow(() -> new AssertionError(who));
+            assertEquals("2026-04-01", e.date().toString(), who); // the sentence's day, not the publication day
+        }
+        assertTrue(elections.stream().anyMatch(e -> e.participants().isEmpty() && "2026-02-22".equals(String.valueOf(e.date()))));
+    }
+
+    @Test
+    void courtesyCallsReceptionsAndSpeeches(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "m.txt", "2026-04-02",
+                "During the visit, Olav Lind paid courtesy calls on Anna Berg and Eva Holm.\n\n"
+                        + "Receiving the Sudland delegation on April 1, Anna Berg praised the ties.\n\n"
+                        + "In his closing speech, Olav Lind thanked the hosts.");
+        List<EventFact> meetings = events.stream().filter(e -> e.type() == EventType.MEETING).toList();
+        assertTrue(meetings.stream().anyMatch(m -> who(m).containsAll(Set.of("olav-lind", "eva-holm"))), events::toString);
+        assertTrue(meetings.stream().anyMatch(m -> who(m).equals(Set.of("anna-berg")) && "2026-04-01".equals(String.valueOf(m.date()))),
+                events::toString);
+        assertEquals(Set.of("olav-lind"), who(one(events, EventType.SPEECH)));
+    }
+
+    @Test
+    void aSessionAnnouncedAfterItsNameIsPlannedAndDatedByTheYear(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "p.txt", "2026-02-10",
+                "The two sides agreed that the 13th Meeting of the Norland–Sudland Joint Committee would be held in Nordby next year.\n\n"
+                        + "They agreed to hold the annual Norland – Sudland security dialogue in Sudstad in June.");
+        EventFact session = one(events, EventType.COMMITTEE_SESSION);
+        assertTrue(session.planned());
+        assertEquals("2027", session.date().toString());
+        EventFact dialogue = one(events, EventType.MEETING);
+        assertTrue(dialogue.planned());
+        assertEquals("2026-06", dialogue.date().toString());
+        assertTrue(who(dialogue).containsAll(Set.of("norland", "sudland")), dialogue::toString);
+    }
+
+    @Test
+    void theCongressToldAgainGivesItsSpan(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "c.txt", "2026-01-09",
+                "The 9th Congress of the Norland People's Party closed in Nordby on January 8.\n\n"
+                        + "The congress, held from January 6-8, elected a new Central Committee.");
+        EventFact congress = one(events, EventType.CONGRESS);
+        assertEquals("2026-01-06", congress.start().toString());
+        assertEquals("2026-01-08", congress.end().toString());
+    }
+
+    @Test
+    void theTwoPrimeMinistersAreTheTalksPair(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "s.txt", "2026-04-02",
+                "Anna Berg held talks with Olav Lind in Sudstad on April 1.\n\n"
+                        + "After the talks, the two Prime Ministers witnessed the signing of five cooperation documents.");
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(one(events, EventType.DOCUMENT_SIGNING)));
     }
 
     @Test

@@ -33,7 +33,30 @@ class EventTriggerRuleTest {
                 Arguments.of("The foreign ministers held phone talks on Tuesday.", EventType.PHONE_CALL),
                 Arguments.of("Delegates hailed the 9th Congress of the People's Party.", EventType.CONGRESS),
                 Arguments.of("He congratulated her on her re-election as President.", EventType.ELECTION),
-                Arguments.of("The two countries issued a joint statement after the talks.", EventType.JOINT_STATEMENT));
+                Arguments.of("The two countries issued a joint statement after the talks.", EventType.JOINT_STATEMENT),
+                // elections and approvals of office-holders
+                Arguments.of("Maria Holm was re-elected Speaker of the Norland Parliament on Monday.", EventType.ELECTION),
+                Arguments.of("The parliament elected Olav Lind as Vice President.", EventType.ELECTION),
+                Arguments.of("The congress closed after re-electing Anna Berg as party chair.", EventType.ELECTION),
+                Arguments.of("Lawmakers approved the nomination of Eva Holm as Minister of Finance.", EventType.ELECTION),
+                Arguments.of("The new parliament was elected in a nationwide vote in May.", EventType.ELECTION),
+                // courtesy calls and receptions are meetings
+                Arguments.of("The minister paid a courtesy call on King Harald in Oslo.", EventType.MEETING),
+                Arguments.of("Receiving the visiting delegation, the Premier praised the ties.", EventType.MEETING),
+                Arguments.of("The Speaker received a delegation of the Sudland Senate.", EventType.MEETING),
+                // named meetings of a series
+                Arguments.of("The sixth Norland – Sudland Strategic Dialogue will take place in Oslo.", EventType.MEETING),
+                Arguments.of("They agreed to hold the annual defence policy dialogue in June.", EventType.MEETING),
+                // sittings of a legislature
+                Arguments.of("Lawmakers gathered for the third session of the 15th National Assembly.", EventType.COMMITTEE_SESSION),
+                // speeches introduced by where they were said
+                Arguments.of("In her opening speech, the chairwoman hailed the results.", EventType.SPEECH),
+                // notes exchanged under a loan
+                Arguments.of("The ambassador and the vice minister signed the diplomatic notes on the loan.", EventType.DOCUMENT_SIGNING),
+                Arguments.of("The two sides exchanged five cooperation agreements.", EventType.DOCUMENT_SIGNING),
+                Arguments.of("The prime ministers officially opened the Nordby International Airport.", EventType.INAUGURATION),
+                Arguments.of("The Sudstad Metro Line was put into operation on Monday.", EventType.INAUGURATION),
+                Arguments.of("A joint statement was issued at the end of the visit.", EventType.JOINT_STATEMENT));
     }
 
     @ParameterizedTest(name = "{index} - {1}")
@@ -47,7 +70,12 @@ class EventTriggerRuleTest {
     @ValueSource(strings = {
             "The two sides highly valued the regular visits, meetings, and interactions between their leaders.",
             "Exports reached US$1.1 billion last year.",
-            "The country is implementing the Resolution of the 12th Congress."})
+            "The country is implementing the Resolution of the 12th Congress.",
+            "JICA's head of office was signing for the Japanese side.",
+            "The elected officials thanked the voters.",
+            "The dialogue between cultures enriches both peoples.",
+            "The reform opened the Norlandic market to foreign investors.",
+            "The line has carried millions since it was put into operation in 2021."})
     void readsNoEventIntoGeneralWords(String sentence) {
         assertTrue(rule.find(sentence).stream().noneMatch(t -> t.type() != null && t.type() != EventType.CONGRESS),
                 () -> rule.find(sentence).toString());
