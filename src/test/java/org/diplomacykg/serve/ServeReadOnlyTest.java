@@ -29,7 +29,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A server started without {@code --update}, opening the store itself, as {@code dkg serve} does. */
 class ServeReadOnlyTest {
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * A refused write may be answered before its body is read, and Jetty then closes the
+     * connection; a client that pooled it would fail the next request ("header parser received
+     * no bytes"). Each request here therefore goes on a connection of its own.
+     */
+    final FreshConnections http = new FreshConnections();
+
+    static final class FreshConnections {
+        <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws Exception {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(request, body);
+        }
+    }
 
     @Test
     void withoutUpdateNothingCanBeWrittenAndTheStoreIsReleasedOnClose(@TempDir Path dir) throws Exception {
