@@ -17,6 +17,7 @@ import org.diplomacykg.facts.Slugs;
 import org.diplomacykg.mention.DocumentMentions;
 import org.diplomacykg.mention.Gazetteer;
 import org.diplomacykg.mention.Institution;
+import org.diplomacykg.mention.Mention;
 import org.diplomacykg.mention.RoleTitle;
 import org.diplomacykg.mention.TitleUnit;
 import org.diplomacykg.mention.TitledName;
@@ -99,7 +100,14 @@ public final class RoleTitleRule {
                         country = listCountry;
                         byDefault = true;
                     }
-                    if (country == null) {
+                    boolean visiting = country == null
+                            && sentence.text().substring(0, n.start()).matches("(?s).*\\bvisiting\\s+$");
+                    if (visiting) {
+                        // "visiting President Lee": a guest, so not of the story's country but of
+                        // the one other country the sentence names, if there is just one
+                        country = otherCountry(mentions, n.sentence());
+                    }
+                    if (country == null && !visiting) {
                         country = mentions.homeCountry();
                     }
                     boolean party = u.party() || role != null && role.partyOffice();
@@ -163,6 +171,17 @@ public final class RoleTitleRule {
             }
         }
         return mentions.entity(n.person()).map(Entity::country).orElse(null);
+    }
+
+    /** The one country other than the story's that a sentence names, or null. */
+    private static EntityRef otherCountry(DocumentMentions mentions, int sentence) {
+        Set<EntityRef> others = new HashSet<>();
+        for (Mention m : mentions.in(sentence)) {
+            if (m.ref().kind() == EntityKind.COUNTRY && !m.ref().equals(mentions.homeCountry())) {
+                others.add(m.ref());
+            }
+        }
+        return others.size() == 1 ? others.iterator().next() : null;
     }
 
     /** True when the organisation is a Party Committee: {@code Nghệ An Provincial Party Committee}. */

@@ -50,6 +50,13 @@ class RoleTitleRuleTest {
                                 + "Secretary of the Thanh Hóa provincial Party Committee Nguyễn Doãn Anh.",
                         "Nguyễn Doãn Anh / Party Secretary / Thanh Hóa Provincial Party Committee"
                                 + "|Đỗ Minh Tuấn / Chairman / Thanh Hóa Provincial People's Committee"),
+                Arguments.of("a visiting leader is of the other country the sentence names",
+                        "Việt Nam and Japan signed 12 deals during talks between Prime Minister Phạm Minh Chính and "
+                                + "visiting Prime Minister Ishiba Shigeru.",
+                        "Ishiba Shigeru / Prime Minister / Japan|Phạm Minh Chính / Prime Minister / Việt Nam"),
+                Arguments.of("the chief executive of a body, after its acronym",
+                        "ASEAN Chief Executive Officer Marta Lindqvist presented the report.",
+                        "Marta Lindqvist / Chief Executive Officer / ASEAN"),
                 Arguments.of("unqualified title belongs to the home country",
                         "Minister of Foreign Affairs Lê Hoài Trung briefed the press.",
                         "Lê Hoài Trung / Minister of Foreign Affairs / Việt Nam"),
