@@ -123,6 +123,9 @@ final class TitlePhraseParser {
                         default -> org = f.get().ref();
                     }
                     q = skipParenthesisedAcronym(f.get().endToken());
+                    if (org != null && t.is(q, "Central") && t.is(q + 1, "Committee") && t.adjacent(q + 1)) {
+                        q += 2; // "General Secretary of the CPC Central Committee": the party's office
+                    }
                 }
             }
             if (t.is(q, "to") && t.adjacent(q)) {

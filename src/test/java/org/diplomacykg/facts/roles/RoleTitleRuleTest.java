@@ -60,6 +60,11 @@ class RoleTitleRuleTest {
                 Arguments.of("a counterpart holds the same office in the demonym's country",
                         "The talks were co-chaired by Cambodian Minister of Commerce Cham Nimul and her Thai counterpart Suphajee.",
                         "Cham Nimul / Minister of Commerce / Cambodia|Suphajee / Minister of Commerce / Thailand"),
+                Arguments.of("a party's Central Committee after its acronym names the party's office",
+                        "He phoned General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee "
+                                + "and President of Laos Thongloun Sisoulith.",
+                        "Thongloun Sisoulith / General Secretary / Lao People's Revolutionary Party"
+                                + "|Thongloun Sisoulith / President / Laos"),
                 Arguments.of("unqualified title belongs to the home country",
                         "Minister of Foreign Affairs Lê Hoài Trung briefed the press.",
                         "Lê Hoài Trung / Minister of Foreign Affairs / Việt Nam"),
