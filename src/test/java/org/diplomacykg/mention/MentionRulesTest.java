@@ -32,6 +32,9 @@ class MentionRulesTest {
                         "PLACE Phnom Penh", ""),
                 Arguments.of("a country that only qualifies a currency",
                         "The bank lent 40 million U.S. dollars to the province.", "", "COUNTRY United States"),
+                Arguments.of("a sea named after a country is no country",
+                        "They exchanged views on the situation in the South China Sea.",
+                        "PLACE South China Sea", "COUNTRY China"),
                 Arguments.of("a body's name inside the name of a text",
                         "Both sides upheld the UN Charter and the UN Convention against Corruption.",
                         "", "ORGANIZATION United Nations"));
