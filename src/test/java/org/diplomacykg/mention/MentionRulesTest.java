@@ -32,6 +32,9 @@ class MentionRulesTest {
                         "PLACE Phnom Penh", ""),
                 Arguments.of("a country that only qualifies a currency",
                         "The bank lent 40 million U.S. dollars to the province.", "", "COUNTRY United States"),
+                Arguments.of("a sea named after a country is no country",
+                        "They exchanged views on the situation in the South China Sea.",
+                        "PLACE South China Sea", "COUNTRY China"),
                 Arguments.of("a body's name inside the name of a text",
                         "Both sides upheld the UN Charter and the UN Convention against Corruption.",
                         "", "ORGANIZATION United Nations"));
@@ -106,6 +109,17 @@ class MentionRulesTest {
                         "PERSON Phan Anh Tuấn|PERSON Lê Thị Hồng", ""),
                 Arguments.of("no name after the title", "The Prime Minister thanked the people.",
                         "", "PERSON Minister"),
+                Arguments.of("a hyphenated given name in lower case",
+                        "Korean Prime Minister Han Duck-soo and his wife Choi Ji-young arrived in Seoul.",
+                        "PERSON Han Duck-soo|PERSON Choi Ji-young", "PERSON Han Duck"),
+                Arguments.of("a hyphen that only qualifies the name",
+                        "The Hun Sen-led delegation toured Đà Nẵng.", "", "PERSON Hun Sen-led"),
+                Arguments.of("a provincial office with the level in lower case",
+                        "Chairman of the Quảng Trị provincial People's Committee Võ Văn Hưng received the guests.",
+                        "ORGANIZATION Quảng Trị Provincial People's Committee|PERSON Võ Văn Hưng", ""),
+                Arguments.of("a place name ending in a common word heads a provincial body",
+                        "Vice Chairman of the Nghệ An provincial People's Committee Bùi Đình Long hosted the guests.",
+                        "ORGANIZATION Nghệ An Provincial People's Committee|PERSON Bùi Đình Long", ""),
                 Arguments.of("diacritics win as the label", "Minister Trần Văn Sơn spoke. Minister Tran Van Son left.",
                         "PERSON Trần Văn Sơn", "PERSON Tran Van Son"));
     }

@@ -60,7 +60,8 @@ public final class ProjectRule {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(construct\\w*|build\\w*|built|inaugurat\\w*|opening|opened|open|upgrad\\w*|expan\\w*|complet\\w*"
                     + "|into use|into operation|operational|hand(?:ed|ing)? over|handover|projects?|groundbreaking"
-                    + "|ground-breaking|develop(?:s|ed|ing)?|invest\\w*|fund\\w*|financ\\w*|donat\\w*|launch\\w*|study\\w*|studies)\\b");
+                    + "|ground-breaking|develop(?:s|ed|ing)?|invest\\w*|fund\\w*|financ\\w*|donat\\w*|launch\\w*|study\\w*|studies"
+                    + "|set(?:ting)? up|establish\\w*)\\b");
     private static final Map<String, ProjectStatus> STATUS = new LinkedHashMap<>();
 
     static {
@@ -116,6 +117,9 @@ public final class ProjectRule {
                 if (!hit.line() && !CUE.matcher(sentence.text()).find()) {
                     continue;
                 }
+                if (!hit.line() && usedAsPlace(t, hits, h)) {
+                    continue;
+                }
                 int from = t.get(hit.first()).start();
                 int to = t.get(hit.end() - 1).end();
                 String label = sentence.text().substring(from, to);
@@ -124,6 +128,9 @@ public final class ProjectRule {
                 int nextStart = h + 1 < hits.size() ? t.get(hits.get(h + 1).first()).start() : sentence.text().length();
                 ProjectStatus status = status(sentence.text().substring(prevEnd, from), sentence.text().substring(to, nextStart));
                 EntityRef location = location(t, hit.end(), ms);
+                for (int j = hit.head(); location == null && j < hit.end(); j++) {
+                    location = location(t, j, ms); // "a health clinic in Kham district"
+                }
                 Evidence ev = Evidence.of(sentence.quote(from, to), sentence.index());
                 ProjectFact old = bySlug.get(slug);
                 if (old == null) {
@@ -186,7 +193,15 @@ public final class ProjectRule {
                     first = Math.min(first, k);
                     first = lowercaseModifiers(t, first);
                 } else if (first == k || weak(t, first, k, ms)) {
-                    continue;
+                    int placed = placed(t, headEnd, ms);
+                    int described = described(t, k);
+                    if (placed < 0 || described < 0) {
+                        continue;
+                    }
+                    // an undertaking described, not named: "a semiconductor packaging and testing
+                    // plant in Thái Nguyên province", "a health clinic in Kham district"
+                    first = described;
+                    end = placed;
                 }
             }
             out.add(new Hit(first, k, end, head.get().type(), line));
@@ -198,6 +213,59 @@ public final class ProjectRule {
             }
         }
         return fixSections(t, out);
+    }
+
+    /**
+     * True when a facility is only where something passes or stands: goods traded
+     * {@code through the X border gate}, a centre set up {@code at the Y Hi-Tech Park}.
+     */
+    private static boolean usedAsPlace(Tokens t, List<Hit> hits, int h) {
+        int first = hits.get(h).first();
+        int p = t.is(first - 1, "the") ? first - 2 : first - 1;
+        if (p < 0) {
+            return false;
+        }
+        if (t.is(p, "through") || t.is(p, "via")) {
+            return true;
+        }
+        return t.is(p, "at") && h > 0 && hits.get(h - 1).end() == p;
+    }
+
+    private static final Set<String> NOT_DESCRIPTION = Set.of(
+            "a", "an", "the", "of", "in", "to", "for", "with", "by", "on", "at", "and", "or", "its", "their", "his",
+            "her", "this", "that", "new", "s");
+
+    /**
+     * Where the description of an unnamed undertaking starts: up to five lower-case words
+     * ({@code and} only inside) right after {@code a}/{@code an}; -1 when there is no article.
+     */
+    private static int described(Tokens t, int k) {
+        int j = k;
+        while (j > 0 && k - j < 5 && (t.adjacent(j) || t.gapBefore(j).equals("-"))) {
+            Token w = t.get(j - 1);
+            boolean inner = t.is(j - 1, "and") && j < k;
+            if (w.capitalised() || !w.text().chars().allMatch(Character::isLetter)
+                    || NOT_DESCRIPTION.contains(w.text()) && !inner) {
+                break;
+            }
+            j--;
+        }
+        if (t.is(j, "and")) {
+            return -1;
+        }
+        return j > 0 && t.adjacent(j) && (t.is(j - 1, "a") || t.is(j - 1, "an")) ? j : -1;
+    }
+
+    /** {@code in <place>} right after a head: the end of the place, or -1. */
+    private static int placed(Tokens t, int at, List<Mention> ms) {
+        if (!t.is(at, "in") || at + 1 >= t.size()) {
+            return -1;
+        }
+        Mention m = mentionAt(t.get(at + 1), ms);
+        if (m == null || m.ref().kind() != EntityKind.PLACE) {
+            return -1;
+        }
+        return lastTokenOf(t, m, at + 1) + 1;
     }
 
     /** Drops the leading {@code the} a section hit may carry. */
@@ -216,7 +284,8 @@ public final class ProjectRule {
     /** Lowercase words that sit between a name and its head: the X–Y {@code border} wharf. */
     private static final Set<String> HEAD_MODIFIERS = Set.of(
             "border", "river", "deep-water", "deepwater", "cross-border", "inland", "dry", "coal-fired", "gas-fired",
-            "solar", "wind", "logistics", "industrial", "international", "friendship", "transit");
+            "solar", "wind", "logistics", "industrial", "international", "friendship", "transit", "standard-gauge",
+            "high-speed", "electrified", "thermal");
 
     /**
      * Where the name before a head ends: before one lowercase modifier the head takes
@@ -224,7 +293,12 @@ public final class ProjectRule {
      */
     private static int modifiedHead(Tokens t, int k) {
         int m = k - 1;
-        if (m > 0 && t.adjacent(k) && !t.get(m).capitalised() && HEAD_MODIFIERS.contains(t.get(m).text())
+        String modifier = m > 0 ? t.get(m).text() : "";
+        if (m > 1 && t.gapBefore(m).equals("-")) {
+            m--; // a hyphenated modifier: "coal-fired", "standard-gauge"
+            modifier = t.get(m).text() + "-" + modifier;
+        }
+        if (m > 0 && t.adjacent(k) && !t.get(m).capitalised() && HEAD_MODIFIERS.contains(modifier)
                 && t.adjacent(m) && t.get(m - 1).capitalised() && !notNameWord(t.get(m - 1).text())) {
             return m;
         }
@@ -370,6 +444,9 @@ public final class ProjectRule {
         if (t.is(k, "project") || t.is(k, "projects")) {
             k++;
         }
+        if (t.is(k, "linking") || t.is(k, "connecting")) {
+            return linked(t, k + 1, at);
+        }
         if (!t.is(k, "from")) {
             return at;
         }
@@ -385,6 +462,32 @@ public final class ProjectRule {
             y += 2;
         }
         return y;
+    }
+
+    /**
+     * {@code linking X, Y and Z}, {@code connecting X with Y}: two or more places named after
+     * the head; returns the end of the last, or {@code at}.
+     */
+    private static int linked(Tokens t, int k, int at) {
+        int end = capitalisedRun(t, k);
+        if (end == k) {
+            return at;
+        }
+        int places = 1;
+        while (end < t.size()) {
+            int next = t.is(end, "and") || t.is(end, "with") ? end + 1
+                    : t.gapBefore(end).matches("\\s*,\\s*") ? (t.is(end, "and") ? end + 1 : end) : -1;
+            if (next < 0 || next >= t.size()) {
+                break;
+            }
+            int e = capitalisedRun(t, next);
+            if (e == next) {
+                break;
+            }
+            end = e;
+            places++;
+        }
+        return places >= 2 ? end : at;
     }
 
     /** {@code , the section from X to Y} right after a project: returns the end, or {@code at}. */

@@ -17,6 +17,7 @@ import org.diplomacykg.facts.Slugs;
 import org.diplomacykg.mention.DocumentMentions;
 import org.diplomacykg.mention.Gazetteer;
 import org.diplomacykg.mention.Institution;
+import org.diplomacykg.mention.Mention;
 import org.diplomacykg.mention.RoleTitle;
 import org.diplomacykg.mention.TitleUnit;
 import org.diplomacykg.mention.TitledName;
@@ -49,6 +50,7 @@ public final class RoleTitleRule {
         PartialDate asOf = PartialDate.of(document.article().metadata().published());
         List<RoleFact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<RoleFact> guessed = new ArrayList<>();
         TitledName previous = null;
         EntityRef previousCountry = null;
         for (TitledName n : mentions.titledNames()) {
@@ -64,6 +66,7 @@ public final class RoleTitleRule {
                 String label = role != null ? role.label() : u.title();
                 String slug = role != null ? role.slug() : Slugs.slug(label);
                 EntityRef in;
+                boolean byDefault = false;
                 if (u.organisation() != null) {
                     in = u.organisation();
                     EntityRef legislatureOf = legislatureCountry(in);
@@ -75,6 +78,14 @@ public final class RoleTitleRule {
                         in = legislatureOf;
                     } else if (legislatureOf != null && label.startsWith("National Assembly ")) {
                         in = legislatureOf; // "NA Vice Presidents": the office is the country's
+                    } else if (role == null && label.equals("Secretary") && partyCommittee(in, mentions)) {
+                        // the Secretary of a (provincial, municipal) Party Committee is its Party Secretary
+                        Optional<RoleTitle> secretary = gazetteer.roleTitle("Party Secretary");
+                        if (secretary.isPresent()) {
+                            role = secretary.get();
+                            label = role.label();
+                            slug = role.slug();
+                        }
                     }
                 } else if (u.place() != null && u.country() == null) {
                     // a provincial office: held in the province's country, when that is known
@@ -87,8 +98,16 @@ public final class RoleTitleRule {
                     }
                     if (country == null) {
                         country = listCountry;
+                        byDefault = true;
                     }
-                    if (country == null) {
+                    boolean visiting = country == null
+                            && sentence.text().substring(0, n.start()).matches("(?s).*\\bvisiting\\s+$");
+                    if (visiting) {
+                        // "visiting President Lee": a guest, so not of the story's country but of
+                        // the one other country the sentence names, if there is just one
+                        country = otherCountry(mentions, n.sentence());
+                    }
+                    if (country == null && !visiting) {
                         country = mentions.homeCountry();
                     }
                     boolean party = u.party() || role != null && role.partyOffice();
@@ -96,14 +115,36 @@ public final class RoleTitleRule {
                             ? gazetteer.institution(country, Institution.RULING_PARTY).orElse(country) : country;
                 }
                 if (seen.add(n.person().slug() + "|" + slug + "|" + (in == null ? "" : in.kind() + in.slug()))) {
-                    out.add(new RoleFact(n.person(), slug, label, in, asOf,
-                            Evidence.of(sentence.quote(n.start(), n.end()), n.sentence())));
+                    RoleFact fact = new RoleFact(n.person(), slug, label, in, asOf,
+                            Evidence.of(sentence.quote(n.start(), n.end()), n.sentence()));
+                    out.add(fact);
+                    if (byDefault) {
+                        guessed.add(fact);
+                    }
                 }
             }
             previous = n;
             previousCountry = n.country() != null ? n.country() : countryOf(n, mentions);
         }
-        return withoutShortForms(out);
+        return withoutShortForms(withoutGuesses(out, guessed));
+    }
+
+    /**
+     * Drops an office whose place was only guessed (the list's or the story's country) when the
+     * text names the same office of the same holder with its place: the bare {@code Governor
+     * Phouvieng} after {@code Governor of Xiengkhouang province Phouvieng Xaysana}.
+     */
+    private static List<RoleFact> withoutGuesses(List<RoleFact> roles, List<RoleFact> guessed) {
+        List<RoleFact> out = new ArrayList<>();
+        for (RoleFact r : roles) {
+            boolean placedElsewhere = guessed.stream().anyMatch(g -> g == r) && roles.stream().anyMatch(
+                    o -> o != r && guessed.stream().noneMatch(g -> g == o) && o.holder().equals(r.holder())
+                            && o.roleSlug().equals(r.roleSlug()));
+            if (!placedElsewhere) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**
@@ -130,6 +171,23 @@ public final class RoleTitleRule {
             }
         }
         return mentions.entity(n.person()).map(Entity::country).orElse(null);
+    }
+
+    /** The one country other than the story's that a sentence names, or null. */
+    private static EntityRef otherCountry(DocumentMentions mentions, int sentence) {
+        Set<EntityRef> others = new HashSet<>();
+        for (Mention m : mentions.in(sentence)) {
+            if (m.ref().kind() == EntityKind.COUNTRY && !m.ref().equals(mentions.homeCountry())) {
+                others.add(m.ref());
+            }
+        }
+        return others.size() == 1 ? others.iterator().next() : null;
+    }
+
+    /** True when the organisation is a Party Committee: {@code Nghệ An Provincial Party Committee}. */
+    private static boolean partyCommittee(EntityRef org, DocumentMentions mentions) {
+        return org.kind() == EntityKind.ORGANIZATION && mentions.entity(org)
+                .map(e -> e.label().contains("Party Committee")).orElse(false);
     }
 
     /** The country whose legislature an organisation is, or null. */

@@ -34,6 +34,8 @@ public final class OrganisationPatternRule {
             "national", "central", "party", "state", "standing", "permanent", "executive", "joint", "provincial",
             "municipal", "local", "people", "s", "high", "level", "politburo", "steering", "organising", "organizing",
             "general", "supreme", "military", "regional", "international", "special", "new", "two", "both");
+    /** Local levels that news writes in lower case inside a body's name. */
+    private static final Set<String> LEVELS = Set.of("provincial", "municipal", "city", "district");
     private static final Set<String> STARTERS = Set.of(
             "the", "a", "an", "this", "that", "these", "both", "during", "on", "in", "at", "for", "with", "after",
             "before", "as", "by", "from", "under", "and", "but", "his", "her", "their", "its", "our", "according",
@@ -45,16 +47,20 @@ public final class OrganisationPatternRule {
         for (SentenceScan s : doc.sentences()) {
             Tokens t = s.tokens();
             for (int h = 0; h < t.size(); h++) {
-                if (HEADS.contains(t.get(h).text()) && !continuesName(t, h)) {
+                if (HEADS.contains(t.get(h).text()) && !continuesName(s, h)) {
                     organisationAt(doc, s, h);
                 }
             }
         }
     }
 
-    /** A head followed by another capitalised word is a modifier: {@code Party Congress}. */
-    private static boolean continuesName(Tokens t, int h) {
-        return h + 1 < t.size() && t.adjacent(h + 1) && t.get(h + 1).capitalised();
+    /**
+     * A head followed by another capitalised word is a modifier: {@code Party Congress}; not
+     * when a Vietnamese personal name follows the body's name ({@code … People’s Committee Lê Văn A}).
+     */
+    private static boolean continuesName(SentenceScan s, int h) {
+        Tokens t = s.tokens();
+        return h + 1 < t.size() && t.adjacent(h + 1) && t.get(h + 1).capitalised() && !Words.personalNameAt(s, h + 1);
     }
 
     private void organisationAt(DocumentScan doc, SentenceScan s, int h) {
@@ -109,7 +115,7 @@ public final class OrganisationPatternRule {
         }
         EntityRef country = prefixCountry != null ? prefixCountry : complementCountry != null ? complementCountry
                 : nestedCountry(doc, s, first, end);
-        String label = surface;
+        String label = levelsCapitalised(t, first, end);
         String slugSource = canonical(doc, s, first, end);
         if (head.equals("Ministry") && complementCountry == null) {
             // a ministry is one country's: "Lao Ministry of Health" and "the Ministry of Health"
@@ -131,6 +137,25 @@ public final class OrganisationPatternRule {
         s.add(first, end, ref, Found.How.NAME);
     }
 
+    /** True when token {@code j} is a word inside a found place or country: the {@code An} of {@code Nghệ An}. */
+    private static boolean inPlaceName(SentenceScan s, int j) {
+        return s.found().stream().anyMatch(f -> f.firstToken() < j && j < f.endToken()
+                && (f.ref().kind() == EntityKind.PLACE || f.ref().kind() == EntityKind.COUNTRY));
+    }
+
+    /** The name with its lower-case local level capitalised: {@code Nghệ An Provincial People’s Committee}. */
+    private static String levelsCapitalised(Tokens t, int first, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int k = first; k < end; k++) {
+            if (k > first) {
+                out.append(t.gapBefore(k));
+            }
+            String w = t.get(k).text();
+            out.append(k > first && LEVELS.contains(w) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+        }
+        return out.toString();
+    }
+
     /** Walks back over the capitalised words that name the body: {@code Lao People’s} Army. */
     private static int prefixStart(SentenceScan s, int h) {
         Tokens t = s.tokens();
@@ -138,8 +163,12 @@ public final class OrganisationPatternRule {
         while (j >= 0 && t.joinable(j + 1)) {
             String w = t.get(j).text();
             boolean possessive = w.equals("s") && t.gapBefore(j).matches("['’]") && j > 0;
-            if (!possessive && (!t.get(j).capitalised() || Character.isDigit(w.charAt(0))
-                    || STARTERS.contains(w.toLowerCase(Locale.ROOT)) || j == 0 && w.endsWith("ing"))) {
+            // "the Nghệ An provincial People’s Committee": a local level in lower case after a place name
+            boolean level = LEVELS.contains(w) && j > 0 && t.adjacent(j) && t.get(j - 1).capitalised()
+                    && (inPlaceName(s, j - 1) || !STARTERS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT)));
+            if (!possessive && !level && (!t.get(j).capitalised() || Character.isDigit(w.charAt(0))
+                    || STARTERS.contains(w.toLowerCase(Locale.ROOT)) && !inPlaceName(s, j)
+                    || j == 0 && w.endsWith("ing"))) {
                 break;
             }
             final int at = j;

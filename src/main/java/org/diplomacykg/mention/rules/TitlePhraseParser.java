@@ -123,6 +123,9 @@ final class TitlePhraseParser {
                         default -> org = f.get().ref();
                     }
                     q = skipParenthesisedAcronym(f.get().endToken());
+                    if (org != null && t.is(q, "Central") && t.is(q + 1, "Committee") && t.adjacent(q + 1)) {
+                        q += 2; // "General Secretary of the CPC Central Committee": the party's office
+                    }
                 }
             }
             if (t.is(q, "to") && t.adjacent(q)) {
@@ -217,7 +220,7 @@ final class TitlePhraseParser {
                 break;
             }
         }
-        if (head < 0 || head == q && WEAK_LONE_HEADS.contains(t.get(q).text())) {
+        if (head < 0 || head == q && WEAK_LONE_HEADS.contains(t.get(q).text()) && !ofOrganisation(head + 1)) {
             return null;
         }
         RoleMatch open = new RoleMatch(head + 1, null, t.span(q, head + 1));
@@ -226,6 +229,18 @@ final class TitlePhraseParser {
             return withPortfolio;
         }
         return g.roleTitle(open.title()).map(r -> new RoleMatch(open.end(), r, r.label())).orElse(open);
+    }
+
+    /**
+     * True when {@code of} and a found organisation follow: a lone common head is an office of
+     * that body ({@code Secretary of the Nghệ An provincial Party Committee}).
+     */
+    private boolean ofOrganisation(int q) {
+        if (!t.is(q, "of") || !t.adjacent(q)) {
+            return false;
+        }
+        int k = t.is(q + 1, "the") ? q + 2 : q + 1;
+        return s.startingAt(k, EntityKind.ORGANIZATION).isPresent();
     }
 
     /**
@@ -260,7 +275,10 @@ final class TitlePhraseParser {
         // the portfolio ends at its last portfolio word: where the run ends (an appositive,
         // "Chea Vandeth, Minister of Posts and Telecommunications of Cambodia") or where the
         // person's name starts ("Minister of Natural Resources and Environment Đỗ Đức Duy")
-        if (lastPortfolio < 0 || lastPortfolio + 1 < j && !t.get(lastPortfolio + 1).capitalised()) {
+        // or where "and" joins a second office ("Minister of Agriculture and Environment and
+        // Chairperson of the Council")
+        if (lastPortfolio < 0 || lastPortfolio + 1 < j && !t.get(lastPortfolio + 1).capitalised()
+                && !(t.is(lastPortfolio + 1, "and") && roleAfterModifiers(lastPortfolio + 2) != null)) {
             return null;
         }
         String title = (r.known() != null ? r.known().label() : r.title()) + " of " + t.span(k, lastPortfolio + 1);
@@ -326,8 +344,19 @@ final class TitlePhraseParser {
                 break;
             }
             j++;
+            // a hyphenated given name goes on in lower case: Lee Jae-myung, Kim Hea-kyung
+            if (j < t.size() && j - q > 1 && hyphenatedSyllable(j)) {
+                j++;
+            }
         }
         return j;
+    }
+
+    /** A lower-case syllable joined by a hyphen to a name word: the "myung" of {@code Jae-myung}. */
+    boolean hyphenatedSyllable(int j) {
+        String w = t.get(j).text();
+        return t.gapBefore(j).equals("-") && !t.get(j).capitalised() && w.length() <= 5
+                && w.chars().allMatch(Character::isLetter) && !Words.NAME_SUFFIX_WORDS.contains(w);
     }
 
     int skipPossessive(int e) {

@@ -44,6 +44,7 @@ public final class TitledPersonRule {
             introduced(doc, s, p);
             pluralTitles(doc, s, p);
             electedAs(doc, s, p);
+            counterparts(doc, s, p);
         }
     }
 
@@ -111,6 +112,46 @@ public final class TitledPersonRule {
         }
         // a title just before the name means the title-first reading already took it
         return p.roleAt(Math.max(0, start - 1)) != null && start > 0 && t.adjacent(start) ? -1 : start;
+    }
+
+    /**
+     * {@code Lao Minister of Foreign Affairs A and his Indonesian counterpart B}: B holds the
+     * same office as the titled person just named, in the demonym's country. A one-word name
+     * is a name here ({@code Sugiono}).
+     */
+    private void counterparts(DocumentScan doc, SentenceScan s, TitlePhraseParser p) {
+        Tokens t = s.tokens();
+        for (int i = 2; i + 1 < t.size(); i++) {
+            if (!t.is(i, "counterpart") || !t.adjacent(i + 1) || !t.adjacent(i)) {
+                continue;
+            }
+            Optional<EntityRef> country = s.demonymAt(i - 1);
+            if (country.isEmpty() || !(t.is(i - 2, "his") || t.is(i - 2, "her") || t.is(i - 2, "their"))) {
+                continue;
+            }
+            int nameEnd = p.nameEnd(i + 1);
+            if (nameEnd == i + 1 || s.startingAt(i + 1, EntityKind.COUNTRY, EntityKind.ORGANIZATION,
+                    EntityKind.PLACE).isPresent()) {
+                continue;
+            }
+            int at = t.get(i - 2).start();
+            TitledName host = null;
+            for (TitledName n : doc.titledNames()) {
+                if (n.sentence() == s.sentence().index() && n.end() <= at) {
+                    host = n;
+                }
+            }
+            if (host == null) {
+                continue;
+            }
+            List<TitleUnit> units = host.units().stream().filter(u -> !u.former())
+                    .map(u -> new TitleUnit(u.known(), u.title(), null, country.get(), null, u.party(), false))
+                    .limit(1).toList();
+            if (units.isEmpty()) {
+                continue;
+            }
+            person(doc, s, i - 2, i + 1, nameEnd, new TitlePhraseParser.Units(i - 2, i + 1, units, country.get()), true);
+        }
     }
 
     private void introduced(DocumentScan doc, SentenceScan s, TitlePhraseParser p) {

@@ -51,7 +51,12 @@ final class Words {
             "environment", "interior", "home", "economy", "economics", "administration", "welfare", "works",
             "telecommunications", "inspectorate", "office", "forestry", "fisheries", "minerals", "post", "youth",
             "women", "religion", "religious", "ethnic", "minority", "minorities", "rural", "urban", "housing",
-            "cooperation", "relations", "posts", "oceans", "waterways", "aviation");
+            "cooperation", "relations", "posts", "oceans", "waterways", "aviation", "meteorology", "hydrology",
+            "climate", "statistics", "railways", "veterans", "employment", "ecology", "heritage", "arts");
+
+    /** Lower-case words a hyphen joins to a name without being part of it: {@code Hun Sen-led}. */
+    static final Set<String> NAME_SUFFIX_WORDS = Set.of(
+            "led", "based", "run", "owned", "style", "era", "backed", "funded", "born", "made");
 
     /** People named by relation or courtesy title: {@code his spouse Ngô Phương Ly}, {@code Mr Sok}. */
     static final Set<String> PERSON_INTRODUCERS = Set.of(

@@ -322,11 +322,15 @@ public final class DIP {
     public static final Resource EconomicZone = resource("EconomicZone");
     /** Building not covered by a more specific type. */
     public static final Resource Building = resource("Building");
-    /** Project of any other kind. */
     /** Canal or other man-made waterway. */
     public static final Resource Canal = resource("Canal");
     /** Logistics centre, park or hub. */
     public static final Resource LogisticsCentre = resource("LogisticsCentre");
+    /** Factory: a plant that manufactures, assembles, processes or tests goods. */
+    public static final Resource Factory = resource("Factory");
+    /** Research, science and technology or innovation centre. */
+    public static final Resource ResearchCentre = resource("ResearchCentre");
+    /** Project of any other kind. */
     public static final Resource OtherProject = resource("OtherProject");
 
     // ------------------------------------------------------------------ project statuses

@@ -36,6 +36,35 @@ class RoleTitleRuleTest {
                         "He held talks with LPRP General Secretary and President of Laos Thongloun Sisoulith.",
                         "Thongloun Sisoulith / General Secretary / Lao People's Revolutionary Party"
                                 + "|Thongloun Sisoulith / President / Laos"),
+                Arguments.of("a portfolio, then a second office after and",
+                        "The forum was opened by Somdy Vongsa, Lao Minister of Health and Chairperson of the ASEAN Health Council.",
+                        "Somdy Vongsa / Chairman / ASEAN Health Council|Somdy Vongsa / Minister of Health / Laos"),
+                Arguments.of("a portfolio ending in a word of its own",
+                        "Thai Minister of Water Resources and Meteorology Anan Prasert visited the dam.",
+                        "Anan Prasert / Minister of Water Resources and Meteorology / Thailand"),
+                Arguments.of("a provincial office is not guessed again from a bare title",
+                        "Governor of Champasak province Vilay Sonethala met the delegation. Governor Vilay thanked Việt Nam.",
+                        "Vilay Sonethala / Governor / Laos"),
+                Arguments.of("offices of provincial bodies named in lower case",
+                        "Present were Chairman of the Thanh Hóa provincial People's Committee Đỗ Minh Tuấn and "
+                                + "Secretary of the Thanh Hóa provincial Party Committee Nguyễn Doãn Anh.",
+                        "Nguyễn Doãn Anh / Party Secretary / Thanh Hóa Provincial Party Committee"
+                                + "|Đỗ Minh Tuấn / Chairman / Thanh Hóa Provincial People's Committee"),
+                Arguments.of("a visiting leader is of the other country the sentence names",
+                        "Việt Nam and Japan signed 12 deals during talks between Prime Minister Phạm Minh Chính and "
+                                + "visiting Prime Minister Ishiba Shigeru.",
+                        "Ishiba Shigeru / Prime Minister / Japan|Phạm Minh Chính / Prime Minister / Việt Nam"),
+                Arguments.of("the chief executive of a body, after its acronym",
+                        "ASEAN Chief Executive Officer Marta Lindqvist presented the report.",
+                        "Marta Lindqvist / Chief Executive Officer / ASEAN"),
+                Arguments.of("a counterpart holds the same office in the demonym's country",
+                        "The talks were co-chaired by Cambodian Minister of Commerce Cham Nimul and her Thai counterpart Suphajee.",
+                        "Cham Nimul / Minister of Commerce / Cambodia|Suphajee / Minister of Commerce / Thailand"),
+                Arguments.of("a party's Central Committee after its acronym names the party's office",
+                        "He phoned General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee "
+                                + "and President of Laos Thongloun Sisoulith.",
+                        "Thongloun Sisoulith / General Secretary / Lao People's Revolutionary Party"
+                                + "|Thongloun Sisoulith / President / Laos"),
                 Arguments.of("unqualified title belongs to the home country",
                         "Minister of Foreign Affairs Lê Hoài Trung briefed the press.",
                         "Lê Hoài Trung / Minister of Foreign Affairs / Việt Nam"),
