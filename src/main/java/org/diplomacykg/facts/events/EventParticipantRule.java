@@ -24,7 +24,7 @@ final class EventParticipantRule {
     private static final EntityKind[] ACTORS = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY};
     private static final Pattern SPOUSE = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:spouse|wife|husband)\\s*,?\\s*$");
     private static final Pattern TWO_LEADERS = Pattern.compile(
-            "(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|prime\\s+ministers|PMs|premiers|presidents|heads\\s+of\\s+(?:state|government)|"
+            "(?i)\\b(?:the\\s+(?:two|three)|both)\\s+(?:leaders|prime\\s+ministers|PMs|premiers|presidents|heads\\s+of\\s+(?:state|government)|"
                     + "general\\s+secretaries|foreign\\s+ministers|ministers|chairmen|chairs)\\b|\\bboth\\s+host\\s+and\\s+guest\\b");
     private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|states)\\b");
     private static final Pattern TWO_PARTIES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:ruling\\s+)?parties\\b");

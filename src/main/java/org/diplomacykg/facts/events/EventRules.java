@@ -119,6 +119,9 @@ public final class EventRules {
                 }
                 if ((d.type == EventType.TALKS || d.type == EventType.PHONE_CALL) && d.trigger.verbal()) {
                     people.focalPair(d.main.stream().filter(r -> r.kind() == EntityKind.PERSON).toList());
+                } else if (!d.planned && d.type != null && people.focalPair().isEmpty()) {
+                    // no talks yet: "the two ministers" are the people of the last event told with both
+                    people.focalPair(d.participants.keySet().stream().filter(r -> r.kind() == EntityKind.PERSON).toList());
                 }
             }
             drafts.addAll(here);
