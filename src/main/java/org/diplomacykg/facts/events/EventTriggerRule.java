@@ -50,8 +50,8 @@ public final class EventTriggerRule {
             e(EventType.COMMITTEE_SESSION, "(?i:the\\s+)?(?:" + ORDINAL + ")\\s+(?i:(?:plenary|regular|extraordinary)\\s+)?(?i:session|sitting)\\s+of\\s+the\\s+"
                     + "(?:[^,;.]{0,60}?)(?:National\\s+Assembly|Assembly|Parliament|NA|(?i:legislature)|Senate|Diet|People's\\s+Congress)\\b", false, 88),
             // named dialogues, retreats and summits held in series: "the fifth … Joint Cabinet Retreat", "the annual … policy dialogue"
-            e(EventType.MEETING, "(?i:the|an?)\\s+(?:(?:" + ORDINAL + ")\\s+|(?i:annual|regular|yearly)\\s+)+(?:[^,;.]{0,60}?)"
-                    + "(?i:retreat|dialogue|summit|consultations?)\\b", false, 53),
+            e(EventType.MEETING, "(?i:the|an?)\\s+(?:(?:" + ORDINAL + ")\\s+|(?i:annual|regular|yearly)\\s+)+(?:(?!\\bto\\s)[^,;.]){0,60}?"
+                    + "(?i:retreat|dialogue|summit|consultations?)\\b(?!\\s+(?i:mechanisms?|frameworks?|channels?)\\b)", false, 53),
             // "their fourth trilateral meeting", "the third ASEAN Future Forum", "the third Vietnam - Laos Border Defence Friendship Exchange"
             e(EventType.MEETING, "(?i:the|an?|their|its)\\s+(?:" + ORDINAL + ")\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.]*|[-–]|" + MEETING_ADJ + ")\\s+){0,6}?"
                     + "(?:(?i:meeting|forum|conference)|Exchange)\\b(?!\\s+(?i:of|between)\\b)", false, 52),
@@ -123,6 +123,8 @@ public final class EventTriggerRule {
             e(EventType.MEETING, "\\breceived\\s+(?=(?:[\\p{Lu}]|visiting\\s|the\\s+visiting\\s))", true, 45),
             e(EventType.MEETING, "(?i:\\b(?:received|receiving|receives|receive)\\s+(?:a|the)\\s+(?:visiting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:delegation|ambassador|envoy)\\b)", true, 46),
             e(EventType.MEETING, "\\bReceiving\\s+(?=\\p{Lu})", true, 45),
+            // "The meeting was chaired by X and attended by Y": the meeting told before, with its people
+            e(EventType.MEETING, "(?i:\\b(?:the|this)\\s+meeting\\b)(?=\\s+(?:was|were)\\s+(?:co-?chaired|chaired|hosted|attended|presided)\\b)", false, 40),
             // a courtesy call is a meeting with the one called on
             e(EventType.MEETING, "(?i:\\b(?:paid|pay|pays|paying)\\s+(?:an?\\s+)?courtesy\\s+calls?\\s+on\\b)", true, 58),
             // elections of office-holders
