@@ -38,10 +38,10 @@ public final class CommitmentRules {
     private static final Pattern BELIEF_THAT = Pattern.compile(
             "(?i)\\b(?:belief|believes?|believed|confidence|confident|hopes?|hoped|expects?|expected|trusts?)\\s+that\\b");
     private static final Pattern PLURAL_SUBJECT = Pattern.compile(
-            "(?i)\\b(?:(?:the\\s+)?two\\s+(?:sides|countries|leaders|parties|states|nations|governments)|both\\s+(?:sides|countries|leaders)|"
+            "(?i)\\b(?:(?:the\\s+)?(?:two|three|four|five)\\s+(?:sides|countries|leaders|parties|states|nations|governments|provinces|localities|cities|ministries|ministers|delegations|armies)|both\\s+(?:sides|countries|leaders)|"
                     + "they|both\\s+host\\s+and\\s+guest)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:He|he|She|she)\\b");
-    private static final Pattern SPLIT = Pattern.compile(";\\s*(?:and\\s+)?|,\\s+(?:and|while|whereas)\\s+|\\s+and\\s+(?=(?:also\\s+)?(?:re)?affirm|agreed|pledged)");
+    private static final Pattern SPLIT = Pattern.compile(";\\s*(?:and\\s+)?|,\\s+(?:and|while|whereas)\\s+|\\s+and\\s+(?=(?:also\\s+)?(?:(?:re)?affirm|agreed|pledged|would\\b|will\\b|to\\s))");
     private static final Pattern METRIC_BEFORE = Pattern.compile(
             "(?i)\\b(?:raise|raising|increase|increasing|boost|boosting|bring|bringing|lift|lifting|push|pushing|grow|double|reduce|cut)\\s+"
                     + "(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:to|by)\\s*$");
@@ -63,7 +63,7 @@ public final class CommitmentRules {
             "\\b(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|announced|told\\s+(?:reporters|the\\s+press|\\p{Lu}\\S*))\\s+(?:that\\s+)?"
                     + "|\\b(?:under|in|by|through|with)\\s+which\\s+|\\bwhereby\\s+");
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
-            "(?:(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Also)\\b[^,;]{0,60},\\s*"
+            "(?:(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Also|Under|Following|Accordingly)\\b[^,;]{0,60},\\s*"
                     + "|(?i:in|by|from|during|within|over)\\s+(?:the\\s+)?(?:(?:19|20)\\d{2}|(?:next|coming|this)\\s+(?:year|month|week|time|years))\\s*,?\\s+"
                     + "|(?i:next|this)\\s+(?:year|month|week)\\s*,?\\s+)");
     /** Subjects that are parties without being named: "the Lao side", "the Government", "the 10th-legislature NA". */
@@ -149,8 +149,21 @@ public final class CommitmentRules {
         String head = s.text().substring(from, to).strip();
         boolean institution = INSTITUTION.matcher(head).find();
         boolean actor = !ctx.mentions(s.index(), from, to, EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION).isEmpty()
+                || placeSubject(s, ctx, from, to)
                 || PLURAL_SUBJECT.matcher(head).find() || PRONOUN.matcher(head).find() || institution;
         return actor && (CommitmentRule.actorHead(head) || institution) && head.length() < 140;
+    }
+
+    /** "Nghệ An will …", "the province of X would …": a province or city named as the whole subject is a party. */
+    private static boolean placeSubject(Sentence s, ReadingContext ctx, int from, int to) {
+        String text = s.text();
+        for (Mention m : ctx.mentions(s.index(), from, to, EntityKind.PLACE)) {
+            String rest = (text.substring(from, m.start()) + " " + text.substring(m.end(), to)).strip();
+            if (rest.matches("(?i)(?:the\\s+)?(?:(?:province|city|municipality|state)(?:\\s+of)?)?\\s*(?:province|city|municipality|state)?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
