@@ -80,6 +80,10 @@ public final class CommitmentRules {
                     + "(?:about\\s+|some\\s+|more\\s+than\\s+|up\\s+to\\s+|at\\s+least\\s+|an\\s+additional\\s+)?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s)\\b(?!\\s*(?:per\\s*cent|percent))");
     private static final Pattern MODAL = Pattern.compile("\\b(?:will|would|shall)\\b");
+    private static final Pattern INVITATION = Pattern.compile(
+            "(?i)invit(?:ed|es|ing)\\s+[^.;]{1,100}?\\bto\\s+(?:pay\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?visit|visit|attend)\\b");
+    private static final Pattern MONEY_ONLY = Pattern.compile(
+            "(?i)(?:[\\p{L}-]+\\s+){0,2}?(?:aid|assistance|loans?|grants?|funding|capital|credit)");
     private static final Pattern LOAN = Pattern.compile("\\b(?:loans?|grants?|credit|aid|assistance)\\b");
 
     private final CommitmentRule rule = new CommitmentRule();
@@ -268,6 +272,10 @@ public final class CommitmentRules {
         }
         PolicyArea area = area(text.substring(start, Math.max(start, Math.min(first.start(), end))),
                 text.substring(about, end), targets);
+        if (INVITATION.matcher(text.substring(first.start(), end)).lookingAt()) {
+            // an invitation to visit or to attend is a step in the relationship itself, whatever the occasion
+            area = PolicyArea.POLITICAL;
+        }
         List<String> concerns = new ArrayList<>();
         String folded = Slugs.fold(words).toLowerCase(Locale.ROOT);
         for (ProjectFact p : projects) {
@@ -304,7 +312,8 @@ public final class CommitmentRules {
      */
     private PolicyArea area(String lead, String undertaking, List<TargetFact> targets) {
         for (TargetFact t : targets) {
-            if (t.metric() != null && !areas.scores(t.metric()).isEmpty()) {
+            // a sum of aid, loans or grants says how, not what for
+            if (t.metric() != null && !areas.scores(t.metric()).isEmpty() && !MONEY_ONLY.matcher(t.metric()).matches()) {
                 return areas.classify(t.metric());
             }
         }

@@ -132,6 +132,16 @@ class CommitmentRulesTest {
     }
 
     @Test
+    void anInvitationIsPoliticalAndAGrantIsAboutWhatItFunds(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> inv = commitmentsOf(dir, "Berg invited Lind to attend the Nordby Trade Fair in October.");
+        assertEquals(1, inv.size(), inv::toString);
+        assertEquals(org.diplomacykg.facts.PolicyArea.POLITICAL, inv.get(0).area());
+        List<CommitmentFact> centre = commitmentsOf(dir, "The two sides agreed to set up a science and technology centre in Nordby, "
+                + "with Sudland contributing 50 million euros in non-refundable aid.");
+        assertEquals(org.diplomacykg.facts.PolicyArea.SCIENCE_TECHNOLOGY, centre.get(0).area(), centre::toString);
+    }
+
+    @Test
     void eachPartyOrEachSumIsItsOwnUndertaking(@TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir,
                 "The Sudland side committed to facilitating market access for Norlandic fruit, while Norland pledged to support "
