@@ -56,7 +56,9 @@ public final class CommitmentRules {
             ",\\s+(?:thereby\\s+|while\\s+|so\\s+as\\s+|\\w+ly\\s+)?(?!including|especially|particularly|notably|striving|regarding|concerning|"
                     + "banking|training|building|mining|housing|marketing|funding|financing|planning|meeting|understanding|spending|"
                     + "shipping|processing|manufacturing|engineering|information-sharing|sharing|trading|policing)"
-                    + "\\p{Ll}+ing\\b|,\\s+(?:thereby|while|which|as\\s+well\\s+as)\\b");
+                    + "\\p{Ll}+ing\\b|,\\s+(?:thereby|while|as\\s+well\\s+as)\\b"
+                    // ", which reached US$14 billion last year, to US$18 billion": an aside inside the undertaking
+                    + "|,\\s+which\\b(?![^,;]{0,80},\\s+(?:to|by)\\s)");
 
     /** Words after which a new subject starts: reported speech, a relative "under which". */
     private static final Pattern HEAD_OPENER = Pattern.compile(

@@ -142,6 +142,14 @@ class CommitmentRulesTest {
     }
 
     @Test
+    void anAsideOnLastYearsFigureStaysInsideTheUndertaking(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, "Berg and Lind agreed to lift bilateral trade, which reached US$3 billion last year, "
+                + "to US$5 billion by 2030.");
+        assertEquals(1, cs.size(), cs::toString);
+        assertTrue(cs.get(0).targets().stream().anyMatch(t -> new BigDecimal("5000000000").compareTo(t.amount()) == 0), cs::toString);
+    }
+
+    @Test
     void eachPartyOrEachSumIsItsOwnUndertaking(@TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir,
                 "The Sudland side committed to facilitating market access for Norlandic fruit, while Norland pledged to support "
