@@ -27,7 +27,8 @@ public final class AmountParser {
             Map.entry("riel", "KHR"), Map.entry("won", "KRW"), Map.entry("krw", "KRW"), Map.entry("s$", "SGD"),
             Map.entry("sgd", "SGD"), Map.entry("a$", "AUD"), Map.entry("aud", "AUD"), Map.entry("rupees", "INR"),
             Map.entry("inr", "INR"), Map.entry("ringgit", "MYR"), Map.entry("rupiah", "IDR"), Map.entry("peso", "PHP"),
-            Map.entry("pesos", "PHP"));
+            Map.entry("pesos", "PHP"), Map.entry("idr", "IDR"), Map.entry("rp", "IDR"), Map.entry("myr", "MYR"),
+            Map.entry("rm", "MYR"), Map.entry("php", "PHP"), Map.entry("khr", "KHR"));
     private static final Map<String, BigDecimal> SCALES = Map.of(
             "thousand", BigDecimal.valueOf(1_000L), "million", BigDecimal.valueOf(1_000_000L), "m", BigDecimal.valueOf(1_000_000L),
             "mln", BigDecimal.valueOf(1_000_000L), "billion", BigDecimal.valueOf(1_000_000_000L),
@@ -36,8 +37,8 @@ public final class AmountParser {
 
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s*(thousand|million|billion|trillion|mln|bln|bn|tn|m)\\b)?";
-    private static final String PREFIX = "(US\\$|S\\$|A\\$|\\$|€|£|¥|USD|VNĐ|VND|EUR|GBP|JPY|CNY|RMB|LAK|THB|KRW|SGD|AUD|INR)";
-    private static final String SUFFIX = "(USD|VNĐ|VND|EUR|GBP|JPY|CNY|LAK|THB|KRW|SGD|AUD|INR|US\\s+dollars|dollars|dong|kip|euros|yen|yuan|baht|riel|won|rupees|ringgit|rupiah|pesos?)";
+    private static final String PREFIX = "(US\\$|S\\$|A\\$|\\$|€|£|¥|USD|VNĐ|VND|EUR|GBP|JPY|CNY|RMB|LAK|THB|KRW|SGD|AUD|INR|IDR|MYR|PHP|KHR)";
+    private static final String SUFFIX = "(USD|VNĐ|VND|EUR|GBP|JPY|CNY|LAK|THB|KRW|SGD|AUD|INR|IDR|MYR|PHP|KHR|US\\s+dollars|dollars|dong|kip|euros|yen|yuan|baht|riel|won|rupees|ringgit|rupiah|pesos?)";
     private static final Pattern MONEY = Pattern.compile(
             PREFIX + "\\s?" + NUM + SCALE + "|" + NUM + SCALE + "\\s+" + SUFFIX + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*(?:%|per\\s*cent\\b|percent\\b)", Pattern.CASE_INSENSITIVE);

@@ -62,7 +62,12 @@ public final class CommitmentRule {
             c(Modality.AGREED, "(?i)\\b(?:aims?|aimed|aiming)\\s+to\\b", true),
             c(Modality.PLANNED, "(?<=\\b(?:sides|countries|Parties|parties|States)\\s)(?:also\\s+)?continue\\s+to\\s+(?=\\w)", true),
             c(Modality.PROPOSED, "\\bshould\\s+(?=\\w)", true),
-            c(Modality.PROPOSED, "(?i)\\b(?:proposed|proposes|suggested|suggests|recommended)\\s+(?:that\\s+)?(?=(?:the\\s+two|both|all|each|(?-i:[\\p{Lu}])|they\\b|we\\b))", false),
+            c(Modality.PROPOSED, "(?i)\\b(?:proposed|proposes|suggested|suggests|recommended)\\s+(?:that\\s+)?(?=(?:the\\s+(?:two|three|four)|both|all|each|(?-i:[\\p{Lu}])|they\\b|we\\b))", false),
+            // "proposed that member states sign …": with "that", whoever the subject
+            c(Modality.PROPOSED, "(?i)\\b(?:proposed|proposes|suggested|suggests|recommended)\\s+that\\s+(?!(?:it|this|there)\\b)(?=\\p{Ll})", false),
+            // a sum pledged: "pledged 30 million baht to the study", "pledged a combined US$18 million"
+            c(Modality.PLEDGED, "(?i)\\b(?:pledged|pledges|promised|promises|earmarked|committed)\\s+(?:an?\\s+)?(?:combined\\s+|total\\s+(?:of\\s+)?|additional\\s+|further\\s+|about\\s+|some\\s+|nearly\\s+|up\\s+to\\s+|more\\s+than\\s+)*"
+                    + "(?=(?:US\\$|\\$|€|£|¥|VNĐ|VND|KRW|CNY|IDR|THB|LAK)\\s?\\d|\\d[\\d.,]*\\s*(?:(?:billion|million|trillion|bn)\\s+)?(?:baht|yen|won|yuan|rupiah|dong|kip|riels?|ringgit|pesos?|rupees?|pounds|kroner|euros?|dollars?)\\b)", false),
             c(Modality.PROPOSED, "(?i)\\b(?:asked|requested|invited)\\s+[^.;]{1,100}?\\bto\\s+(?=\\w)", false),
             c(Modality.URGED, "(?i)(?<!courtesy\\s)\\b(?:urged|urges|called\\s+(?:on|upon|for)|calls\\s+(?:on|upon|for)|encouraged|encourages)\\b", false),
             c(Modality.WELCOMED, "(?i)\\bwelcome[sd]?\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:decision|plan|plans|proposal|initiative|participation|commitment|intention|pledge)\\b", false),
@@ -71,7 +76,7 @@ public final class CommitmentRule {
 
     /** Subjects that can undertake something: pronouns, "the two sides", capitalised names. */
     private static final Pattern ACTOR_HEAD = Pattern.compile(
-            "^(?:(?:The|the)\\s+)?(?:two\\s+(?:sides|countries|Parties|parties|leaders|States|nations|governments)|both\\s+sides|"
+            "^(?:(?:The|the)\\s+)?(?:(?:two|three|four|five)\\s+(?:sides|countries|Parties|parties|leaders|States|nations|governments|provinces|localities|cities|ministries|ministers|delegations|armies)|both\\s+sides|"
                     + "Both\\s+(?:sides|countries|leaders|Parties)|They|they|We|we|He|he|She|she|"
                     + "(?!(?:In|At|For|On|This|That|These|Those|It|Its|Such|Political|Economic)\\b)[\\p{Lu}][\\p{L}\\p{M}’'-]*)");
 

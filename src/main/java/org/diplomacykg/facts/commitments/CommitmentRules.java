@@ -38,10 +38,10 @@ public final class CommitmentRules {
     private static final Pattern BELIEF_THAT = Pattern.compile(
             "(?i)\\b(?:belief|believes?|believed|confidence|confident|hopes?|hoped|expects?|expected|trusts?)\\s+that\\b");
     private static final Pattern PLURAL_SUBJECT = Pattern.compile(
-            "(?i)\\b(?:(?:the\\s+)?two\\s+(?:sides|countries|leaders|parties|states|nations|governments)|both\\s+(?:sides|countries|leaders)|"
+            "(?i)\\b(?:(?:the\\s+)?(?:two|three|four|five)\\s+(?:sides|countries|leaders|parties|states|nations|governments|provinces|localities|cities|ministries|ministers|delegations|armies)|both\\s+(?:sides|countries|leaders)|"
                     + "they|both\\s+host\\s+and\\s+guest)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:He|he|She|she)\\b");
-    private static final Pattern SPLIT = Pattern.compile(";\\s*(?:and\\s+)?|,\\s+(?:and|while|whereas)\\s+|\\s+and\\s+(?=(?:also\\s+)?(?:re)?affirm|agreed|pledged)");
+    private static final Pattern SPLIT = Pattern.compile(";\\s*(?:and\\s+)?|,\\s+(?:and|while|whereas)\\s+|\\s+and\\s+(?=(?:also\\s+)?(?:(?:re)?affirm|agreed|pledged|would\\b|will\\b|to\\s))");
     private static final Pattern METRIC_BEFORE = Pattern.compile(
             "(?i)\\b(?:raise|raising|increase|increasing|boost|boosting|bring|bringing|lift|lifting|push|pushing|grow|double|reduce|cut)\\s+"
                     + "(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:to|by)\\s*$");
@@ -56,14 +56,16 @@ public final class CommitmentRules {
             ",\\s+(?:thereby\\s+|while\\s+|so\\s+as\\s+|\\w+ly\\s+)?(?!including|especially|particularly|notably|striving|regarding|concerning|"
                     + "banking|training|building|mining|housing|marketing|funding|financing|planning|meeting|understanding|spending|"
                     + "shipping|processing|manufacturing|engineering|information-sharing|sharing|trading|policing)"
-                    + "\\p{Ll}+ing\\b|,\\s+(?:thereby|while|which|as\\s+well\\s+as)\\b");
+                    + "\\p{Ll}+ing\\b|,\\s+(?:thereby|while|as\\s+well\\s+as)\\b"
+                    // ", which reached US$14 billion last year, to US$18 billion": an aside inside the undertaking
+                    + "|,\\s+which\\b(?![^,;]{0,80},\\s+(?:to|by)\\s)");
 
     /** Words after which a new subject starts: reported speech, a relative "under which". */
     private static final Pattern HEAD_OPENER = Pattern.compile(
             "\\b(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|announced|told\\s+(?:reporters|the\\s+press|\\p{Lu}\\S*))\\s+(?:that\\s+)?"
                     + "|\\b(?:under|in|by|through|with)\\s+which\\s+|\\bwhereby\\s+");
     private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
-            "(?:(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Also)\\b[^,;]{0,60},\\s*"
+            "(?:(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Also|Under|Following|Accordingly)\\b[^,;]{0,60},\\s*"
                     + "|(?i:in|by|from|during|within|over)\\s+(?:the\\s+)?(?:(?:19|20)\\d{2}|(?:next|coming|this)\\s+(?:year|month|week|time|years))\\s*,?\\s+"
                     + "|(?i:next|this)\\s+(?:year|month|week)\\s*,?\\s+)");
     /** Subjects that are parties without being named: "the Lao side", "the Government", "the 10th-legislature NA". */
@@ -80,6 +82,10 @@ public final class CommitmentRules {
                     + "(?:about\\s+|some\\s+|more\\s+than\\s+|up\\s+to\\s+|at\\s+least\\s+|an\\s+additional\\s+)?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s)\\b(?!\\s*(?:per\\s*cent|percent))");
     private static final Pattern MODAL = Pattern.compile("\\b(?:will|would|shall)\\b");
+    private static final Pattern INVITATION = Pattern.compile(
+            "(?i)invit(?:ed|es|ing)\\s+[^.;]{1,100}?\\bto\\s+(?:pay\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?visit|visit|attend)\\b");
+    private static final Pattern MONEY_ONLY = Pattern.compile(
+            "(?i)(?:[\\p{L}-]+\\s+){0,2}?(?:aid|assistance|loans?|grants?|funding|capital|credit)");
     private static final Pattern LOAN = Pattern.compile("\\b(?:loans?|grants?|credit|aid|assistance)\\b");
 
     private final CommitmentRule rule = new CommitmentRule();
@@ -149,8 +155,21 @@ public final class CommitmentRules {
         String head = s.text().substring(from, to).strip();
         boolean institution = INSTITUTION.matcher(head).find();
         boolean actor = !ctx.mentions(s.index(), from, to, EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION).isEmpty()
+                || placeSubject(s, ctx, from, to)
                 || PLURAL_SUBJECT.matcher(head).find() || PRONOUN.matcher(head).find() || institution;
         return actor && (CommitmentRule.actorHead(head) || institution) && head.length() < 140;
+    }
+
+    /** "Nghệ An will …", "the province of X would …": a province or city named as the whole subject is a party. */
+    private static boolean placeSubject(Sentence s, ReadingContext ctx, int from, int to) {
+        String text = s.text();
+        for (Mention m : ctx.mentions(s.index(), from, to, EntityKind.PLACE)) {
+            String rest = (text.substring(from, m.start()) + " " + text.substring(m.end(), to)).strip();
+            if (rest.matches("(?i)(?:the\\s+)?(?:(?:province|city|municipality|state)(?:\\s+of)?)?\\s*(?:province|city|municipality|state)?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -255,6 +274,10 @@ public final class CommitmentRules {
         }
         PolicyArea area = area(text.substring(start, Math.max(start, Math.min(first.start(), end))),
                 text.substring(about, end), targets);
+        if (INVITATION.matcher(text.substring(first.start(), end)).lookingAt()) {
+            // an invitation to visit or to attend is a step in the relationship itself, whatever the occasion
+            area = PolicyArea.POLITICAL;
+        }
         List<String> concerns = new ArrayList<>();
         String folded = Slugs.fold(words).toLowerCase(Locale.ROOT);
         for (ProjectFact p : projects) {
@@ -291,7 +314,8 @@ public final class CommitmentRules {
      */
     private PolicyArea area(String lead, String undertaking, List<TargetFact> targets) {
         for (TargetFact t : targets) {
-            if (t.metric() != null && !areas.scores(t.metric()).isEmpty()) {
+            // a sum of aid, loans or grants says how, not what for
+            if (t.metric() != null && !areas.scores(t.metric()).isEmpty() && !MONEY_ONLY.matcher(t.metric()).matches()) {
                 return areas.classify(t.metric());
             }
         }

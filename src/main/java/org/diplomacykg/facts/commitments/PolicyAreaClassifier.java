@@ -38,7 +38,15 @@ public final class PolicyAreaClassifier {
         put(PolicyArea.INFRASTRUCTURE_TRANSPORT, "(?:transport )?infrastructure (?:connectivity|development)", "transport infrastructure",
                 "border gates?(?: pairs?)?", "border crossings?", "(?:cross-border )?(?:passenger|cargo|freight) trains?", "river ports?",
                 "(?:border )?wharf", "(?:border )?wharves");
-        put(PolicyArea.ENVIRONMENT, "environmental (?:and social )?safeguards");
+        put(PolicyArea.ENVIRONMENT, "environmental (?:and social )?safeguards", "water (?:security|resources|data|management)",
+                "saltwater intrusion", "floods?", "droughts?", "sediments?", "fish migration", "lakes?", "wetlands?");
+        // clearing war-time ordnance is the armies' work
+        put(PolicyArea.DEFENCE_SECURITY, "(?:bomb|mine|landmine|ordnance)s? (?:and (?:bomb|mine|landmine)s? )?clearance", "demining",
+                "unexploded ordnance", "explosive remnants", "(?-i:UXO)", "differences at sea", "maritime disputes");
+        // people trained are education, whatever their trade
+        put(PolicyArea.EDUCATION_TRAINING, "(?:[\\p{L}-]+ )?engineers", "(?:officers and )?cadets", "(?:[\\p{L}-]+ )?experts", "trainees", "apprentices");
+        put(PolicyArea.CULTURE_PEOPLE, "visa (?:exemption|procedures|programmes?|waivers?)", "visas?", "multiple-entry");
+        put(PolicyArea.POLITICAL, "strategic exchanges", "high-level exchanges");
         put(PolicyArea.ECONOMY_TRADE, "customs clearance");
         put(PolicyArea.POLITICAL, "exchanges? of delegations", "delegation exchanges", "parliaments?", "legislatures?", "parliamentary");
         put(PolicyArea.ENERGY, "energy security", "mineral exploitation", "power transmission", "power lines?", "oil depots?", "oil and gas", "electricity trading",
@@ -68,7 +76,7 @@ public final class PolicyAreaClassifier {
                 "highways?", "roads?", "ports?", "airports?", "logistics", "connectivity", "construction", "bridges?", "flights");
         put(PolicyArea.ENERGY, "energy", "electricity", "power", "hydropower", "coal", "oil", "gas", "mineral", "minerals",
                 "renewable");
-        put(PolicyArea.ECONOMY_TRADE, "economic", "economy", "trade", "investment", "investments", "investors", "businesses",
+        put(PolicyArea.ECONOMY_TRADE, "economic", "economy", "economies", "goods", "trade", "investment", "investments", "investors", "businesses",
                 "enterprises", "turnover", "exports?", "imports?", "banking", "finance", "financial", "tourism", "agriculture",
                 "aid", "ODA", "market", "commerce", "macroeconomic", "supply chains?");
         put(PolicyArea.DEFENCE_SECURITY, "defen[cs]e", "security", "military", "army", "police", "border", "borders",

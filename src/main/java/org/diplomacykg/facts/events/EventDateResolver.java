@@ -31,10 +31,10 @@ public final class EventDateResolver {
     private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final String PART_OF_DAY = "(?:(?:the\\s+)?(?:morning|afternoon|evening|night)\\s+of\\s+)?";
 
-    /** "December 1-2", "December 1 – 2, 2025", "1-2 December". */
+    /** "December 1-2", "December 1 – 2, 2025", "1-2 December", "April 7 to 9". */
     private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
-            "\\b(" + MONTHS + ")\\s+(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b"
-                    + "|\\b(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+(" + MONTHS + ")(?:,?\\s+(\\d{4}))?\\b");
+            "\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+)(\\d{1,2})(?!\\d|\\s*(?:" + MONTHS + "))(?:,?\\s+(\\d{4}))?\\b"
+                    + "|\\b(\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:to|through|until)\\s+)(\\d{1,2})\\s+(" + MONTHS + ")(?:,?\\s+(\\d{4}))?\\b");
     /** "December 1", "December 1, 2025", "1 December 2025", with an optional "morning of". */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + PART_OF_DAY + "(?:(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?"

@@ -24,13 +24,18 @@ final class EventParticipantRule {
     private static final EntityKind[] ACTORS = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY};
     private static final Pattern SPOUSE = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:spouse|wife|husband)\\s*,?\\s*$");
     private static final Pattern TWO_LEADERS = Pattern.compile(
-            "(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|prime\\s+ministers|PMs|premiers|presidents|heads\\s+of\\s+(?:state|government)|"
+            "(?i)\\b(?:the\\s+(?:two|three)|both)\\s+(?:leaders|prime\\s+ministers|PMs|premiers|presidents|heads\\s+of\\s+(?:state|government)|"
                     + "general\\s+secretaries|foreign\\s+ministers|ministers|chairmen|chairs)\\b|\\bboth\\s+host\\s+and\\s+guest\\b");
     private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|states)\\b");
     private static final Pattern TWO_PARTIES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:ruling\\s+)?parties\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "^(?:[A-Z][^,]{0,60},\\s+)?(?:He|She|[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(?:leader|chief|official|President|Prime Minister|"
                     + "General Secretary|Secretary|minister|guest|host|Chairman|PM))\\b");
+    private static final Pattern CHAIRED_BY = Pattern.compile("(?i)\\b(?:co-?)?chaired\\s+by\\b");
+    /** "The meeting was chaired by X … and attended by Y": those named after the passive verbs. */
+    private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\b(?:co-?chaired|chaired|hosted|attended|presided\\s+over)\\s+by\\b");
+    private static final Pattern GUEST_BY_TITLE = Pattern.compile(
+            "(?i)^\\s+(?:(?:was|were)\\s+(?:held|organi[sz]ed)\\s+)?for\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:leader|guest|president|prime\\s+minister|visitor|minister)\\b");
     private static final Pattern HEADQUARTERS = Pattern.compile("(?i)\\b(?:headquarters|office|offices|embassy|residence)\\s+of\\s+(?:the\\s+)?$");
 
     private final ReadingContext ctx;
@@ -147,6 +152,17 @@ final class EventParticipantRule {
                 if (d.type == EventType.COMMITTEE_SESSION && t.verbal()) {
                     addSubject(d, s, clauseFirstTrigger, false);
                 }
+                if (d.type == EventType.COMMITTEE_SESSION) {
+                    // "…, co-chaired by Minister X and his counterpart Y, will be held …": the chairs take part
+                    Matcher by = CHAIRED_BY.matcher(text);
+                    by.region(t.end(), Math.min(text.length(), t.end() + 160));
+                    if (by.find()) {
+                        int stop = text.indexOf(',', by.end() + 1);
+                        for (Mention m : ctx.mentions(s.index(), by.end(), stop < 0 ? text.length() : stop, EntityKind.PERSON)) {
+                            d.participant(m.ref(), ParticipantRole.PARTICIPANT, false);
+                        }
+                    }
+                }
             }
             case ELECTION -> {
                 List<Mention> before = ctx.mentions(s.index(), 0, t.start(), EntityKind.PERSON);
@@ -199,8 +215,8 @@ final class EventParticipantRule {
         EventTrigger t = d.trigger;
         String text = s.text();
         String after = text.substring(t.end(), argEnd);
-        boolean between = text.substring(t.start(), t.end()).toLowerCase().endsWith("between")
-                || after.toLowerCase().startsWith(" between");
+        boolean between = d.type != EventType.DOCUMENT_SIGNING && (text.substring(t.start(), t.end()).toLowerCase().endsWith("between")
+                || after.toLowerCase().startsWith(" between"));
         if (t.verbal() || d.type == EventType.JOINT_STATEMENT) {
             addSubject(d, s, clauseFirstTrigger, !between);
         } else if (!d.reference) {
@@ -213,7 +229,8 @@ final class EventParticipantRule {
         // objects: "with X", "between X and Y", "for X", the recipients of a signing
         String lower = after.toLowerCase();
         boolean takesObjects = d.type == EventType.TALKS || d.type == EventType.MEETING || d.type == EventType.PHONE_CALL
-                || (d.type == EventType.CEREMONY && lower.startsWith(" for")) || lower.startsWith(" with") || between;
+                || (d.type == EventType.CEREMONY && lower.startsWith(" for")) || lower.startsWith(" with") || between
+                || (d.type == EventType.CEREMONY && text.substring(t.start(), t.end()).matches("(?is).*\\b(?:which|where)"));
         if (takesObjects && d.type != EventType.SPEECH && d.type != EventType.INAUGURATION && d.type != EventType.DOCUMENT_SIGNING) {
             if (TWO_PARTIES.matcher(after).find()) {
                 ctx.twoParties().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
@@ -235,6 +252,21 @@ final class EventParticipantRule {
                     d.participants.put(m.ref(), ParticipantRole.GUEST);
                 }
             }
+        }
+        if (d.reference && (d.type == EventType.MEETING || d.type == EventType.TALKS)) {
+            // "The meeting was chaired by X and attended by Y and Z"
+            Matcher by = PASSIVE_BY.matcher(text);
+            by.region(t.end(), Math.min(text.length(), t.end() + 20));
+            if (by.lookingAt() || by.find()) {
+                for (Mention m : ctx.mentions(s.index(), by.start(), text.length(), EntityKind.PERSON)) {
+                    d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+                }
+            }
+        }
+        if (d.type == EventType.CEREMONY && d.participants.isEmpty() && protagonist != null
+                && GUEST_BY_TITLE.matcher(after).lookingAt()) {
+            // "A welcome ceremony was held for the Korean leader": the guest the narrative follows
+            d.participant(protagonist, ParticipantRole.GUEST, true);
         }
         if (d.participants.isEmpty() && !d.reference && d.type != EventType.DOCUMENT_SIGNING
                 && d.type != EventType.INAUGURATION) {
@@ -439,6 +471,18 @@ final class EventParticipantRule {
             List<Mention> os = ctx.mentions(s.index(), Math.max(0, t.start() - 80), t.start(), EntityKind.ORGANIZATION);
             if (!os.isEmpty() && os.get(os.size() - 1).end() >= t.start() - 4) {
                 d.participant(os.get(os.size() - 1).ref(), ParticipantRole.PARTICIPANT, true);
+                return;
+            }
+        }
+        // "General Secretary of the Communist Party of Việt Nam at the 14th National Party Congress": the party named just before
+        if (text.substring(t.start(), t.end()).contains("Party") && d.participants.isEmpty()) {
+            List<Mention> os = ctx.mentions(s.index(), Math.max(0, t.start() - 120), t.start(), EntityKind.ORGANIZATION);
+            for (int i = os.size() - 1; i >= 0; i--) {
+                String gap = text.substring(os.get(i).end(), t.start());
+                if (os.get(i).ref().slug().contains("party") && gap.matches("(?s)\\)?\\s+(?:at|to|for)\\s+(?:the\\s+|its\\s+)?")) {
+                    d.participant(os.get(i).ref(), ParticipantRole.PARTICIPANT, true);
+                    return;
+                }
             }
         }
     }

@@ -39,12 +39,16 @@ public final class EventRules {
             "(?i)^[^.;]{0,160}?\\b(?:(?:will|would|is\\s+to|are\\s+to|is\\s+due\\s+to|are\\s+due\\s+to)\\s+(?:also\\s+)?(?:be\\s+)?(?:held|take\\s+place|convene|open)|"
                     + "(?:is|are)\\s+(?:scheduled|set|expected|slated)\\s+(?:to|for))\\b");
     private static final Pattern OCCASION = Pattern.compile(
-            "(?i)\\b(?:marking|to\\s+mark|to\\s+celebrate|celebrating|commemorating|in\\s+celebration\\s+of|on\\s+the\\s+occasion\\s+of)\\s+");
+            "(?i)\\b(?:marking|to\\s+mark|to\\s+celebrate|celebrating|commemorating|in\\s+celebration\\s+of|on\\s+the\\s+occasion\\s+of|at\\s+which|in\\s+which)\\s+");
     private static final Pattern NAME = Pattern.compile(
             "\\s*(?:the\\s+|a\\s+|an\\s+)?((?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\d'’.]*(?:(?:\\s*[–—-]\\s*|\\s+(?:(?:of|the|and|against|on|for)\\s+)*)"
                     + "(?:\\p{Lu}|\\d)[\\p{L}\\p{M}\\d'’.]*)*)");
     private static final Pattern ATTENDED = Pattern.compile(
-            "(?i)\\b(?:attended|attends|attending|attend|hosted|hosts|joined|witnessed|chaired|co-chaired|presided\\s+over)\\s+(?:the\\s+|an?\\s+)?$");
+            "(?i)\\b(?:attended|attends|attending|attend|hosted|hosts|host|joined|witnessed|chaired|co-chaired|presided\\s+over)\\s+(?:the\\s+|an?\\s+)?$");
+    /** "The commission will hold a regional forum": who holds a forum told for the first time takes part. */
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(?:hold|holds|held|holding|organi[sz]e[sd]?|organi[sz]ing)\\s+$");
+    private static final Pattern ONE_DOCUMENT = Pattern.compile(
+            "(?i)\\s*an?\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|memorandum(?:\\s+of\\s+understanding)?|treaty|contract|protocol|deal)\\s+(?:on|to|for)\\s+");
     private static final Pattern DEFINITE = Pattern.compile("(?i)^(?:the|their|this|that)\\s");
     private static final Pattern IDENTIFYING_ARGS = Pattern.compile("(?i)^\\s*(?:for|with|between|marking|of|by|to|in\\s+celebration|celebrating)\\b");
 
@@ -119,6 +123,9 @@ public final class EventRules {
                 }
                 if ((d.type == EventType.TALKS || d.type == EventType.PHONE_CALL) && d.trigger.verbal()) {
                     people.focalPair(d.main.stream().filter(r -> r.kind() == EntityKind.PERSON).toList());
+                } else if (!d.planned && d.type != null && people.focalPair().isEmpty()) {
+                    // no talks yet: "the two ministers" are the people of the last event told with both
+                    people.focalPair(d.participants.keySet().stream().filter(r -> r.kind() == EntityKind.PERSON).toList());
                 }
             }
             drafts.addAll(here);
@@ -163,7 +170,8 @@ public final class EventRules {
             return t;
         }
         String before = text.substring(Math.max(0, t.start() - 16), t.start());
-        if (ATTENDED.matcher(before).find()) {
+        if (ATTENDED.matcher(before).find()
+                || (HELD.matcher(before).find() && text.substring(t.start(), t.end()).matches("(?is)an?\\s.*"))) {
             return new EventTrigger(t.type(), t.start(), t.end(), true, t.ordinal(), t.count(), t.award(), t.invited());
         }
         return t;
@@ -295,6 +303,15 @@ public final class EventRules {
                     d.objectKey = EventIdentity.nameKey(d.objectLabel);
                 }
             }
+        } else if (d.type == EventType.DOCUMENT_SIGNING && t.verbal()) {
+            // "witnessed the signing of an agreement on visa exemption": one document, told by what it is about
+            Matcher m = ONE_DOCUMENT.matcher(text);
+            m.region(t.end(), Math.max(t.end(), argEnd));
+            if (text.substring(t.start(), t.end()).matches("(?is).*\\bof") && m.lookingAt()) {
+                String[] words = text.substring(m.end(), Math.max(m.end(), argEnd)).trim().split("\\s+");
+                String key = EventIdentity.nameKey(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))));
+                d.objectKey = key.isEmpty() ? null : key;
+            }
         } else if (d.type == EventType.CEREMONY) {
             Matcher m = OCCASION.matcher(text);
             m.region(t.start(), Math.max(argEnd, t.end()));
@@ -302,6 +319,11 @@ public final class EventRules {
                 d.objectLabel = text.substring(m.end(), Math.max(m.end(), argEnd)).trim();
                 d.objectKey = EventIdentity.nameKey(d.objectLabel);
             }
+        } else if (d.type == EventType.MEETING && !d.reference
+                && text.substring(t.start(), t.end()).matches("(?is)an?\\s.*\\b(?:forum|conference)")) {
+            // "a joint review conference", "a regional stakeholder forum": identified by what it is
+            d.objectLabel = text.substring(t.start(), t.end()).replaceFirst("(?i)^an?\\s+", "");
+            d.objectKey = EventIdentity.nameKey(d.objectLabel);
         } else if (seriesMeeting(t, text)) {
             String name = text.substring(t.start(), t.end()).replaceFirst("(?i)^(?:the|an?)\\s+", "");
             d.objectLabel = name;

@@ -24,6 +24,10 @@ public final class EventTriggerRule {
     private static final String ORD_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
     private static final String ORDINAL = "(\\d{1,3})(?:st|nd|rd|th)|(" + ORD_WORDS + ")";
     private static final String CAP = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*";
+    private static final String DOC_NOUNS = "(?:agreements?|documents|memorand(?:a|um)|MoUs?|deals?|treat(?:y|ies)|contracts?|protocols?|notes|"
+            + "letters\\s+of\\s+intent|declarations?|(?:cooperation|action)\\s+(?:plans?|programmes?|programs?)|roadmaps?|charters?)";
+    private static final String MEETING_ADJ = "(?i:trilateral|bilateral|multilateral|ministerial|high-level|regional|joint|international|plenary|"
+            + "leaders'?|summit|party|border|defence|defense|friendship|review|business|strategic|annual)";
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -46,8 +50,11 @@ public final class EventTriggerRule {
             e(EventType.COMMITTEE_SESSION, "(?i:the\\s+)?(?:" + ORDINAL + ")\\s+(?i:(?:plenary|regular|extraordinary)\\s+)?(?i:session|sitting)\\s+of\\s+the\\s+"
                     + "(?:[^,;.]{0,60}?)(?:National\\s+Assembly|Assembly|Parliament|NA|(?i:legislature)|Senate|Diet|People's\\s+Congress)\\b", false, 88),
             // named dialogues, retreats and summits held in series: "the fifth … Joint Cabinet Retreat", "the annual … policy dialogue"
-            e(EventType.MEETING, "(?i:the|an?)\\s+(?:(?:" + ORDINAL + ")\\s+|(?i:annual|regular|yearly)\\s+)+(?:[^,;.]{0,60}?)"
-                    + "(?i:retreat|dialogue|summit|consultations?)\\b", false, 53),
+            e(EventType.MEETING, "(?i:the|an?)\\s+(?:(?:" + ORDINAL + ")\\s+|(?i:annual|regular|yearly)\\s+)+(?:(?!\\bto\\s)[^,;.]){0,60}?"
+                    + "(?i:retreat|dialogue|summit|consultations?)\\b(?!\\s+(?i:mechanisms?|frameworks?|channels?)\\b)", false, 53),
+            // "their fourth trilateral meeting", "the third ASEAN Future Forum", "the third Vietnam - Laos Border Defence Friendship Exchange"
+            e(EventType.MEETING, "(?i:the|an?|their|its)\\s+(?:" + ORDINAL + ")\\s+(?:(?:\\p{Lu}[\\p{L}\\p{M}'’.]*|[-–]|" + MEETING_ADJ + ")\\s+){0,6}?"
+                    + "(?:(?i:meeting|forum|conference)|Exchange)\\b(?!\\s+(?i:of|between)\\b)", false, 52),
             // congresses, numbered, of a named party
             e(EventType.CONGRESS, "(?:" + ORDINAL + ")\\s+(?:National\\s+)?(?:Party\\s+)?Congress\\b", false, 80),
             // "the congress": the article's congress told again
@@ -63,13 +70,15 @@ public final class EventTriggerRule {
             e(EventType.PHONE_CALL, "(?i:\\bspoke|talked)\\s+(?i:by|over\\s+the)\\s+(?i:tele)?phone\\b", true, 65),
             // talks
             e(EventType.TALKS, "(?i:\\b(?:held|had|hold|holds|holding|have|has)\\s+(?:[\\w-]+\\s+){0,2}talks\\b(?:\\s+with\\b)?)", true, 60),
-            e(EventType.TALKS, "(?i:\\b(?:during|in)\\s+talks\\s+with\\b)", true, 60),
+            e(EventType.TALKS, "(?i:\\b(?:during|in|at)\\s+(?:their\\s+)?talks\\s+(?:with|between)\\b)", true, 60),
             e(EventType.TALKS, "(?i:\\b(?:the|their)\\s+(?:[\\w-]+\\s+)?talks\\b)", false, 40),
             // documents
             e(EventType.DOCUMENT_SIGNING, "(?i:\\bwitness(?:ed|es|ing)?\\s+the\\s+(?:signing|exchange)(?:\\s+ceremony)?\\s+of\\b)", true, 75),
             e(EventType.DOCUMENT_SIGNING, "(?i:\\bthe\\s+signing\\s+(?:ceremony\\s+)?(?:of|for)\\b|\\b(?:an?\\s+)?signing\\s+ceremony\\s+(?:of|for)\\b|\\bsigning\\s+of\\b)", false, 72),
             e(EventType.DOCUMENT_SIGNING, "(?i:\\b(?:signed|exchanged)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|the|several|many)\\s+"
-                    + "(?:[\\w-]+\\s+){0,4}?(?:agreements?|documents|memorand(?:a|um)|MoUs?|deals?|treat(?:y|ies)|contracts?|protocols?|notes|letters\\s+of\\s+intent|declarations?)\\b)", true, 72),
+                    + "(?:[\\w-]+\\s+){0,4}?" + DOC_NOUNS + "\\b)", true, 72),
+            // "joined the other members in signing the protocol upgrading …"
+            e(EventType.DOCUMENT_SIGNING, "(?i:\\b(?:in|by|after|before)\\s+signing\\s+(?:the|an?)\\s+(?:[\\w-]+\\s+){0,4}?" + DOC_NOUNS + "\\b)", true, 71),
             // awards
             e(EventType.AWARD_CONFERRAL, "(?:(?i:\\b(?:conferred|confers|conferring|bestowed|bestows|presented|presents|awarded|awards|granted)\\b)"
                     + "[^.;]{0,80}?|(?i:\\bhonou?red\\s+with\\s+))(?:(?i:the|an?)\\s+)?(?:" + CAP + "\\s+){0,5}(?:Order|Medal|Award|Prize)\\b", true, 70),
@@ -88,12 +97,24 @@ public final class EventTriggerRule {
             e(EventType.SPEECH, "(?i:\\b(?:the|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:policy\\s+speech|keynote\\s+(?:speech|address))\\b)", false, 40),
             // "In his closing speech, X said": the speaker is the subject that follows
             e(EventType.SPEECH, "(?i:\\b(?:in|during)\\s+(?:his|her|their|the|a)\\s+(?:[\\w-]+\\s+){0,2}?(?:speech|address|remarks)\\b)(?=\\s*,)", false, 42),
+            // "Addressing the plenary session, PM Chính called …", "addressed the opening session"
+            e(EventType.SPEECH, "(?i:\\b(?:addressed|addressing|addresses)\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:session|summit|conference|forum|meeting|ceremony|assembly|dialogue)\\b)", true, 58),
             // ceremonies
+            e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?ceremony\\s+(?:at\\s+which|in\\s+which|where)\\b)", false, 54),
             e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:welcom(?:e|ing)|reception)\\s+ceremony\\b)", false, 55),
             e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?ceremony\\s+(?:marking|to\\s+mark|to\\s+celebrate|celebrating|commemorating|in\\s+celebration\\s+of|on\\s+the\\s+occasion\\s+of)\\b)", false, 55),
             e(EventType.CEREMONY, "(?i:\\b(?:hosted|presided\\s+over|attended)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?ceremony\\b)", true, 56),
             // meetings
-            e(EventType.MEETING, "(?i:\\b(?:had|held|have|has|holding|hold)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}?meeting\\s+with\\b)", true, 58),
+            e(EventType.MEETING, "(?i:\\b(?:had|held|have|has|holding|hold)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?meetings?\\s+with\\b)", true, 58),
+            // "X and Y held a restricted meeting": the subjects meet
+            e(EventType.MEETING, "(?i:\\b(?:had|held|holding|hold)\\s+an?\\s+(?:restricted|private|closed-door|one-on-one|tête-à-tête|separate|bilateral|working|brief)\\s+meeting\\b)", true, 57),
+            // "is scheduled to meet Party General Secretary Tô Lâm", "will meet Prime Minister …"
+            e(EventType.MEETING, "(?i:\\b(?:to|will|would|shall)\\s+(?:also\\s+)?)meet\\s+(?=\\p{Lu})", true, 45),
+            // "Meeting Thai Prime Minister Anutin the same afternoon, Chính said …"
+            e(EventType.MEETING, "^Meeting\\s+(?=\\p{Lu}[^,]{0,80},)", true, 45),
+            // "a business forum", "a joint review conference", "a dialogue between ASEAN leaders and …"
+            e(EventType.MEETING, "(?i:\\b(?:an?)\\s+(?!press\\b|news\\b|video\\b)(?:[\\w-]+\\s+){0,2}?(?:forum|conference)\\b)", false, 44),
+            e(EventType.MEETING, "(?i:\\b(?:an?)\\s+(?:[\\w-]+\\s+){0,2}?dialogue\\s+(?:between|with)\\b)", false, 44),
             e(EventType.MEETING, "(?i:\\bco-?chair(?:ed|ing|s)?\\s+(?:an?\\s+|the\\s+)+(?:[\\w-]+\\s+){0,2}?meeting\\b)", true, 58),
             e(EventType.MEETING, "(?i:\\b(?:met|meets|meet|meeting)\\s+with\\b)", true, 50),
             e(EventType.MEETING, "\\b(?:met|meets)\\s+(?=(?:[\\p{Lu}]|the\\s+\\p{Lu}|his\\s+|her\\s+))", true, 45),
@@ -102,6 +123,8 @@ public final class EventTriggerRule {
             e(EventType.MEETING, "\\breceived\\s+(?=(?:[\\p{Lu}]|visiting\\s|the\\s+visiting\\s))", true, 45),
             e(EventType.MEETING, "(?i:\\b(?:received|receiving|receives|receive)\\s+(?:a|the)\\s+(?:visiting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:delegation|ambassador|envoy)\\b)", true, 46),
             e(EventType.MEETING, "\\bReceiving\\s+(?=\\p{Lu})", true, 45),
+            // "The meeting was chaired by X and attended by Y": the meeting told before, with its people
+            e(EventType.MEETING, "(?i:\\b(?:the|this)\\s+meeting\\b)(?=\\s+(?:was|were)\\s+(?:co-?chaired|chaired|hosted|attended|presided)\\b)", false, 40),
             // a courtesy call is a meeting with the one called on
             e(EventType.MEETING, "(?i:\\b(?:paid|pay|pays|paying)\\s+(?:an?\\s+)?courtesy\\s+calls?\\s+on\\b)", true, 58),
             // elections of office-holders

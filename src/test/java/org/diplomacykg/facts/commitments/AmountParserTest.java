@@ -19,6 +19,8 @@ class AmountParserTest {
                 Arguments.of("to 5 billion USD in the near future", "5000000000", "USD", null),
                 Arguments.of("a longer-term target of $10 billion", "10000000000", "USD", null),
                 Arguments.of("a grant of VNĐ1.2 trillion (about US$47 million)", "1200000000000", "VND", null),
+                Arguments.of("a total investment of about IDR16 trillion (US$1 billion)", "16000000000000", "IDR", null),
+                Arguments.of("a grant of 40 billion rupiah", "40000000000", "IDR", null),
                 Arguments.of("loans worth €250 million", "250000000", "EUR", null),
                 Arguments.of("investment of 1,500 million USD", "1500000000", "USD", null),
                 Arguments.of("cut emissions by 20 per cent", "20", null, "percent"),

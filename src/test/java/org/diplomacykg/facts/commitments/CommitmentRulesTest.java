@@ -104,7 +104,10 @@ class CommitmentRulesTest {
             "On Wednesday, Lind witnessed the signing of a loan deal under which Norland will provide 2.5 billion yuan for a road.",
             "Lind said that in 2027 Norland will grant 300 scholarships to Sudland students.",
             "Berg said Norland is willing to expand cooperation on power grid interconnection.",
-            "The two ministers signed the notes on Norland's ODA loan of ¥40 billion (about US$270 million) for Sudland."})
+            "The two ministers signed the notes on Norland's ODA loan of ¥40 billion (about US$270 million) for Sudland.",
+            "Under the agreement, the two provinces will jointly patrol the shared river border.",
+            "Governor Lind said Nordby would fund a new maternity ward in the border district.",
+            "Sudstad will continue to admit 80 Norlandic students a year to its technical college."})
     void undertakingsInReportedSpeechAndOtherForms(String sentence, @TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir, sentence);
         assertEquals(1, cs.size(), cs::toString);
@@ -120,10 +123,30 @@ class CommitmentRulesTest {
             "Speaking at the ceremony, Lind said the expressway will complete the national network.",
             "Lind paid courtesy calls on Anna Berg and Eva Holm.",
             "Analysts said Norland would likely raise interest rates.",
-            "Lind said Sudland will probably join the bloc."})
+            "Lind said Sudland will probably join the bloc.",
+            "The minister proposed that it is time to review the tariffs.",
+            "Lind said the road through Nordby would shorten the journey to the port."})
     void descriptionsBeliefsAndSpentMoneyAreNoUndertakings(String sentence, @TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir, sentence);
         assertTrue(cs.isEmpty(), cs::toString);
+    }
+
+    @Test
+    void anInvitationIsPoliticalAndAGrantIsAboutWhatItFunds(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> inv = commitmentsOf(dir, "Berg invited Lind to attend the Nordby Trade Fair in October.");
+        assertEquals(1, inv.size(), inv::toString);
+        assertEquals(org.diplomacykg.facts.PolicyArea.POLITICAL, inv.get(0).area());
+        List<CommitmentFact> centre = commitmentsOf(dir, "The two sides agreed to set up a science and technology centre in Nordby, "
+                + "with Sudland contributing 50 million euros in non-refundable aid.");
+        assertEquals(org.diplomacykg.facts.PolicyArea.SCIENCE_TECHNOLOGY, centre.get(0).area(), centre::toString);
+    }
+
+    @Test
+    void anAsideOnLastYearsFigureStaysInsideTheUndertaking(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, "Berg and Lind agreed to lift bilateral trade, which reached US$3 billion last year, "
+                + "to US$5 billion by 2030.");
+        assertEquals(1, cs.size(), cs::toString);
+        assertTrue(cs.get(0).targets().stream().anyMatch(t -> new BigDecimal("5000000000").compareTo(t.amount()) == 0), cs::toString);
     }
 
     @Test

@@ -12,6 +12,16 @@ class PolicyAreaClassifierTest {
     @ParameterizedTest(name = "{index} - {1}")
     @CsvSource(delimiter = '|', value = {
             "agreed to elevate the relationship to a new level | POLITICAL",
+            "expand cooperation in landmine clearance in the border provinces | DEFENCE_SECURITY",
+            "help clear unexploded ordnance left from the war | DEFENCE_SECURITY",
+            "ensure water security along the shared river and share drought forecasts | ENVIRONMENT",
+            "strengthen protection of the great lake and its wetlands | ENVIRONMENT",
+            "cooperate in training 5,000 software engineers by 2030 | EDUCATION_TRAINING",
+            "receive 200 officers and cadets a year at its military schools | EDUCATION_TRAINING",
+            "extend the visa exemption to holders of ordinary passports | CULTURE_PEOPLE",
+            "maintain regular strategic exchanges between the top leaders | POLITICAL",
+            "connect the two economies more closely, with priority given to transport | ECONOMY_TRADE",
+            "raise the value of goods traded through the border gate | ECONOMY_TRADE",
             "closely coordinate in ensuring political security and social order | DEFENCE_SECURITY",
             "raise two-way trade and attract more investment | ECONOMY_TRADE",
             "accelerate the railway and expressway projects | INFRASTRUCTURE_TRANSPORT",

@@ -34,7 +34,10 @@ class EventDateResolverTest {
                 Arguments.of("The dialogue will take place next month.", "2026-12-10", true, "2027-01", null),
                 Arguments.of("The ministers will meet in June.", "2026-03-10", true, "2026-06", null),
                 Arguments.of("The ministers will meet in February.", "2026-03-10", true, "2027-02", null),
-                Arguments.of("The plant opened earlier this year.", "2026-05-10", false, "2026", null));
+                Arguments.of("The plant opened earlier this year.", "2026-05-10", false, "2026", null),
+                // ranges said with words
+                Arguments.of("The minister is in Oslo from June 3 to 5 on an official visit.", "2026-06-04", false, "2026-06-03", "2026-06-05"),
+                Arguments.of("The fair runs 10 through 12 October.", "2026-09-30", true, "2026-10-10", "2026-10-12"));
     }
 
     @ParameterizedTest(name = "{index} - {0}")

@@ -157,6 +157,46 @@ class EventRulesTest {
     }
 
     @Test
+    void theMinistersOfTheWelcomeSignAPlanBetweenMinistries(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "m.txt", "2026-05-07",
+                "On May 6, in Sudstad, Minister Olav Lind chaired the official welcoming ceremony for Minister Anna Berg, "
+                        + "who is on an official visit to Sudland from May 5 to 7.\n\n"
+                        + "The two ministers then held talks at the ministry.\n\n"
+                        + "At the end of the talks, the two ministers signed the 2026 cooperation plan between the two ministries.");
+        EventFact signing = one(events, EventType.DOCUMENT_SIGNING);
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(signing));
+        assertEquals("2026-05-06", signing.date().toString());
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(one(events, EventType.TALKS)));
+    }
+
+    @Test
+    void aMeetingChairedAndAttendedByItsLeaders(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "t.txt", "2026-05-07",
+                "The three leaders met on Wednesday at their second trilateral meeting in Sudstad.\n\n"
+                        + "The meeting was chaired by Olav Lind and attended by Anna Berg and Eva Holm.");
+        EventFact meeting = events.stream().filter(e -> e.type() == EventType.MEETING && e.label().contains("2026-05-06"))
+                .findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+        assertTrue(who(meeting).containsAll(Set.of("anna-berg", "olav-lind", "eva-holm")), meeting::toString);
+    }
+
+    @Test
+    void twoAgreementsSignedBeforeTheSameLeadersAreTwoSignings(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "v.txt", "2026-05-07",
+                "Anna Berg and Olav Lind on Wednesday witnessed the signing of an agreement to build a wind farm in Nordby.\n\n"
+                        + "The two leaders also witnessed the signing of an agreement on visa exemption for diplomats.");
+        assertEquals(2, events.stream().filter(e -> e.type() == EventType.DOCUMENT_SIGNING).count(), events::toString);
+    }
+
+    @Test
+    void anAnnouncedForumIsHeldByItsHost(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "f.txt", "2026-05-07",
+                "The Nordic Council will hold a regional youth forum in Sudstad next month.");
+        EventFact forum = one(events, EventType.MEETING);
+        assertTrue(forum.planned());
+        assertEquals("2026-06", forum.date().toString());
+    }
+
+    @Test
     void theTwoPrimeMinistersAreTheTalksPair(@TempDir Path dir) throws Exception {
         List<EventFact> events = events(dir, "s.txt", "2026-04-02",
                 "Anna Berg held talks with Olav Lind in Sudstad on April 1.\n\n"

@@ -56,7 +56,22 @@ class EventTriggerRuleTest {
                 Arguments.of("The two sides exchanged five cooperation agreements.", EventType.DOCUMENT_SIGNING),
                 Arguments.of("The prime ministers officially opened the Nordby International Airport.", EventType.INAUGURATION),
                 Arguments.of("The Sudstad Metro Line was put into operation on Monday.", EventType.INAUGURATION),
-                Arguments.of("A joint statement was issued at the end of the visit.", EventType.JOINT_STATEMENT));
+                Arguments.of("A joint statement was issued at the end of the visit.", EventType.JOINT_STATEMENT),
+                // talks named by who takes part, meetings in the plural, without "with", announced or in a participle
+                Arguments.of("Trade was discussed during talks between President Berg and visiting President Holm.", EventType.TALKS),
+                Arguments.of("The two envoys also had separate meetings with the Sudland foreign minister.", EventType.MEETING),
+                Arguments.of("Berg and Holm later held a private meeting on regional security.", EventType.MEETING),
+                Arguments.of("During her stay, the President is expected to meet Speaker Olav Lind.", EventType.MEETING),
+                Arguments.of("Meeting Sudland Foreign Minister Lind the same day, Berg urged closer ties.", EventType.MEETING),
+                Arguments.of("The two ports will organise a joint investment forum in Nordby.", EventType.MEETING),
+                Arguments.of("Attending a dialogue between Nordic leaders and business groups, she spoke on trade.", EventType.MEETING),
+                Arguments.of("The foreign ministers met at their third trilateral meeting in Oslo.", EventType.MEETING),
+                Arguments.of("Sudland will host the second Nordic Youth Exchange next year.", EventType.MEETING),
+                // signing plans and protocols, speeches by addressing a session, ceremonies by what happens at them
+                Arguments.of("The two ministers signed the 2027 defence cooperation plan.", EventType.DOCUMENT_SIGNING),
+                Arguments.of("Norland joined the other members in signing the protocol on fisheries.", EventType.DOCUMENT_SIGNING),
+                Arguments.of("Addressing the opening session, the Premier urged restraint.", EventType.SPEECH),
+                Arguments.of("The forum closes with a ceremony at which Norland hands over the chair.", EventType.CEREMONY));
     }
 
     @ParameterizedTest(name = "{index} - {1}")
@@ -75,7 +90,11 @@ class EventTriggerRuleTest {
             "The elected officials thanked the voters.",
             "The dialogue between cultures enriches both peoples.",
             "The reform opened the Norlandic market to foreign investors.",
-            "The line has carried millions since it was put into operation in 2021."})
+            "The line has carried millions since it was put into operation in 2021.",
+            "The minister told a press conference that exports rose.",
+            "Meeting demand for power remains the utility's priority.",
+            "The addressed envelope arrived late.",
+            "The two nations signed up to the Paris targets years ago."})
     void readsNoEventIntoGeneralWords(String sentence) {
         assertTrue(rule.find(sentence).stream().noneMatch(t -> t.type() != null && t.type() != EventType.CONGRESS),
                 () -> rule.find(sentence).toString());
