@@ -2,13 +2,14 @@ package org.diplomacykg.document;
 
 import java.util.List;
 import org.diplomacykg.article.Article;
+import org.diplomacykg.document.corenlp.CoreNlpParser;
 
 /**
  * An article split into sentences, the unit extraction works on.
  *
  * <pre>
  * Document doc = Document.of(new ArticleReader().read(file));
- * for (Sentence s : doc.sentences()) { ... s.quote(m.start(), m.end()) ... }
+ * for (Sentence s : doc.sentences()) { ... s.words() ... s.quote(m.start(), m.end()) ... }
  * </pre>
  */
 public record Document(Article article, List<Sentence> sentences) {
@@ -16,8 +17,13 @@ public record Document(Article article, List<Sentence> sentences) {
         sentences = List.copyOf(sentences);
     }
 
+    /** The article parsed by the process's shared parser (loaded on first use). */
     public static Document of(Article article) {
-        return new Document(article, new SentenceSplitter().split(article.body()));
+        return of(article, CoreNlpParser.shared());
+    }
+
+    public static Document of(Article article, TextParser parser) {
+        return new Document(article, parser.parse(article.body(), article.metadata().published()));
     }
 
     /** The text of the file between two code-point offsets. */

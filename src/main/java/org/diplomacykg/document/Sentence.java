@@ -1,7 +1,9 @@
 package org.diplomacykg.document;
 
+import java.util.List;
+
 /**
- * One sentence of an article body.
+ * One sentence of an article body, with its words as the parser reads them.
  *
  * @param index     position of the sentence in the document, from 0
  * @param paragraph index of the paragraph that holds it, from 0
@@ -9,8 +11,15 @@ package org.diplomacykg.document;
  * @param end       one past its last code point
  * @param text      the sentence, exactly as in the file between {@code begin} and {@code end}
  * @param heading   true when the sentence is a subheading rather than running text
+ * @param words     its words with lemma, part of speech, entity class and dependency head
+ * @param times     the dates and times it states, normalised against the publication date
  */
-public record Sentence(int index, int paragraph, int begin, int end, String text, boolean heading) {
+public record Sentence(int index, int paragraph, int begin, int end, String text, boolean heading, List<Word> words,
+                       List<TimeExpression> times) {
+    public Sentence {
+        words = List.copyOf(words);
+        times = List.copyOf(times);
+    }
 
     /**
      * The code-point span of a part of this sentence given in Java {@code char} indices into
@@ -25,5 +34,10 @@ public record Sentence(int index, int paragraph, int begin, int end, String text
     /** The whole sentence as a quote. */
     public Quote quote() {
         return new Quote(text, begin, end);
+    }
+
+    /** The words that depend on word {@code i}, in sentence order. */
+    public List<Word> dependents(int i) {
+        return words.stream().filter(w -> w.head() == i).toList();
     }
 }

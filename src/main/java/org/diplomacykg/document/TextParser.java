@@ -1,0 +1,20 @@
+package org.diplomacykg.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplomacykg.article.TextBlock;
+
+/**
+ * Cuts paragraphs into sentences and words and reads their syntax. One parser is built per
+ * process (its models take seconds to load) and shared by every article and thread.
+ */
+public interface TextParser {
+
+    /**
+     * The sentences of the paragraphs, in order, with offsets into the file's text.
+     *
+     * @param published the publication date that relative dates ("on Tuesday") are read against;
+     *                  may be null
+     */
+    List<Sentence> parse(List<TextBlock> paragraphs, LocalDate published);
+}
