@@ -12,6 +12,7 @@ import org.diplomacykg.mention.rules.AcronymRule;
 import org.diplomacykg.mention.rules.DocumentScan;
 import org.diplomacykg.mention.rules.Found;
 import org.diplomacykg.mention.rules.GazetteerNameRule;
+import org.diplomacykg.mention.rules.NamedEntityRule;
 import org.diplomacykg.mention.rules.OrganisationPatternRule;
 import org.diplomacykg.mention.rules.PlacePatternRule;
 import org.diplomacykg.mention.rules.ShortReferenceResolver;
@@ -21,7 +22,7 @@ import org.diplomacykg.mention.rules.TitledPersonRule;
  * Finds the actors and places of a document and every place each is mentioned. The façade
  * over the rules in {@code mention.rules}, run in this order: known names
  * ({@link GazetteerNameRule}), organisations by pattern, acronym definitions, places by
- * pattern, acronym uses, titled persons, then short references.
+ * pattern, acronym uses, titled persons, names the entity tagger finds, then short references.
  *
  * <pre>
  * Gazetteer gazetteer = GazetteerLoader.fromOntology();       // org.diplomacykg.rdf
@@ -53,6 +54,7 @@ public final class MentionFinder {
         acronyms.uses(doc);
         TitledPersonRule persons = new TitledPersonRule();
         persons.apply(doc);
+        new NamedEntityRule().apply(doc);
         new ShortReferenceResolver().apply(doc, persons.pending());
         return assemble(doc);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.Word;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.mention.Tokens;
@@ -32,6 +33,20 @@ public final class SentenceScan {
 
     public List<Found> found() {
         return found;
+    }
+
+    /**
+     * The parser's word that holds token {@code i} (a token is a run of letters and digits; the
+     * parser may cut differently, "Nam–Laos" or "Lâm’s"), for its tag, entity class and head.
+     */
+    public Optional<Word> word(int i) {
+        int at = tokens.get(i).start();
+        for (Word w : sentence.words()) {
+            if (w.start() <= at && at < w.end()) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Adds a span of tokens {@code [first, end)} naming {@code ref}. */

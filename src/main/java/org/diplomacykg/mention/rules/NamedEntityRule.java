@@ -1,0 +1,94 @@
+package org.diplomacykg.mention.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.diplomacykg.document.Word;
+import org.diplomacykg.facts.EntityKind;
+import org.diplomacykg.facts.EntityRef;
+import org.diplomacykg.mention.GazetteerEntry;
+import org.diplomacykg.mention.Tokens;
+
+/**
+ * Names the gazetteer and the title and pattern rules did not find, as the parser's entity
+ * tagger reads them: a run of words tagged {@code PERSON}, {@code ORGANIZATION} or
+ * {@code LOCATION} whose every word is a proper noun ({@code Samsung Electronics},
+ * {@code Rodrigo Duterte}, {@code Kuantan}). The tagger and the part-of-speech tags draw the
+ * name's boundary, not capital letters.
+ *
+ * <p>Runs after the other name rules, so a span they found (with its identity and role) wins;
+ * a one-word person is left to {@link ShortReferenceResolver}, which ties it to a full name.
+ */
+public final class NamedEntityRule {
+
+    public void apply(DocumentScan doc) {
+        for (SentenceScan s : doc.sentences()) {
+            if (s.sentence().heading()) {
+                continue;
+            }
+            List<Word> words = s.sentence().words();
+            int i = 0;
+            while (i < words.size()) {
+                String cls = words.get(i).entity();
+                int j = i + 1;
+                while (j < words.size() && words.get(j).entity().equals(cls)) {
+                    j++;
+                }
+                Optional<EntityKind> kind = kind(cls);
+                if (kind.isPresent()) {
+                    name(doc, s, words, kind.get(), i, j);
+                }
+                i = j;
+            }
+        }
+    }
+
+    private static Optional<EntityKind> kind(String entityClass) {
+        return switch (entityClass) {
+            case "PERSON" -> Optional.of(EntityKind.PERSON);
+            case "ORGANIZATION" -> Optional.of(EntityKind.ORGANIZATION);
+            case "LOCATION" -> Optional.of(EntityKind.PLACE);
+            default -> Optional.empty();
+        };
+    }
+
+    private static void name(DocumentScan doc, SentenceScan s, List<Word> words, EntityKind kind, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!words.get(k).properNoun()) {
+                return; // "the Lao side", "two", possessive markers: not a name of its own
+            }
+        }
+        Word last = words.get(to - 1);
+        if (last.tag().equals("NNPS")) {
+            return; // "National Party Congresses", "Parties": a plural names no one entity
+        }
+        if (last.relation().equals("compound") && last.head() >= to && words.get(last.head()).noun()
+                && !words.get(last.head()).properNoun()) {
+            return; // "Chiang Rai province", "Samsung plant": a name modifying a common noun is that noun's
+        }
+        if (to - from == 1 && kind == EntityKind.ORGANIZATION) {
+            return; // a lone acronym is the acronym rule's, which knows what it stands for
+        }
+        Tokens t = s.tokens();
+        int first = t.tokenAt(words.get(from).start());
+        int end = first;
+        while (end < t.size() && t.get(end).start() < words.get(to - 1).end()) {
+            end++;
+        }
+        if (end == first) {
+            return;
+        }
+        for (int k = first; k < end; k++) {
+            if (s.covered(k) || s.demonymAt(k).isPresent() || Words.TITLE_HEADS.contains(t.get(k).text())) {
+                return; // another rule holds part of it, or it runs into a title: theirs to read
+            }
+        }
+        if (kind == EntityKind.PERSON && end - first < 2) {
+            return;
+        }
+        String surface = t.span(first, end);
+        Optional<GazetteerEntry> known = doc.gazetteer().named(surface);
+        EntityRef ref = known.isPresent() ? doc.table().known(known.get(), surface)
+                : doc.table().unknown(kind, surface, null);
+        s.add(first, end, ref, Found.How.NAME);
+    }
+}
