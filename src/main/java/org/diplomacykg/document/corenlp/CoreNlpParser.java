@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
@@ -106,15 +107,26 @@ public final class CoreNlpParser implements TextParser {
         String[] relations = new String[tokens.size()];
         java.util.Arrays.fill(heads, -1);
         java.util.Arrays.fill(relations, "");
-        SemanticGraph graph = parses ? s.dependencyParse() : null;
-        if (graph != null) {
-            for (SemanticGraphEdge e : graph.edgeIterable()) {
-                int dep = e.getDependent().index() - 1;
-                heads[dep] = e.getGovernor().index() - 1;
-                relations[dep] = e.getRelation().toString();
+        if (parses) {
+            // the tree is the basic parse (one head per word); its relations take the case marker
+            // the enhanced parse adds ("obl:with", "nmod:of", "conj:and") where the same arc is there
+            SemanticGraph basic = s.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            SemanticGraph enhanced = s.dependencyParse();
+            java.util.Map<Long, String> refined = new java.util.HashMap<>();
+            if (enhanced != null) {
+                for (SemanticGraphEdge e : enhanced.edgeIterable()) {
+                    refined.put(arc(e), e.getRelation().toString());
+                }
             }
-            for (IndexedWord root : graph.getRoots()) {
-                relations[root.index() - 1] = "root";
+            if (basic != null) {
+                for (SemanticGraphEdge e : basic.edgeIterable()) {
+                    int dep = e.getDependent().index() - 1;
+                    heads[dep] = e.getGovernor().index() - 1;
+                    relations[dep] = refined.getOrDefault(arc(e), e.getRelation().toString());
+                }
+                for (IndexedWord root : basic.getRoots()) {
+                    relations[root.index() - 1] = "root";
+                }
             }
         }
         List<Word> words = new ArrayList<>(tokens.size());
@@ -139,6 +151,10 @@ public final class CoreNlpParser implements TextParser {
             }
         }
         return new Sentence(index, paragraph, begin, end, text, block.heading(), words, times);
+    }
+
+    private static long arc(SemanticGraphEdge e) {
+        return (long) e.getGovernor().index() << 32 | e.getDependent().index();
     }
 
     private static String orWord(String value, CoreLabel t) {

@@ -3,99 +3,353 @@ package org.diplomacykg.facts.commitments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.Word;
 import java.util.regex.Pattern;
 import org.diplomacykg.facts.Modality;
 
 /**
- * The modality cues of undertakings: agreed, pledged, committed, affirmed (determination,
- * commitment, a stance), will, proposed, suggested, urged, called on, asked, welcomed another's
- * decision, and a stated target. Each cue is a place where one undertaking starts; what is a
- * belief, a forecast or a report of figures is left out (see {@link NegativeCues}).
+ * The cues of undertakings, read from the dependency parse: a predicate of undertaking whose
+ * complement is a clause ({@code agreed to expand}, {@code vowed that the ministry would},
+ * {@code were unanimous in coordinating}, {@code reaffirmed their determination to raise}), a
+ * modal on a verb ({@code will coordinate}, {@code should adopt}), a sum pledged or lent, a stated
+ * target. The complement clause is the undertaking; a predicate without one is no undertaking
+ * ({@code agreed to the programme of the visit} is procedure, {@code is forecast to double} is
+ * no party's act). What is a belief, a forecast or a report of figures is left out downstream
+ * (see {@link NegativeCues}).
  *
  * <pre>
- * rule.cues("The two sides agreed to boost trade") → [AGREED "agreed to"]
- * rule.cues("Trade reached $1 billion last year") → []
+ * rule.cues(sentence("The two sides agreed to boost trade")) → [AGREED "agreed to"]
+ * rule.cues(sentence("Trade reached $1 billion last year")) → []
  * </pre>
  */
 public final class CommitmentRule {
-    private record Cue(Modality modality, Pattern pattern, boolean needsActor) {
+    /** Predicates (verbs and adjectives) that undertake what their complement clause says. */
+    private static final Map<String, Modality> PREDICATES = Map.ofEntries(
+            Map.entry("agree", Modality.AGREED), Map.entry("decide", Modality.AGREED), Map.entry("resolve", Modality.AGREED),
+            Map.entry("consent", Modality.AGREED), Map.entry("strive", Modality.AGREED), Map.entry("aim", Modality.AGREED),
+            Map.entry("unanimous", Modality.AGREED),
+            Map.entry("pledge", Modality.PLEDGED), Map.entry("vow", Modality.PLEDGED), Map.entry("promise", Modality.PLEDGED),
+            Map.entry("commit", Modality.PLEDGED), Map.entry("committed", Modality.PLEDGED), Map.entry("undertake", Modality.PLEDGED),
+            Map.entry("guarantee", Modality.PLEDGED), Map.entry("assure", Modality.PLEDGED), Map.entry("ready", Modality.PLEDGED),
+            Map.entry("willing", Modality.PLEDGED), Map.entry("prepared", Modality.PLEDGED),
+            Map.entry("affirm", Modality.AFFIRMED), Map.entry("reaffirm", Modality.AFFIRMED), Map.entry("reiterate", Modality.AFFIRMED),
+            Map.entry("determined", Modality.AFFIRMED),
+            Map.entry("plan", Modality.PLANNED), Map.entry("intend", Modality.PLANNED), Map.entry("set", Modality.PLANNED),
+            Map.entry("seek", Modality.PLANNED),
+            Map.entry("propose", Modality.PROPOSED), Map.entry("suggest", Modality.PROPOSED), Map.entry("recommend", Modality.PROPOSED),
+            Map.entry("ask", Modality.PROPOSED), Map.entry("request", Modality.PROPOSED), Map.entry("invite", Modality.PROPOSED),
+            Map.entry("urge", Modality.URGED), Map.entry("encourage", Modality.URGED), Map.entry("call", Modality.URGED));
+    /** Nouns that undertake what their "to" clause says: {@code their determination to}, {@code pledges to}. */
+    private static final Map<String, Modality> NOUNS = Map.ofEntries(
+            Map.entry("pledge", Modality.PLEDGED), Map.entry("promise", Modality.PLEDGED), Map.entry("commitment", Modality.PLEDGED),
+            Map.entry("readiness", Modality.PLEDGED), Map.entry("willingness", Modality.PLEDGED),
+            Map.entry("determination", Modality.AFFIRMED), Map.entry("resolve", Modality.AFFIRMED),
+            Map.entry("decision", Modality.AGREED), Map.entry("agreement", Modality.AGREED), Map.entry("consensus", Modality.AGREED));
+    /** What a welcome can take up as an undertaking: {@code welcomed Norland's decision to build}. */
+    private static final Set<String> WELCOMED_NOUNS = Set.of(
+            "decision", "plan", "proposal", "initiative", "participation", "commitment", "intention", "pledge");
+    /** Verbs that pledge a sum when it is their object: {@code pledged 40 million kroner}. */
+    private static final Set<String> SUM_VERBS = Set.of("pledge", "promise", "earmark", "commit");
+    /** Nouns that pledge a sum they are "of": {@code a concessional loan of $200 million}. */
+    private static final Set<String> SUM_NOUNS = Set.of("loan", "grant", "credit", "aid", "assistance", "package");
+    private static final Set<String> MONEY = Set.of("MONEY");
+    private static final Set<String> QUANTITIES = Set.of("MONEY", "NUMBER", "PERCENT");
+    /** Adverbs that make a modal a forecast. */
+    private static final Set<String> HEDGES = Set.of("likely", "probably", "possibly", "perhaps", "unlikely");
+    private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl");
+
+    /** Cues of one sentence in text order, overlapping ones dropped. */
+    public List<CommitmentCue> cues(Sentence sentence) {
+        List<Word> words = sentence.words();
+        List<CommitmentCue> out = new ArrayList<>();
+        List<Word> cueWords = new ArrayList<>();
+        for (Word w : words) {
+            if (negated(sentence, w) || insideUndertaking(sentence, w, cueWords)) {
+                continue;
+            }
+            cue(sentence, w).ifPresent(c -> {
+                if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+                    out.add(c);
+                    cueWords.add(w);
+                }
+            });
+        }
+        out.sort(Comparator.comparingInt(CommitmentCue::start));
+        return out;
     }
 
-    private static Cue c(Modality m, String regex, boolean needsActor) {
-        return new Cue(m, Pattern.compile(regex), needsActor);
+    private static java.util.Optional<CommitmentCue> cue(Sentence s, Word w) {
+        String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        String text = w.text().toLowerCase(Locale.ROOT);
+        // a modal on a verb: "will coordinate", "should adopt"; a party must be its subject
+        if (w.relation().equals("aux") && w.head() > w.index()) {
+            Word verb = s.words().get(w.head());
+            boolean copulaOrPassive = verb.lemma().equals("be") || s.dependents(verb.index()).stream()
+                    .anyMatch(d -> d.relation().equals("cop") || d.relation().startsWith("aux:pass")
+                            || d.relation().equals("aux") && d.index() > w.index() && d.lemma().equals("be"));
+            if (hedged(s, verb)) {
+                return java.util.Optional.empty();
+            }
+            if (!copulaOrPassive && (text.equals("will") || text.equals("shall") || text.equals("would"))) {
+                return cueTo(w, verb.start(), Modality.PLANNED, true);
+            }
+            if (!copulaOrPassive && (text.equals("should") || text.equals("must"))) {
+                return cueTo(w, verb.start(), Modality.PROPOSED, true);
+            }
+            return java.util.Optional.empty();
+        }
+        if (lemma.equals("continue") && w.verb() && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("xcomp"))
+                && s.dependents(w.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
+                && s.dependents(w.index()).stream().noneMatch(d -> d.relation().equals("aux"))) {
+            return clause(s, w, Modality.PLANNED, true); // "the two sides continue to …"
+        }
+        Modality m = PREDICATES.get(lemma);
+        if (m == null && (w.tag().startsWith("JJ") || w.tag().equals("VBN"))) {
+            m = PREDICATES.get(text);
+        }
+        if (m != null && (w.verb() || w.tag().startsWith("JJ"))) {
+            java.util.Optional<CommitmentCue> c = clause(s, w, m, lemma.equals("aim"));
+            if (c.isPresent()) {
+                return c;
+            }
+            if (lemma.equals("agree") && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("obl:on"))) {
+                return cueTo(w, w.end(), m, false); // "agreed on cooperation orientations for 2020"
+            }
+            if (m == Modality.AFFIRMED && w.verb()) {
+                for (Word o : s.dependents(w.index())) {
+                    if (o.relation().equals("obj") && !NOUNS.containsKey(o.lemma().toLowerCase(Locale.ROOT))
+                            && s.dependents(o.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss"))) {
+                        return cueTo(w, o.start(), m, false); // "affirmed their interest in and support for each other"
+                    }
+                }
+            }
+            if (m == Modality.PLEDGED && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("obl:to"))) {
+                return cueTo(w, w.end(), m, false); // "are committed to (maintaining) peace": a pledge to a thing is one too
+            }
+            if (m == Modality.URGED && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("obj")
+                    || d.relation().equals("obl:for") || d.relation().equals("obl:on") || d.relation().equals("obl:upon"))) {
+                return cueTo(w, w.end(), m, false); // "urged stronger collaboration", "called for …"
+            }
+        }
+        if (w.verb() && lemma.equals("welcome")) {
+            for (Word o : s.dependents(w.index())) {
+                if (o.relation().equals("obj") && WELCOMED_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
+                    return cueTo(w, o.end(), Modality.WELCOMED, false);
+                }
+            }
+        }
+        if (w.verb() && SUM_VERBS.contains(lemma) && s.dependents(w.index()).stream()
+                .anyMatch(d -> d.relation().equals("obj") && subtreeHas(s, d, QUANTITIES))) {
+            return cueTo(w, w.end(), Modality.PLEDGED, false);
+        }
+        if (w.noun()) {
+            Modality n = NOUNS.get(lemma);
+            if (n != null) {
+                java.util.Optional<CommitmentCue> c = clause(s, w, n, false);
+                if (c.isPresent()) {
+                    return c;
+                }
+                // "renewed pledges to bolster trade": the clause hangs on the verb that takes the noun
+                if (w.relation().equals("obj") && w.head() >= 0) {
+                    Word verb = s.words().get(w.head());
+                    java.util.Optional<CommitmentCue> v = clause(s, verb, n, false);
+                    if (v.isPresent()) {
+                        return java.util.Optional.of(new CommitmentCue(n, verb.start(), v.get().end(), false));
+                    }
+                }
+            }
+            // "his willingness to expand cooperation", parsed as the subject of its own clause
+            if (n != null && w.relation().startsWith("nsubj") && w.head() > w.index()
+                    && s.dependents(w.head()).stream().anyMatch(d -> d.relation().equals("mark") && d.lemma().equalsIgnoreCase("to"))) {
+                return cueTo(w, s.words().get(w.head()).start(), n, false);
+            }
+            if (SUM_NOUNS.contains(lemma) && s.dependents(w.index()).stream()
+                    .anyMatch(d -> (d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("dep"))
+                            && subtreeHas(s, d, MONEY))) {
+                return cueTo(w, w.end(), Modality.PLEDGED, false);
+            }
+            if (lemma.equals("target") && s.dependents(w.index()).stream()
+                    .anyMatch(d -> d.relation().startsWith("nmod") && subtreeHas(s, d, QUANTITIES))) {
+                // "with a longer-term target of $10 billion": the cue is the whole phrase up to the target
+                return java.util.Optional.of(new CommitmentCue(Modality.AGREED, s.words().get(phraseStart(s, w)).start(), w.end(), false));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
-    private static final String AFFIRM = "(?:re)?affirm(?:ed|s|ing)?";
-    private static final List<Cue> CUES = List.of(
-            c(Modality.AGREED, "(?i)\\bagree[sd]?\\s+(?:to|on)\\b", false),
-            c(Modality.AGREED, "(?i)\\bagree[sd]?\\s+that\\b(?=[^.;]*\\b(?:will|would|should|must|need\\s+to|shall)\\b)", false),
-            c(Modality.AGREED, "(?i)\\bthe\\s+decision\\s+(?:by\\s+[^,;.]{0,80}?\\s+)?to\\s+(?=\\w)", false),
-            c(Modality.AGREED, "(?i)\\breached\\s+(?:an?\\s+)?(?:agreement|consensus)\\s+to\\b", false),
-            c(Modality.PLEDGED, "(?i)\\b(?:pledged|pledges|pledge|vowed|vow|vows|promised|promises)\\s+to\\b", false),
-            c(Modality.PLEDGED, "(?i)\\b(?:pledging|vowing|promising|committing|undertook|undertakes|undertake|undertaking)\\s+to\\b", false),
-            // readiness: "is ready to", "stood ready to", "expressed willingness to"
-            c(Modality.PLEDGED, "(?i)\\b(?:is|are|was|were|remain|remains|remained|stood|stands|stand|be)\\s+(?:\\w+ly\\s+|always\\s+|also\\s+)?"
-                    + "(?:ready|willing|prepared)\\s+to\\b(?!\\s+be\\b)", true),
-            c(Modality.PLEDGED, "(?i)\\b(?:expressed|voiced|affirmed|reaffirmed|showed|stated)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:readiness|willingness)\\s+to\\b", false),
-            // a loan or grant of a stated sum: "Norland's concessional loan of $200 million"
-            c(Modality.PLEDGED, "(?:[\\p{Lu}][\\p{L}\\p{M}]*[’']s\\s+)?(?i:(?:concessional|preferential|soft|ODA|non-refundable|official\\s+development|development)\\s+)*"
-                    + "(?i:loan|loans|grant|grants|credit\\s+line|aid|assistance)\\s+(?i:package\\s+)?(?i:worth|of|totall?ing)\\s+"
-                    + "(?=(?i:about\\s+|some\\s+|nearly\\s+|up\\s+to\\s+)?(?:US\\$|\\$|¥|€|£|VNĐ|\\d[\\d.,]*\\s*(?i:billion|million|trillion|bn)\\b))", false),
-            c(Modality.PLEDGED, "(?i)\\b(?:are|is|was|were|remain|remains|remained|be|stay)\\s+(?:\\w+ly\\s+)?committed\\s+to\\b", false),
-            c(Modality.PLEDGED, "(?i)(?<!\\b(?:crimes?|acts?|offences?|violations?)\\s)\\b(?:committed|commits|commit)\\s+to\\b", false),
-            c(Modality.PLEDGED, "(?i)\\b(?:" + AFFIRM + "|expressed|voiced|reiterated)\\s+(?:[\\p{L}’'-]+\\s+){0,3}commitment\\s+to\\b", false),
-            c(Modality.AFFIRMED, "(?i)\\b(?:" + AFFIRM + "|expressed|showed|demonstrated|reiterated)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:determination|resolve)\\s+to\\b", false),
-            c(Modality.AFFIRMED, "(?i)\\bdemonstrate\\s+high\\s+political\\s+determination\\b", false),
-            c(Modality.AFFIRMED, "(?i)\\b(?:stay|stayed|remain|remained|are|were)\\s+determined\\s+to\\b", false),
-            c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+to\\s+(?=\\w)", false),
-            // "pledged that the ministry would …", "affirmed that Norland will …": the clause after "that" must have a party as subject
-            c(Modality.PLEDGED, "(?i)\\b(?:pledged|pledges|pledging|vowed|vows|promised|promises|assured|assures|undertook|committed)\\s+that\\b"
-                    + "(?=[^.;]{0,160}?\\b(?:will|would|shall)\\b)", false),
-            c(Modality.AFFIRMED, "(?i)\\b(?:" + AFFIRM + "|reiterated|reiterates)\\s+that\\b(?=[^.;]{0,160}?\\b(?:will|would|shall)\\b)", false),
-            c(Modality.AFFIRMED, "(?i)\\b" + AFFIRM + "\\s+(?!that\\b|to\\b)(?=(?:the|their|its|his|her|our|[\\p{Lu}][\\p{L}’']*[’']s)\\s)", false),
-            c(Modality.AFFIRMED, "(?i)\\bresolutely\\s+(?:not\\s+)?\\w+ing\\b", false),
-            c(Modality.PLANNED, "\\b(?:will|shall)\\s+(?!likely\\b|probably\\b|possibly\\b|perhaps\\b)(?:\\w+ly\\s+|soon\\s+|also\\s+|continue\\s+to\\s+)*(?!be\\b|never\\s+forget|always\\s+remember|not\\s+forget)(?=\\w)", true),
-            // "would" only in reported speech ("said Norland would continue to …"): see CommitmentRules
-            c(Modality.PLANNED, "\\bwould\\s+(?!likely\\b|probably\\b|possibly\\b|perhaps\\b)(?:\\w+ly\\s+|also\\s+|continue\\s+to\\s+)*"
-                    + "(?!be\\b|have\\b|like\\b|never\\s+forget|not\\s+forget)(?=\\w)", true),
-            c(Modality.AGREED, "(?i)\\b(?:aims?|aimed|aiming)\\s+to\\b", true),
-            c(Modality.PLANNED, "(?<=\\b(?:sides|countries|Parties|parties|States)\\s)(?:also\\s+)?continue\\s+to\\s+(?=\\w)", true),
-            c(Modality.PROPOSED, "\\bshould\\s+(?=\\w)", true),
-            c(Modality.PROPOSED, "(?i)\\b(?:proposed|proposes|suggested|suggests|recommended)\\s+(?:that\\s+)?(?=(?:the\\s+(?:two|three|four)|both|all|each|(?-i:[\\p{Lu}])|they\\b|we\\b))", false),
-            // "proposed that member states sign …": with "that", whoever the subject
-            c(Modality.PROPOSED, "(?i)\\b(?:proposed|proposes|suggested|suggests|recommended)\\s+that\\s+(?!(?:it|this|there)\\b)(?=\\p{Ll})", false),
-            // a sum pledged: "pledged 30 million baht to the study", "pledged a combined US$18 million"
-            c(Modality.PLEDGED, "(?i)\\b(?:pledged|pledges|promised|promises|earmarked|committed)\\s+(?:an?\\s+)?(?:combined\\s+|total\\s+(?:of\\s+)?|additional\\s+|further\\s+|about\\s+|some\\s+|nearly\\s+|up\\s+to\\s+|more\\s+than\\s+)*"
-                    + "(?=(?:US\\$|\\$|€|£|¥|VNĐ|VND|KRW|CNY|IDR|THB|LAK)\\s?\\d|\\d[\\d.,]*\\s*(?:(?:billion|million|trillion|bn)\\s+)?(?:baht|yen|won|yuan|rupiah|dong|kip|riels?|ringgit|pesos?|rupees?|pounds|kroner|euros?|dollars?)\\b)", false),
-            c(Modality.PROPOSED, "(?i)\\b(?:asked|requested|invited)\\s+[^.;]{1,100}?\\bto\\s+(?=\\w)", false),
-            c(Modality.URGED, "(?i)(?<!courtesy\\s)\\b(?:urged|urges|called\\s+(?:on|upon|for)|calls\\s+(?:on|upon|for)|encouraged|encourages)\\b", false),
-            c(Modality.WELCOMED, "(?i)\\bwelcome[sd]?\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:decision|plan|plans|proposal|initiative|participation|commitment|intention|pledge)\\b", false),
-            c(Modality.AGREED, "(?i)\\b(?:striving|strive|strives)\\s+to\\b", false),
-            c(Modality.AGREED, "(?i)\\b(?:with\\s+)?an?\\s+(?:[\\w-]+\\s+)?target\\s+of\\b", false));
+    /** A cue at {@code w} whose undertaking is the clause it governs, beginning after its "to" or "that". */
+    private static java.util.Optional<CommitmentCue> clause(Sentence s, Word w, Modality m, boolean needsActor) {
+        for (Word d : s.dependents(w.index())) {
+            String rel = d.relation();
+            boolean clausal = CLAUSES.contains(rel) || rel.startsWith("acl:") || rel.startsWith("advcl:")
+                    || rel.equals("obl:in") && d.tag().equals("VBG");
+            if (!clausal || d.index() < w.index()) {
+                continue;
+            }
+            if (m == Modality.PROPOSED && rel.equals("xcomp")
+                    && s.dependents(w.index()).stream().noneMatch(x -> x.relation().equals("obj"))) {
+                continue; // "suggested raising the level": no party is asked to do anything
+            }
+            if (rel.startsWith("advcl") && !infinitiveOrGerund(s, d)) {
+                continue; // "…, while Norland pledged …" is a clause of its own, not this one's complement
+            }
+            if (s.dependents(d.index()).stream().anyMatch(x -> x.relation().startsWith("aux:pass"))) {
+                continue; // "ready to be handed over": what is done to a thing, not what a party undertakes
+            }
+            if (rel.equals("ccomp") && !modal(s, d) && !m.equals(Modality.PROPOSED)
+                    && s.dependents(d.index()).stream().noneMatch(x -> x.relation().equals("mark") && x.lemma().equalsIgnoreCase("to"))) {
+                continue; // "agreed that relations are good" states a view; "agreed that X would" undertakes
+            }
+            int first = leftmost(s, d);
+            Word lead = s.words().get(first);
+            if (rel.equals("ccomp") && lead.lemma().equalsIgnoreCase("that")) {
+                // "pledged that the Ministry of Energy would …": the clause's subject must be a party
+                java.util.Optional<Word> subject = s.dependents(d.index()).stream()
+                        .filter(x -> x.relation().startsWith("nsubj")).findFirst();
+                if (subject.isEmpty() || !party(s, subject.get(), m == Modality.PROPOSED)) {
+                    continue;
+                }
+                // the undertaking is what the clause's subject will do, so its area is not read from the subject's name
+                int verbStart = s.dependents(d.index()).stream().filter(x -> x.relation().equals("aux") && x.index() > subject.get().index())
+                        .mapToInt(Word::start).min().orElse(d.start());
+                return cueTo(w, verbStart, m, needsActor);
+            }
+            String leadText = lead.text().toLowerCase(Locale.ROOT);
+            int end = (leadText.equals("to") || leadText.equals("that") || leadText.equals("in")) && first + 1 < s.words().size()
+                    ? (leadText.equals("that") ? lead.end() : s.words().get(first + 1).start()) : lead.start();
+            if (end <= w.start()) {
+                continue;
+            }
+            return cueTo(w, end, m, needsActor);
+        }
+        // the parser sometimes hangs "to opening …" on the "to" itself: a "to" governing a verb is a clause
+        for (Word d : s.dependents(w.index())) {
+            if (d.index() > w.index() && d.lemma().equalsIgnoreCase("to")) {
+                for (Word v : s.dependents(d.index())) {
+                    if (v.verb() && v.index() == d.index() + 1) {
+                        return cueTo(w, v.start(), m, needsActor);
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the subject of an undertaking's clause can be a party: a name, a person, a definite
+     * body ("the ministry", "the two sides"); not "it", "there" or a bare thing ("relations"). A
+     * proposal may ask anyone ("proposed that member countries ratify …").
+     */
+    private static boolean party(Sentence s, Word subject, boolean proposal) {
+        String text = subject.text().toLowerCase(Locale.ROOT);
+        if (Set.of("it", "this", "there", "that", "which", "these", "those").contains(text)) {
+            return false;
+        }
+        if (proposal || subject.properNoun() || subject.tag().equals("PRP")) {
+            return true;
+        }
+        return s.dependents(subject.index()).stream().anyMatch(d -> d.relation().equals("det") && d.lemma().equalsIgnoreCase("the")
+                || d.relation().equals("nmod:poss") || d.relation().equals("nummod") || d.properNoun());
+    }
+
+    /** "to build", "in coordinating", "building": a clause with no subordinator of its own. */
+    private static boolean infinitiveOrGerund(Sentence s, Word clauseHead) {
+        List<Word> marks = s.dependents(clauseHead.index()).stream()
+                .filter(x -> x.relation().equals("mark") || x.relation().equals("case")).toList();
+        if (marks.isEmpty()) {
+            return clauseHead.tag().equals("VBG");
+        }
+        return marks.stream().anyMatch(x -> x.lemma().equalsIgnoreCase("to"))
+                || marks.stream().allMatch(x -> x.lemma().equalsIgnoreCase("in"));
+    }
+
+    /** "would likely raise", "will probably join": a forecast, not an undertaking. */
+    private static boolean hedged(Sentence s, Word verb) {
+        return s.dependents(verb.index()).stream().anyMatch(d -> d.relation().equals("advmod")
+                && HEDGES.contains(d.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    private static java.util.Optional<CommitmentCue> cueTo(Word w, int end, Modality m, boolean needsActor) {
+        return java.util.Optional.of(new CommitmentCue(m, w.start(), Math.max(end, w.end()), needsActor));
+    }
+
+    private static boolean modal(Sentence s, Word clauseHead) {
+        return s.dependents(clauseHead.index()).stream().anyMatch(d -> d.relation().equals("aux")
+                && Set.of("will", "would", "shall", "should", "must").contains(d.text().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean negated(Sentence s, Word w) {
+        Word verb = w.relation().equals("aux") && w.head() >= 0 ? s.words().get(w.head()) : w;
+        return s.dependents(verb.index()).stream().anyMatch(d -> d.relation().equals("advmod")
+                && (d.lemma().equalsIgnoreCase("not") || d.lemma().equalsIgnoreCase("never")));
+    }
+
+    /**
+     * True when {@code w} stands inside the clause an earlier cue governs: "agreed to continue to
+     * strengthen", "agreed that the ministries would study" are one undertaking each.
+     */
+    private static boolean insideUndertaking(Sentence s, Word w, List<Word> cueWords) {
+        Word at = w.relation().equals("aux") && w.head() >= 0 ? s.words().get(w.head()) : w;
+        int guard = 0;
+        while (at.head() >= 0 && guard++ < s.words().size()) {
+            Word head = s.words().get(at.head());
+            String rel = at.relation();
+            boolean ownSubject = s.dependents(at.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+            if (ownSubject && (rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("parataxis"))) {
+                return false; // "…, while Norland pledged …", "… and Sudland pledged …": another party's undertaking
+            }
+            boolean clausal = rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl") || rel.startsWith("acl");
+            if (clausal && cueWords.contains(head)) {
+                return true;
+            }
+            at = head;
+        }
+        return false;
+    }
+
+    /** The first of the words before {@code w} that belong to its phrase: its preposition, article, modifiers. */
+    private static int phraseStart(Sentence s, Word w) {
+        int min = w.index();
+        for (Word d : s.dependents(w.index())) {
+            if (d.index() < w.index()) {
+                min = Math.min(min, leftmost(s, d));
+            }
+        }
+        return min;
+    }
+
+    /** The first word of the phrase {@code w} heads. */
+    private static int leftmost(Sentence s, Word w) {
+        int min = w.index();
+        for (Word d : s.dependents(w.index())) {
+            if (d.index() < min) {
+                min = Math.min(min, leftmost(s, d));
+            }
+        }
+        return min;
+    }
+
+    private static boolean subtreeHas(Sentence s, Word w, Set<String> entityClasses) {
+        if (entityClasses.contains(w.entity())) {
+            return true;
+        }
+        for (Word d : s.dependents(w.index())) {
+            if (subtreeHas(s, d, entityClasses)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Subjects that can undertake something: pronouns, "the two sides", capitalised names. */
     private static final Pattern ACTOR_HEAD = Pattern.compile(
             "^(?:(?:The|the)\\s+)?(?:(?:two|three|four|five)\\s+(?:sides|countries|Parties|parties|leaders|States|nations|governments|provinces|localities|cities|ministries|ministers|delegations|armies)|both\\s+sides|"
                     + "Both\\s+(?:sides|countries|leaders|Parties)|They|they|We|we|He|he|She|she|"
                     + "(?!(?:In|At|For|On|This|That|These|Those|It|Its|Such|Political|Economic)\\b)[\\p{Lu}][\\p{L}\\p{M}’'-]*)");
-
-    /** Cues of one sentence in text order, overlapping ones dropped. */
-    public List<CommitmentCue> cues(String text) {
-        List<CommitmentCue> out = new ArrayList<>();
-        for (Cue cue : CUES) {
-            Matcher m = cue.pattern().matcher(text);
-            while (m.find()) {
-                int s = m.start();
-                int e = Math.max(m.end(), s + 1);
-                if (out.stream().noneMatch(o -> o.start() < e && s < o.end())) {
-                    out.add(new CommitmentCue(cue.modality(), s, e, cue.needsActor()));
-                }
-            }
-        }
-        out.sort(Comparator.comparingInt(CommitmentCue::start));
-        return out;
-    }
 
     /** True when the words before a "will"/"should" cue are a party, not a thing ("political relations will …"). */
     public static boolean actorHead(String head) {

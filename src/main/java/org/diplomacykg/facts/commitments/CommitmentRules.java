@@ -103,7 +103,7 @@ public final class CommitmentRules {
             }
             String text = s.text();
             List<CommitmentCue> cues = new ArrayList<>();
-            for (CommitmentCue cue : rule.cues(text)) {
+            for (CommitmentCue cue : rule.cues(s)) {
                 if (keep(cue, s, ctx)) {
                     cues.add(cue);
                 }
@@ -264,7 +264,10 @@ public final class CommitmentRules {
         List<EntityRef> parties = parties(s, first, ctx, protagonist, start);
         List<TargetFact> targets = targets(words);
         int about = Math.min(first.start(), end);
-        if (text.substring(first.start(), first.end()).endsWith("that")) {
+        if (text.substring(first.start(), first.end()).contains(" that ")) {
+            // the cue runs over the clause's subject up to its verb ("pledged that the Ministry of Energy would"): the topic follows it
+            about = Math.min(first.end(), end);
+        } else if (text.substring(first.start(), first.end()).endsWith("that")) {
             // "pledged that the Ministry of Energy would ensure environmental safeguards": the subject's name is not the topic
             Matcher modal = MODAL.matcher(text);
             modal.region(first.end(), end);

@@ -321,10 +321,21 @@ final class TitlePhraseParser {
     /** Skips honorifics before a name: {@code Samdech Thipadei} Hun Manet, {@code H.E.} Sok Chenda. */
     int skipHonorifics(int q) {
         int j = q;
-        while (j < t.size() && Words.HONORIFICS.contains(t.get(j).text()) && (j == q || t.joinable(j))) {
+        while (j < t.size() && (Words.HONORIFICS.contains(t.get(j).text()) || abbreviatedRank(j))
+                && (j == q || t.joinable(j))) {
             j++;
         }
         return j < t.size() && j > q && t.get(j).capitalised() ? j : q;
+    }
+
+    /**
+     * A rank or courtesy title the tokenizer reads as one abbreviation ({@code Lt.}, {@code Gen.},
+     * {@code Brig.}, {@code Adm.}): a proper noun with its full stop that the entity tagger leaves
+     * outside any name.
+     */
+    private boolean abbreviatedRank(int j) {
+        return j + 1 < t.size() && s.word(j).filter(w -> w.text().endsWith(".") && w.text().length() <= 6
+                && w.properNoun() && !w.named()).isPresent();
     }
 
     int nameEnd(int q) {

@@ -3,13 +3,21 @@ package org.diplomacykg.facts.commitments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.diplomacykg.article.TextBlock;
+import org.diplomacykg.document.corenlp.CoreNlpParser;
 import org.diplomacykg.facts.Modality;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CommitmentRuleTest {
     private final CommitmentRule rule = new CommitmentRule();
+
+    private List<CommitmentCue> cues(String sentence) {
+        return rule.cues(CoreNlpParser.shared().parse(List.of(new TextBlock(0, sentence.length(), sentence, false)),
+                LocalDate.of(2025, 12, 1)).get(0));
+    }
 
     @ParameterizedTest(name = "{index} - {1}")
     @CsvSource(delimiter = '|', value = {
@@ -29,7 +37,7 @@ class CommitmentRuleTest {
             "She called on both sides to promote youth exchanges. | URGED",
             "He asked the ministries to speed up the project. | PROPOSED",
             "The country welcomed Norland's decision to build the expressway. | WELCOMED",
-            "The two sides signed a pact, pledging to double investment. | PLEDGED",
+            "The two sides signed a pact, pledging to open new flights. | PLEDGED",
             "The Sudland side committed to opening its market to Norlandic fruit. | PLEDGED",
             "The minister undertook to simplify visa procedures. | PLEDGED",
             "He vowed that the ministry would remove red tape within a year. | PLEDGED",
@@ -38,9 +46,16 @@ class CommitmentRuleTest {
             "Sudland stands ready to host the next summit. | PLEDGED",
             "The premier expressed his willingness to expand cooperation in energy. | PLEDGED",
             "The bank signed off on Norland's concessional loan of $200 million for the port. | PLEDGED",
-            "The two sides aim to raise trade to US$3 billion. | AGREED"})
+            "The two sides aim to raise trade to US$3 billion. | AGREED",
+            "Thongloun vowed to cooperate with Norland to hold the celebrations. | PLEDGED",
+            "The two sides are set to take the next steps to build the expressway. | PLANNED",
+            "They were unanimous in coordinating more closely on the railway. | AGREED",
+            "The two capital cities should adopt measures to boost trade. | PROPOSED",
+            "Norland and Sudland renewed pledges on Sunday to bolster trade. | PLEDGED",
+            "The two ministers agreed on cooperation orientations for 2026. | AGREED",
+            "The two leaders affirmed their support for each other at regional forums. | AFFIRMED"})
     void findsTheModality(String sentence, Modality modality) {
-        List<CommitmentCue> cues = rule.cues(sentence);
+        List<CommitmentCue> cues = cues(sentence);
         assertTrue(!cues.isEmpty(), "no cue in " + sentence);
         assertEquals(modality, cues.get(0).modality());
     }
@@ -50,11 +65,15 @@ class CommitmentRuleTest {
             "Two-way trade reached US$1.1 billion last year.",
             "Tourist arrivals are forecast to double by 2030.",
             "The two sides highly valued the regular visits between their leaders.",
-            "He suggested raising the level from cooperation to connection.",
             "The minister paid courtesy calls on the King and the Prime Minister.",
-            "The new terminal is ready to be handed over."})
+            "He suggested raising the level from cooperation to connection.",
+            "The new terminal is ready to be handed over.",
+            "Laos will never forget the help of its neighbour.",
+            "The two sides agreed to the programme of the visit.",
+            "The two sides did not agree to lift the tariffs.",
+            "Both sides agreed that relations are developing well."})
     void findsNoCueInReportsAndForecasts(String sentence) {
-        assertTrue(rule.cues(sentence).isEmpty(), () -> rule.cues(sentence).toString());
+        assertTrue(cues(sentence).isEmpty(), () -> cues(sentence).toString());
     }
 
     @ParameterizedTest
@@ -66,5 +85,12 @@ class CommitmentRuleTest {
             "The Government of Norland | true"})
     void willCountsOnlyAfterAParty(String head, boolean actor) {
         assertEquals(actor, CommitmentRule.actorHead(head));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCueInsideAnUndertakingIsPartOfIt() {
+        assertEquals(1, cues("The two sides agreed to continue to strengthen cooperation with Mekong countries.").size());
+        assertEquals(1, cues("They agreed that the ministries would study the railway.").size());
+        assertEquals(2, cues("Norland agreed to open its market and Sudland pledged to build the port.").size());
     }
 }
