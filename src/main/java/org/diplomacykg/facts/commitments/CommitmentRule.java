@@ -58,6 +58,10 @@ public final class CommitmentRule {
     private static final Set<String> SUM_NOUNS = Set.of("loan", "grant", "credit", "aid", "assistance", "package");
     private static final Set<String> MONEY = Set.of("MONEY");
     private static final Set<String> QUANTITIES = Set.of("MONEY", "NUMBER", "PERCENT");
+    /** Common nouns that name a party when they head a clause's subject ("the ministry would …"). */
+    private static final Set<String> PARTY_NOUNS = Set.of("side", "government", "ministry", "country", "party", "army", "agency",
+            "authority", "committee", "commission", "company", "bank", "province", "city", "delegation", "leader", "minister",
+            "state", "nation", "parliament", "legislature");
     /** Adverbs that make a modal a forecast. */
     private static final Set<String> HEDGES = Set.of("likely", "probably", "possibly", "perhaps", "unlikely");
     private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl");
@@ -252,8 +256,11 @@ public final class CommitmentRule {
         if (proposal || subject.properNoun() || subject.tag().equals("PRP")) {
             return true;
         }
-        return s.dependents(subject.index()).stream().anyMatch(d -> d.relation().equals("det") && d.lemma().equalsIgnoreCase("the")
-                || d.relation().equals("nmod:poss") || d.relation().equals("nummod") || d.properNoun());
+        if (subject.named() || s.dependents(subject.index()).stream().anyMatch(d -> d.named() || d.properNoun()
+                || d.relation().equals("nummod") || d.relation().equals("nmod:poss"))) {
+            return true; // "the Ministry of Energy", "the two sides", "Norland's government"
+        }
+        return PARTY_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)); // "the ministry", "the Lao side"
     }
 
     /** "to build", "in coordinating", "building": a clause with no subordinator of its own. */

@@ -57,7 +57,17 @@ public final class NamedEntityRule {
                 return; // "the Lao side", "two", possessive markers: not a name of its own
             }
         }
+        // "H.E. Phankham Viphavanh", "Tan Sri Anwar Ibrahim": courtesy titles the tagger takes into the name
+        while (from < to - 1 && (Words.HONORIFICS.contains(words.get(from).text().replace(".", ""))
+                || words.get(from).text().endsWith("."))) {
+            from++;
+        }
         Word last = words.get(to - 1);
+        if (kind != EntityKind.PERSON && last.head() >= 0 && (last.head() < from || last.head() >= to)
+                && (last.relation().equals("compound") || last.relation().startsWith("nmod"))
+                && !words.get(last.head()).named()) {
+            return; // "Minister of National Defence", "Pentagon Press Secretary": a name inside a title or a thing
+        }
         if (last.tag().equals("NNPS")) {
             return; // "National Party Congresses", "Parties": a plural names no one entity
         }
