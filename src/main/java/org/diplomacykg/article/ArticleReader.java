@@ -28,6 +28,15 @@ public final class ArticleReader {
             "^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(?:(\\p{Lu}[\\p{Lu}\\p{M} .,'’]*?)\\s+[—–-]\\s+)?");
     private static final Pattern AGENCY_CLOSING = Pattern.compile(
             "(?<=[.!?”\"'’)])\\s*(?:[—–-]\\s*)?(\\p{Lu}{2,}(?:/\\p{Lu}{2,})*)\\s*$");
+    /** A caption with its credit at the head of the lead: "Illustrative image (Photo: VNA) – ". */
+    private static final Pattern LEAD_CAPTION = Pattern.compile(
+            "^[^()\\n]{0,160}?\\((?:Photo|Source|Image)\\s*:\\s*(\\p{Lu}[\\p{L}/]{1,15})\\)\\s*[—–-]+\\s*");
+    /** A whole line that is a caption with its credit: "Prime Minister A (R) and B (Photo: VNA)". */
+    private static final Pattern CAPTION_LINE = Pattern.compile(
+            "^.{0,300}\\((?:Photo|Source|Image)\\s*:\\s*(\\p{Lu}[\\p{L}/]{1,15})\\)\\s*$");
+    /** A dateline that names the wire: "Hanoi (VNA) – ", "JAKARTA, May 5 (Reuters) - ". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\p{M} .'’]{1,40}?)(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*\\((\\p{Lu}[\\p{L}/]{1,15})\\)\\s*[—–-]+\\s*");
     private static final Pattern DAY_FIRST_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH_NAME_DATE = Pattern.compile(
@@ -57,12 +66,39 @@ public final class ArticleReader {
         LocalDate date = parseIso(file, opening.group(1));
         String dateline = opening.group(2) == null ? null : properCase(opening.group(2).trim());
         List<Line> body = new ArrayList<>(lines);
-        body.set(0, lines.get(0).from(opening.end()));
+        Line lead = lines.get(0).from(opening.end());
         String publisher = null;
+        // wire copy as pages store it: a photo caption run into the lead ("At the meeting (Source: VNA) – …")
+        // and a dateline naming the agency ("Hanoi (VNA) – …", "VIENTIANE, Oct 10 (Reuters) - …")
+        int leadLine = 0;
+        Matcher caption = LEAD_CAPTION.matcher(lead.text);
+        Matcher captionLine = CAPTION_LINE.matcher(lead.text);
+        int next = 1;
+        while (next < lines.size() && lines.get(next).text.isBlank()) {
+            next++;
+        }
+        if (captionLine.matches() && next < lines.size()) {
+            publisher = captionLine.group(1);
+            body.set(0, lead.from(lead.text.length()));
+            leadLine = next;
+            lead = lines.get(next);
+        } else if (caption.lookingAt()) {
+            publisher = caption.group(1);
+            lead = lead.from(caption.end());
+        }
+        Matcher wire = WIRE_DATELINE.matcher(lead.text);
+        if (wire.lookingAt()) {
+            if (dateline == null) {
+                dateline = properCase(wire.group(1).trim());
+            }
+            publisher = wire.group(2);
+            lead = lead.from(wire.end());
+        }
+        body.set(leadLine, lead);
         int last = body.size() - 1;
         Matcher closing = AGENCY_CLOSING.matcher(body.get(last).text);
         if (closing.find()) {
-            publisher = closing.group(1);
+            publisher = publisher == null ? closing.group(1) : publisher;
             body.set(last, body.get(last).upTo(closing.start()));
         }
         Body kept = Body.of(body);

@@ -104,6 +104,29 @@ class ArticleReaderTest {
         assertEquals("Thanh Niên", ArticleReader.outletName("Báo Thanh niênBáo Thanh niên"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // a caption run into the lead, as stored pages of wire copy have it
+            "' date 2017-03-07 Illustrative image (Photo: VNA)  – Vietnam’s Ministry of Transport met on Tuesday.'|VNA|"
+                    + "|Vietnam’s Ministry of Transport met on Tuesday.",
+            // a dateline naming the wire
+            "' date 2021-11-17 Hanoi (VNA) – The Party Committee of Hanoi met on Wednesday.'|VNA|Hanoi"
+                    + "|The Party Committee of Hanoi met on Wednesday.",
+            "' date 2023-05-05 JAKARTA, May 5 (Reuters) - Indonesia and Malaysia agreed on Friday.'|Reuters|Jakarta"
+                    + "|Indonesia and Malaysia agreed on Friday.",
+            // a caption line of its own, then the dateline
+            "' date 2019-06-01 Prime Minister A (R) and his counterpart B (Photo: VNA)\n\nHanoi (VNA) – The two leaders met.'|VNA|Hanoi"
+                    + "|The two leaders met."})
+    void wireCopyLosesCaptionAndDatelineAndKeepsTheAgency(String text, String publisher, String dateline, String firstParagraph,
+                                                          @TempDir Path dir) throws Exception {
+        Path p = dir.resolve("w.txt");
+        java.nio.file.Files.writeString(p, text.replace("\\n", "\n"));
+        Article a = read(p);
+        assertEquals(publisher, a.metadata().publisher());
+        assertEquals(dateline, a.metadata().dateline());
+        assertEquals(firstParagraph, a.body().get(0).text());
+    }
+
     private static Article read(Path p) throws RejectedInputException {
         return new ArticleReader().read(new ArticleFileReader().read(p));
     }

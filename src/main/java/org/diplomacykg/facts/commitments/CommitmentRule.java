@@ -115,6 +115,27 @@ public final class CommitmentRule {
         if (m == null && (w.tag().startsWith("JJ") || w.tag().equals("VBN"))) {
             m = PREDICATES.get(text);
         }
+        if (m == Modality.URGED && w.verb()) {
+            // "urged stronger collaboration to …", "called on both sides to …": the undertaking starts at whom or what is urged
+            for (Word d : s.dependents(w.index())) {
+                if (d.index() > w.index() && (d.relation().equals("obj") || d.relation().startsWith("obl:")
+                        || d.relation().equals("nsubj") && d.head() != w.index())) {
+                    int first = leftmost(s, d);
+                    Word lead = s.words().get(first);
+                    int end = lead.tag().equals("IN") && first + 1 < s.words().size() ? s.words().get(first + 1).start() : lead.start();
+                    return cueTo(w, end, m, false);
+                }
+            }
+            for (Word d : s.dependents(w.index())) {
+                if (d.index() > w.index() && (d.relation().startsWith("advcl") || d.relation().equals("xcomp"))) {
+                    // "called on both sides to promote …": the parser hangs whom is urged on the clause
+                    int first = leftmost(s, d);
+                    Word lead = s.words().get(first);
+                    int end = lead.tag().equals("IN") && first + 1 < s.words().size() ? s.words().get(first + 1).start() : lead.start();
+                    return cueTo(w, end, m, false);
+                }
+            }
+        }
         if (m != null && (w.verb() || w.tag().startsWith("JJ"))) {
             java.util.Optional<CommitmentCue> c = clause(s, w, m, lemma.equals("aim"));
             if (c.isPresent()) {
@@ -127,7 +148,7 @@ public final class CommitmentRule {
                 for (Word o : s.dependents(w.index())) {
                     if (o.relation().equals("obj") && !NOUNS.containsKey(o.lemma().toLowerCase(Locale.ROOT))
                             && s.dependents(o.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss"))) {
-                        return cueTo(w, o.start(), m, false); // "affirmed their interest in and support for each other"
+                        return cueTo(w, s.words().get(leftmost(s, o)).start(), m, false); // "affirmed their interest in …"
                     }
                 }
             }
@@ -177,9 +198,18 @@ public final class CommitmentRule {
                 return cueTo(w, w.end(), Modality.PLEDGED, false);
             }
             if (lemma.equals("target") && s.dependents(w.index()).stream()
-                    .anyMatch(d -> d.relation().startsWith("nmod") && subtreeHas(s, d, QUANTITIES))) {
-                // "with a longer-term target of $10 billion": the cue is the whole phrase up to the target
-                return java.util.Optional.of(new CommitmentCue(Modality.AGREED, s.words().get(phraseStart(s, w)).start(), w.end(), false));
+                    .anyMatch(d -> (d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("dep"))
+                            && d.index() > w.index() && subtreeHas(s, d, QUANTITIES))) {
+                // "with a longer-term target of $10 billion": the cue is the whole phrase up to the amount
+                int end = w.end();
+                for (Word d : s.dependents(w.index())) {
+                    int first = leftmost(s, d);
+                    if (d.index() > w.index() && s.words().get(first).lemma().equalsIgnoreCase("of") && first + 1 < s.words().size()) {
+                        end = s.words().get(first + 1).start();
+                        break;
+                    }
+                }
+                return java.util.Optional.of(new CommitmentCue(Modality.AGREED, s.words().get(phraseStart(s, w)).start(), end, false));
             }
         }
         return java.util.Optional.empty();
@@ -190,7 +220,7 @@ public final class CommitmentRule {
         for (Word d : s.dependents(w.index())) {
             String rel = d.relation();
             boolean clausal = CLAUSES.contains(rel) || rel.startsWith("acl:") || rel.startsWith("advcl:")
-                    || rel.equals("obl:in") && d.tag().equals("VBG");
+                    || rel.equals("obl:in") && d.tag().equals("VBG") && w.tag().startsWith("JJ"); // "unanimous in coordinating"
             if (!clausal || d.index() < w.index()) {
                 continue;
             }

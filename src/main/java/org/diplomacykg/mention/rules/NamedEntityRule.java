@@ -42,6 +42,13 @@ public final class NamedEntityRule {
         }
     }
 
+    private static boolean coordinatedWithCommonNoun(List<Word> words, Word w) {
+        if (w.relation().startsWith("conj") && w.head() >= 0 && !words.get(w.head()).named()) {
+            return true;
+        }
+        return words.stream().anyMatch(d -> d.head() == w.index() && d.relation().startsWith("conj") && !d.named());
+    }
+
     private static Optional<EntityKind> kind(String entityClass) {
         return switch (entityClass) {
             case "PERSON" -> Optional.of(EntityKind.PERSON);
@@ -74,6 +81,13 @@ public final class NamedEntityRule {
         if (last.relation().equals("compound") && last.head() >= to && words.get(last.head()).noun()
                 && !words.get(last.head()).properNoun()) {
             return; // "Chiang Rai province", "Samsung plant": a name modifying a common noun is that noun's
+        }
+        if (kind != EntityKind.PERSON && to - from == 1 && coordinatedWithCommonNoun(words, last)) {
+            return; // "the two Parties and States": capitals on common nouns, not a name
+        }
+        if (kind == EntityKind.ORGANIZATION && OrganisationPatternRule.qualifiersAndHead(words.subList(from, to).stream()
+                .map(Word::text).toList())) {
+            return; // "Central Committee", "Standing Committee": which one, the words do not say
         }
         if (to - from == 1 && kind == EntityKind.ORGANIZATION) {
             return; // a lone acronym is the acronym rule's, which knows what it stands for

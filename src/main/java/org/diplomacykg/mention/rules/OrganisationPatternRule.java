@@ -43,6 +43,14 @@ public final class OrganisationPatternRule {
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "each", "every", "all");
 
+    /** True for a body's head word after qualifiers alone ("Central Committee"): it names no one body. */
+    static boolean qualifiersAndHead(java.util.List<String> words) {
+        if (words.isEmpty() || !HEADS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        return words.subList(0, words.size() - 1).stream().allMatch(w -> WEAK.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
     public void apply(DocumentScan doc) {
         for (SentenceScan s : doc.sentences()) {
             Tokens t = s.tokens();
