@@ -66,7 +66,7 @@ public final class EventRules {
                 continue;
             }
             String text = s.text();
-            List<EventTrigger> ts = triggers.find(text);
+            List<EventTrigger> ts = triggers.find(s);
             List<DateMention> past = dates.find(text, ctx.published(), false);
             List<DateMention> future = dates.find(text, ctx.published(), true);
             List<EventDraft> here = new ArrayList<>();

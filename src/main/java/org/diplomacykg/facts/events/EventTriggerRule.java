@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.Word;
 import org.diplomacykg.facts.EventType;
 
 /**
@@ -146,8 +148,43 @@ public final class EventTriggerRule {
             "(?i)\\binvit(?:ed|es|ing)\\b[^.;]{0,160}?\\bto\\s+(?:pay\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?visit|visit)\\b");
 
     public List<EventTrigger> find(String text) {
+        return find(text, List.of());
+    }
+
+    /** The triggers of a parsed sentence: the lexicon's, and receptions read from the parse. */
+    public List<EventTrigger> find(Sentence sentence) {
+        return find(sentence.text(), receptions(sentence));
+    }
+
+    /**
+     * A reception told by its verb, in any form: "while receiving Lao Vice President Pany Yathotou",
+     * "after hosting Modi at his official residence", "X received Y": a meeting of the host and the
+     * person received (a person the tagger names, not a delegation's letter or a prize).
+     */
+    private static List<EventTrigger> receptions(Sentence s) {
+        List<EventTrigger> out = new ArrayList<>();
+        for (Word w : s.words()) {
+            String lemma = w.lemma().toLowerCase(Locale.ROOT);
+            if (w.verb() && (lemma.equals("receive") || lemma.equals("host"))) {
+                for (Word o : s.dependents(w.index())) {
+                    if (o.relation().equals("obj") && (o.entity().equals("PERSON") || s.dependents(o.index()).stream()
+                            .anyMatch(d -> d.entity().equals("PERSON") && (d.relation().equals("compound") || d.relation().equals("flat"))))) {
+                        out.add(EventTrigger.of(EventType.MEETING, w.start(), w.end(), true));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<EventTrigger> find(String text, List<EventTrigger> parsed) {
         List<EventTrigger> found = new ArrayList<>();
         List<Integer> priorities = new ArrayList<>();
+        for (EventTrigger t : parsed) {
+            found.add(t);
+            priorities.add(44); // the lexicon's own reception patterns win where they overlap
+        }
         for (Entry entry : LEXICON) {
             Matcher m = entry.pattern().matcher(text);
             while (m.find()) {

@@ -222,4 +222,19 @@ class EventRulesTest {
         assertEquals("2026-01-26", call.date().toString());
         assertNotNull(call.evidence().get(0));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Norland always treasures its ties with Sudland, Anna Berg said while receiving Olav Lind in Nordstad on March 4.",
+            "Anna Berg hosted Olav Lind at her official residence in Nordstad on March 4."})
+    void aReceptionToldByItsVerbIsAMeetingOfHostAndGuest(String body, @TempDir Path dir) throws Exception {
+        EventFact meeting = one(events(dir, "r.txt", "2026-03-05", body), EventType.MEETING);
+        assertTrue(who(meeting).containsAll(Set.of("anna-berg", "olav-lind")), meeting::toString);
+    }
+
+    @Test
+    void aPrizeOrALetterReceivedIsNoMeeting(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "p.txt", "2026-03-05", "Norland received a letter of thanks from the Sudland government.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.MEETING), events::toString);
+    }
 }
