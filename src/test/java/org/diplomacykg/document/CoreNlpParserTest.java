@@ -28,6 +28,9 @@ class CoreNlpParserTest {
             "He said: “We will cooperate.” The minister agreed.|2",
             "The U.S. delegation arrived on Monday.|1",
             "General Secretary Tô Lâm held talks with President Thongloun Sisoulith. 12 documents were signed.|2",
+            // stored pages that lost the space after a full stop
+            "They reviewed the plan at the meeting.Lao Prime Minister Sonexay thanked them.|2",
+            "Trade reached US$1.5 billion in 2024.It is forecast to grow.|2",
     })
     void splitsWhereEnglishEndsASentence(String paragraph, int expected) {
         assertEquals(expected, parse(paragraph).size(), parse(paragraph).toString());
@@ -45,7 +48,7 @@ class CoreNlpParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Tô Lâm met Sonexay. Both sides agreed.", "Việt Nam–Laos ties grew. Đổi mới began.",
-            "The 𝕏 account of the Ministry posted it. Hà Nội replied."})
+            "The 𝕏 account of the Ministry posted it. Hà Nội replied.", "Tô Lâm met Sonexay in Vientiane.The two sides agreed."})
     void offsetsAreCodePointsIntoTheText(String paragraph) {
         int prefix = 7; // the paragraph stands after 7 code points of other text
         List<Sentence> sentences = CoreNlpParser.shared().parse(

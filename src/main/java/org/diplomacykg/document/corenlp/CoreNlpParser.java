@@ -82,23 +82,24 @@ public final class CoreNlpParser implements TextParser {
             if (block.text().isBlank()) {
                 continue;
             }
-            CoreDocument doc = new CoreDocument(block.text());
+            SpacedText spaced = SpacedText.of(block.text());
+            CoreDocument doc = new CoreDocument(spaced.text());
             if (published != null) {
                 doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
             }
             pipeline.annotate(doc);
             for (CoreSentence s : doc.sentences()) {
-                out.add(sentence(out.size(), p, block, s));
+                out.add(sentence(out.size(), p, block, s, spaced));
             }
         }
         return out;
     }
 
-    private Sentence sentence(int index, int paragraph, TextBlock block, CoreSentence s) {
+    private Sentence sentence(int index, int paragraph, TextBlock block, CoreSentence s, SpacedText spaced) {
         String para = block.text();
         List<CoreLabel> tokens = s.tokens();
-        int charStart = tokens.get(0).beginPosition();
-        int charEnd = tokens.get(tokens.size() - 1).endPosition();
+        int charStart = spaced.original(tokens.get(0).beginPosition());
+        int charEnd = spaced.original(tokens.get(tokens.size() - 1).endPosition());
         String text = para.substring(charStart, charEnd);
         int begin = block.begin() + para.codePointCount(0, charStart);
         int end = begin + para.codePointCount(charStart, charEnd);
@@ -132,8 +133,8 @@ public final class CoreNlpParser implements TextParser {
         List<Word> words = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
-            int ws = t.beginPosition() - charStart;
-            int we = t.endPosition() - charStart;
+            int ws = spaced.original(t.beginPosition()) - charStart;
+            int we = spaced.original(t.endPosition()) - charStart;
             String ner = t.ner() == null ? Word.NO_ENTITY : t.ner();
             words.add(new Word(i, ws, we, text.substring(ws, we), orWord(t.lemma(), t), orWord(t.tag(), t), ner, heads[i],
                     relations[i]));
@@ -144,8 +145,8 @@ public final class CoreNlpParser implements TextParser {
             for (CoreEntityMention m : mentions) {
                 Timex timex = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
                 if (timex != null && TIME_TYPES.contains(m.entityType()) && timex.value() != null) {
-                    int ms = m.charOffsets().first() - charStart;
-                    int me = m.charOffsets().second() - charStart;
+                    int ms = spaced.original(m.charOffsets().first()) - charStart;
+                    int me = spaced.original(m.charOffsets().second()) - charStart;
                     times.add(new TimeExpression(ms, me, text.substring(ms, me), m.entityType(), timex.value()));
                 }
             }

@@ -197,6 +197,12 @@ public final class CommitmentRule {
                             && subtreeHas(s, d, MONEY))) {
                 return cueTo(w, w.end(), Modality.PLEDGED, false);
             }
+            if (lemma.equals("target") && w.relation().equals("obj") && w.head() >= 0 && s.words().get(w.head()).verb()
+                    && s.dependents(w.index()).stream().anyMatch(d -> d.index() < w.index() && subtreeHas(s, d, QUANTITIES))) {
+                // "set an ambitious $50 billion target for bilateral trade": a target set is agreed
+                Word verb = s.words().get(w.head());
+                return java.util.Optional.of(new CommitmentCue(Modality.AGREED, verb.start(), w.end(), false));
+            }
             if (lemma.equals("target") && s.dependents(w.index()).stream()
                     .anyMatch(d -> (d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("dep"))
                             && d.index() > w.index() && subtreeHas(s, d, QUANTITIES))) {

@@ -53,7 +53,8 @@ class CommitmentRuleTest {
             "The two capital cities should adopt measures to boost trade. | PROPOSED",
             "Norland and Sudland renewed pledges on Sunday to bolster trade. | PLEDGED",
             "The two ministers agreed on cooperation orientations for 2026. | AGREED",
-            "The two leaders affirmed their support for each other at regional forums. | AFFIRMED"})
+            "The two leaders affirmed their support for each other at regional forums. | AFFIRMED",
+            "Norland and Sudland on Saturday set an ambitious $50 billion target for bilateral trade. | AGREED"})
     void findsTheModality(String sentence, Modality modality) {
         List<CommitmentCue> cues = cues(sentence);
         assertTrue(!cues.isEmpty(), "no cue in " + sentence);
