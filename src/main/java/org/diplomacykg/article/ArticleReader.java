@@ -34,6 +34,9 @@ public final class ArticleReader {
     /** A whole line that is a caption with its credit: "Prime Minister A (R) and B (Photo: VNA)". */
     private static final Pattern CAPTION_LINE = Pattern.compile(
             "^.{0,300}\\((?:Photo|Source|Image)\\s*:\\s*(\\p{Lu}[\\p{L}/]{1,15})\\)\\s*$");
+    /** A caption's credit at the end of its paragraph: "(AP Photo/Hau Dinh)", "(Photo: VNA)", "ANTARA FOTO/…". */
+    private static final Pattern CREDITED_CAPTION = Pattern.compile(
+            "(?:\\((?:[\\p{Lu}][\\p{L}.]*\\s)?(?:Photo|PHOTO|Foto|FOTO|Image|Source)\\b[^()]{0,80}\\)|\\b(?:ANTARA|AP|AFP|REUTERS) (?:FOTO|PHOTO)/[^\\n]{0,80})\\s*$");
     /** A dateline that names the wire: "Hanoi (VNA) – ", "JAKARTA, May 5 (Reuters) - ". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}\\p{M} .'’]{1,40}?)(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*\\((\\p{Lu}[\\p{L}/]{1,15})\\)\\s*[—–-]+\\s*");
@@ -101,7 +104,7 @@ public final class ArticleReader {
             publisher = publisher == null ? closing.group(1) : publisher;
             body.set(last, body.get(last).upTo(closing.start()));
         }
-        Body kept = Body.of(body);
+        Body kept = Body.of(body).withoutCreditedCaptions();
         return new Article(file, new ArticleMetadata(date, dateline, publisher, null, null), kept.blocks(file.text()));
     }
 
@@ -273,6 +276,17 @@ public final class ArticleReader {
          * Drops photo labels (Vietnamese "… - Ảnh 1." lines), credits ("PHOTO: VNA") and the
          * caption between a label and its credit, which describes a picture, not the story.
          */
+        /** Drops paragraphs that are photo captions: they end with a credit ("(AP Photo/Hau Dinh)", "(Photo: VNA)"). */
+        Body withoutCreditedCaptions() {
+            List<Line> kept = new ArrayList<>();
+            for (Line line : lines) {
+                if (!CREDITED_CAPTION.matcher(line.text).find()) {
+                    kept.add(line);
+                }
+            }
+            return new Body(kept);
+        }
+
         Body withoutPhotoFurniture() {
             List<Line> kept = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {

@@ -127,6 +127,17 @@ class ArticleReaderTest {
         assertEquals(firstParagraph, a.body().get(0).text());
     }
 
+    @Test
+    void aCaptionParagraphWithItsCreditIsNoArticleText(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("c.txt");
+        java.nio.file.Files.writeString(p, " date 2023-12-11 Cambodia's leader holds talks in Vietnam\n\n"
+                + "Cambodian Prime Minister Hun Manet poses for photo in Hanoi, Vietnam, Monday. (AP Photo/Hau Dinh)\n\n"
+                + "HANOI, Vietnam (AP) — Cambodia's new prime minister held talks on Monday.");
+        Article a = read(p);
+        assertTrue(a.body().stream().noneMatch(b -> b.text().contains("Hau Dinh")), a.body()::toString);
+        assertTrue(a.body().stream().anyMatch(b -> b.text().contains("held talks on Monday")));
+    }
+
     private static Article read(Path p) throws RejectedInputException {
         return new ArticleReader().read(new ArticleFileReader().read(p));
     }
