@@ -119,23 +119,37 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
 
     /**
      * Replaces each article's graph with the given one, in one write transaction, and records
-     * the time of the write in the loads graph.
+     * the time of the write in the loads graph. Graphs are pulled from the iterator inside the
+     * transaction; if it throws, nothing of this call is stored.
      */
     @Override
-    public void replace(List<ArticleGraph> graphs) {
-        if (graphs.isEmpty()) {
+    public void replace(Iterator<ArticleGraph> graphs) {
+        if (!graphs.hasNext()) {
             return;
         }
         Node loads = KG.loadsGraph();
         Node loadedAt = NodeFactory.createLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime);
+        boolean empty = hasNoArticles();
         Txn.executeWrite(dsg, () -> {
-            for (ArticleGraph ag : graphs) {
-                dsg.deleteAny(ag.name(), Node.ANY, Node.ANY, Node.ANY);
+            while (graphs.hasNext()) {
+                ArticleGraph ag = graphs.next();
+                if (!empty) {
+                    // On an empty store there is nothing to delete; skipping the lookups is a
+                    // good part of why a first load is fast.
+                    dsg.deleteAny(ag.name(), Node.ANY, Node.ANY, Node.ANY);
+                }
                 ag.graph().find().forEachRemaining(t -> dsg.add(ag.name(), t.getSubject(), t.getPredicate(), t.getObject()));
-                dsg.deleteAny(loads, ag.name(), Node.ANY, Node.ANY);
+                if (!empty) {
+                    dsg.deleteAny(loads, ag.name(), Node.ANY, Node.ANY);
+                }
                 dsg.add(loads, ag.name(), LOADED_AT, loadedAt);
             }
         });
+    }
+
+    @Override
+    public boolean hasNoArticles() {
+        return Txn.calculateRead(dsg, () -> !dsg.find(Node.ANY, Node.ANY, DIP.contentHash.asNode(), Node.ANY).hasNext());
     }
 
     /** The property recording when an article graph was last written, in the loads graph. */
