@@ -204,6 +204,29 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
         });
     }
 
+    /**
+     * Rewrites the store into a new generation holding only live data and deletes the old one
+     * (TDB2 never reuses blocks freed by earlier transactions, so replaced graphs leave dead
+     * copies on disk until this runs).
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /** Bytes taken by the store's files (their apparent size). */
+    public long diskBytes() {
+        return diskBytes(dir);
+    }
+
+    /** Bytes taken by the files under a directory (their apparent size). */
+    public static long diskBytes(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         // TDB2 keeps databases open per JVM and releases the lock when the JVM exits;
