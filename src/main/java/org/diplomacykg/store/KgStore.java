@@ -213,13 +213,28 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
         DatabaseMgr.compact(dsg, true);
     }
 
-    /** Bytes taken by the store's files (their apparent size). */
+    /** Bytes of disk the store's files take; see {@link #diskBytes(Path)}. */
     public long diskBytes() {
         return diskBytes(dir);
     }
 
-    /** Bytes taken by the files under a directory (their apparent size). */
+    /**
+     * Bytes of disk the files under a directory take. TDB2 grows its files in sparse chunks, so
+     * their apparent size says little; the blocks really used come from {@code du}, and the
+     * apparent size is the fallback where {@code du} is missing.
+     */
     public static long diskBytes(Path dir) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String line = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (du.waitFor() == 0 && line.matches("\\d+\\s.*")) {
+                return Long.parseLong(line.split("\\s+")[0]) * 1024;
+            }
+        } catch (IOException e) {
+            // no du: fall back to the apparent size
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {
