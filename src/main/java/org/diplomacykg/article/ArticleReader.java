@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * The result depends on the text alone, so the same file always reads the same.
  */
 public final class ArticleReader {
+    private static final Pattern OUTLET_WORD = Pattern.compile("^(?:Báo|Tạp chí)\\s+");
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile(".*[.!?:;\"”’)]$");
+
     private static final Pattern AGENCY_OPENING = Pattern.compile(
             "^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(?:(\\p{Lu}[\\p{Lu}\\p{M} .,'’]*?)\\s+[—–-]\\s+)?");
     private static final Pattern AGENCY_CLOSING = Pattern.compile(
@@ -192,7 +195,7 @@ public final class ArticleReader {
         if (s.length() % 2 == 0 && !s.isEmpty() && s.substring(0, s.length() / 2).equals(s.substring(s.length() / 2))) {
             s = s.substring(0, s.length() / 2);
         }
-        s = s.replaceFirst("^(?:Báo|Tạp chí)\\s+", "").strip();
+        s = OUTLET_WORD.matcher(s).replaceFirst("").strip();
         return s.isEmpty() ? null : properCase(s);
     }
 
@@ -338,7 +341,7 @@ public final class ArticleReader {
         }
 
         private static boolean isHeading(String content) {
-            return content.length() < 90 && !content.matches(".*[.!?:;\"”’)]$");
+            return content.length() < 90 && !ENDS_LIKE_A_SENTENCE.matcher(content).matches();
         }
     }
 }

@@ -46,13 +46,21 @@ public class LoadCommand implements Callable<Integer> {
             description = "File whose first line is the password for --user.")
     Path passwordFile;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Workers that read, extract and validate articles in parallel (default: one per core, ${DEFAULT-VALUE}). "
+                    + "One writer stores their graphs in input order, so the store is the same for any N.")
+    int threads = ArticleLoader.defaultWorkers();
+
     @Override
     public Integer call() {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Progress progress = System.console() != null ? Progress.onTerminal(err) : Progress.NONE;
         ArticleLoader loader = new ArticleLoader(
-                new ArticleGraphBuilder(),
+                ArticleGraphBuilder::new, threads,
                 rejected -> {
                     err.println("dkg: " + rejected.userMessage());
                     err.flush();

@@ -1,5 +1,6 @@
 package org.diplomacykg.mention;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import org.diplomacykg.facts.Slugs;
 
@@ -10,11 +11,13 @@ import org.diplomacykg.facts.Slugs;
  * {@code "Intergovernmental"} give {@code intergovernmental}.
  */
 public final class NameKeys {
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+
     private NameKeys() {
     }
 
     public static String key(String name) {
-        return Slugs.fold(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        return NOT_ALNUM.matcher(Slugs.fold(name).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** True when the text carries diacritics (or đ): {@code "Tô Lâm"} yes, {@code "To Lam"} no. */

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class Tokens {
+    /** What may stand between two name tokens that join into one name; compiled once, used per token pair. */
+    private static final Pattern JOINING_GAP = Pattern.compile("\\s*[-–—‑]?\\s*|['’]|\\.\\s?|\\s*&\\s*");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private final String text;
     private final List<Token> tokens;
@@ -75,7 +78,7 @@ public final class Tokens {
     /** True when a name can run across the gap before token {@code i}: spaces, a dash or hyphen, an apostrophe. */
     public boolean joinable(int i) {
         String gap = gapBefore(i);
-        return !gap.isEmpty() && gap.matches("\\s*[-–—‑]?\\s*|['’]|\\.\\s?|\\s*&\\s*");
+        return !gap.isEmpty() && JOINING_GAP.matcher(gap).matches();
     }
 
     /** Token {@code i} is a word of this text, in any case. */

@@ -28,6 +28,7 @@ public final class ArticleGraphBuilder {
     private final FactExtractor extractor;
     private final ArticleGraphWriter writer = new ArticleGraphWriter();
     private final ArticleGraphValidator validator = new ArticleGraphValidator();
+    private StageTimes times = new StageTimes();
 
     public ArticleGraphBuilder() {
         this(new ArticleFileReader(), new ArticleExtractor(GazetteerLoader.fromOntology()));
@@ -38,23 +39,47 @@ public final class ArticleGraphBuilder {
         this.extractor = extractor;
     }
 
+    /**
+     * Sums the time of each step into {@code shared} (several builders, one per worker, may share
+     * one); returns this builder.
+     */
+    public ArticleGraphBuilder timedInto(StageTimes shared) {
+        this.times = shared;
+        return this;
+    }
+
     /** Reads the file only (cheap), to compare its hash with the stored one. */
     public ArticleFile readFile(Path path) throws RejectedInputException {
-        return fileReader.read(path);
+        long t0 = System.nanoTime();
+        ArticleFile file = fileReader.read(path);
+        times.addRead(System.nanoTime() - t0);
+        return file;
     }
 
     public ArticleGraph build(ArticleFile file) throws RejectedInputException {
+        long t0 = System.nanoTime();
         Article article = articleReader.read(file);
         Graph graph;
         try {
-            graph = writer.write(extractor.extract(Document.of(article)));
+            long t1 = System.nanoTime();
+            times.addRead(t1 - t0);
+            Document document = Document.of(article);
+            long t2 = System.nanoTime();
+            times.addDocument(t2 - t1);
+            var facts = extractor.extract(document);
+            long t3 = System.nanoTime();
+            times.addExtract(t3 - t2);
+            graph = writer.write(facts);
+            times.addRdf(System.nanoTime() - t3);
         } catch (RuntimeException e) {
             // A fault in a rule must cost one article, not the whole load: the file is reported
             // and skipped like bad input, and nothing of it is stored.
             throw new RejectedInputException(file.path().toString(),
                     "extraction failed (" + e + "); the file was skipped, please report it");
         }
+        long t4 = System.nanoTime();
         ValidationReport report = validator.validate(graph);
+        times.addValidate(System.nanoTime() - t4);
         if (ArticleGraphValidator.hasViolations(report)) {
             String first = report.getEntries().stream().filter(e -> e.severity().level().getLocalName().equals("Violation"))
                     .findFirst().map(ArticleGraphValidator::describe).orElse("");

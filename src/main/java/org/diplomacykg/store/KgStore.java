@@ -119,23 +119,37 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
 
     /**
      * Replaces each article's graph with the given one, in one write transaction, and records
-     * the time of the write in the loads graph.
+     * the time of the write in the loads graph. Graphs are pulled from the iterator inside the
+     * transaction; if it throws, nothing of this call is stored.
      */
     @Override
-    public void replace(List<ArticleGraph> graphs) {
-        if (graphs.isEmpty()) {
+    public void replace(Iterator<ArticleGraph> graphs) {
+        if (!graphs.hasNext()) {
             return;
         }
         Node loads = KG.loadsGraph();
         Node loadedAt = NodeFactory.createLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime);
+        boolean empty = hasNoArticles();
         Txn.executeWrite(dsg, () -> {
-            for (ArticleGraph ag : graphs) {
-                dsg.deleteAny(ag.name(), Node.ANY, Node.ANY, Node.ANY);
+            while (graphs.hasNext()) {
+                ArticleGraph ag = graphs.next();
+                if (!empty) {
+                    // On an empty store there is nothing to delete; skipping the lookups is a
+                    // good part of why a first load is fast.
+                    dsg.deleteAny(ag.name(), Node.ANY, Node.ANY, Node.ANY);
+                }
                 ag.graph().find().forEachRemaining(t -> dsg.add(ag.name(), t.getSubject(), t.getPredicate(), t.getObject()));
-                dsg.deleteAny(loads, ag.name(), Node.ANY, Node.ANY);
+                if (!empty) {
+                    dsg.deleteAny(loads, ag.name(), Node.ANY, Node.ANY);
+                }
                 dsg.add(loads, ag.name(), LOADED_AT, loadedAt);
             }
         });
+    }
+
+    @Override
+    public boolean hasNoArticles() {
+        return Txn.calculateRead(dsg, () -> !dsg.find(Node.ANY, Node.ANY, DIP.contentHash.asNode(), Node.ANY).hasNext());
     }
 
     /** The property recording when an article graph was last written, in the loads graph. */
@@ -188,6 +202,44 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
             }
             return n;
         });
+    }
+
+    /**
+     * Rewrites the store into a new generation holding only live data and deletes the old one
+     * (TDB2 never reuses blocks freed by earlier transactions, so replaced graphs leave dead
+     * copies on disk until this runs).
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /** Bytes of disk the store's files take; see {@link #diskBytes(Path)}. */
+    public long diskBytes() {
+        return diskBytes(dir);
+    }
+
+    /**
+     * Bytes of disk the files under a directory take. TDB2 grows its files in sparse chunks, so
+     * their apparent size says little; the blocks really used come from {@code du}, and the
+     * apparent size is the fallback where {@code du} is missing.
+     */
+    public static long diskBytes(Path dir) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String line = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (du.waitFor() == 0 && line.matches("\\d+\\s.*")) {
+                return Long.parseLong(line.split("\\s+")[0]) * 1024;
+            }
+        } catch (IOException e) {
+            // no du: fall back to the apparent size
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

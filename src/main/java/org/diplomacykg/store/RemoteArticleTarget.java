@@ -1,7 +1,6 @@
 package org.diplomacykg.store;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,8 +28,9 @@ public final class RemoteArticleTarget implements ArticleGraphTarget {
     }
 
     @Override
-    public void replace(List<ArticleGraph> graphs) {
-        for (ArticleGraph g : graphs) {
+    public void replace(Iterator<ArticleGraph> graphs) {
+        while (graphs.hasNext()) {
+            ArticleGraph g = graphs.next();
             remote.replaceGraph(g.name().getURI(), g.graph());
         }
     }

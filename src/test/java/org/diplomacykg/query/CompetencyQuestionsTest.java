@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.diplomacykg.pipeline.ArticleGraphBuilder;
@@ -41,10 +44,11 @@ class CompetencyQuestionsTest {
     @TempDir
     static Path dir;
     static QueryRunner runner;
+    static KgStore store;
 
     @BeforeAll
     static void loadSeeds() throws Exception {
-        KgStore store = KgStore.open(dir.resolve("store"));
+        store = KgStore.open(dir.resolve("store"));
         new ArticleLoader(new ArticleGraphBuilder(), r -> {
             throw new IllegalStateException("seed rejected: " + r.userMessage());
         }, Progress.NONE).load(List.of(Path.of("seeds")), store);
@@ -236,5 +240,39 @@ class CompetencyQuestionsTest {
         List<Map<String, String>> rows = rows("articles", Map.of());
         assertEquals(5, rows.size());
         assertTrue(rows.stream().allMatch(r -> Integer.parseInt(r.get("events")) > 0), rows.toString());
+    }
+
+    @Test
+    void everyExampleIriOfASavedQueryNamesSomethingInTheSeedStore() {
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (String name : CATALOGUE.names()) {
+            for (QueryParam p : CATALOGUE.get(name).params()) {
+                if (p.type() == ParamType.IRI && p.example() != null && p.example().startsWith(ID)) {
+                    checked++;
+                    Node iri = NodeFactory.createURI(p.example());
+                    boolean there = Txn.calculateRead(store.dataset(),
+                            () -> store.dataset().find(Node.ANY, iri, Node.ANY, Node.ANY).hasNext());
+                    if (!there) {
+                        missing.add(name + " --param " + p.name() + "=" + p.example());
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 3, "only " + checked + " example IRIs found");
+        assertEquals(List.of(), missing, "examples that name nothing in the seed store");
+    }
+
+    @Test
+    void savedQueriesGiveOneRowPerThingTheyList() {
+        List<Map<String, String>> meetings = rows("person-meetings", Map.of("person", TO_LAM));
+        assertFalse(meetings.isEmpty());
+        assertEquals(meetings.stream().map(r -> r.get("event")).distinct().count(), meetings.size(), meetings.toString());
+        List<Map<String, String>> articles = rows("articles", Map.of());
+        assertEquals(articles.stream().map(r -> r.get("article")).distinct().count(), articles.size());
+        List<Map<String, String>> commitments = rows("commitments", Map.of());
+        assertFalse(commitments.isEmpty());
+        assertEquals(commitments.stream().map(r -> r.get("commitment") + " " + r.get("area_name")).distinct().count(),
+                commitments.size(), "one row per commitment and area");
     }
 }

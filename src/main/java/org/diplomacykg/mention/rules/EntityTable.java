@@ -1,5 +1,6 @@
 package org.diplomacykg.mention.rules;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.diplomacykg.mention.NameKeys;
  * the diacritics when the article has both spellings.
  */
 public final class EntityTable {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Map<EntityRef, Info> infos = new LinkedHashMap<>();
 
     private static final class Info {
@@ -72,7 +75,7 @@ public final class EntityTable {
     }
 
     private static void spelling(Info info, String surface) {
-        String s = surface.strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(surface.strip()).replaceAll(" ");
         if (!s.isEmpty()) {
             info.spellings.add(s);
         }
