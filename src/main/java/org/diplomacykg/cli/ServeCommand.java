@@ -48,6 +48,11 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Users allowed to write, one 'user: password' per line (Jetty realm format).")
     Path passwordFile;
+    @Option(names = "--admin", description = "Offer Fuseki's admin operations (backup, compact, tasks) to users of --password-file.")
+    boolean admin;
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "1048576",
+            description = "Largest request body or query string accepted (larger: 413). Default: ${DEFAULT-VALUE}")
+    long maxRequestBytes;
     @Option(names = "--articles", paramLabel = "DIR", defaultValue = "seeds", split = ",",
             description = "Directories holding the article files, to show their text. Default: ${DEFAULT-VALUE}")
     List<Path> articleDirs;
@@ -90,12 +95,14 @@ public class ServeCommand implements Callable<Integer> {
     private ServeConfig config() {
         if (update && passwordFile == null)
             throw new ParameterException(spec.commandLine(), "--update needs --password-file FILE");
+        if (admin && passwordFile == null)
+            throw new ParameterException(spec.commandLine(), "--admin needs --password-file FILE");
         if (passwordFile != null && !Files.isReadable(passwordFile))
             throw new DkgException(ExitCodes.INPUT_REJECTED, passwordFile + ": password file not readable");
         try {
             return ServeConfig.builder().store(storeOptions.store).host(host).port(port).baseUrl(baseUrl)
                     .timeout(timeout).update(update).passwordFile(passwordFile).articleDirs(articleDirs)
-                    .queriesDir(queriesDir).build();
+                    .queriesDir(queriesDir).admin(admin).maxRequestBytes(maxRequestBytes).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
