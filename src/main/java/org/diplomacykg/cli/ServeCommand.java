@@ -67,7 +67,7 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServeConfig config = config();
-        KgStore store = storeOptions.open();
+        KgStore store = storeOptions.openForServe();
         KgServer server;
         try {
             server = KgServer.start(store.dataset(), config);
@@ -76,6 +76,7 @@ public class ServeCommand implements Callable<Integer> {
             throw startFailure(e);
         }
         running = server;
+        KgStore.noteServer(store.directory(), server.datasetUrl().toString());
         Thread hook = new Thread(() -> stop(server, store), "dkg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         var out = spec.commandLine().getOut();
@@ -118,6 +119,7 @@ public class ServeCommand implements Callable<Integer> {
 
     private void stop(KgServer server, KgStore store) {
         if (stopped.compareAndSet(false, true)) {
+            KgStore.forgetServer(store.directory());
             server.close();
             store.close();
         }
