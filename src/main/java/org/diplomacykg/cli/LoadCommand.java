@@ -57,7 +57,11 @@ public class LoadCommand implements Callable<Integer> {
                     err.println("dkg: " + rejected.userMessage());
                     err.flush();
                 },
-                progress);
+                progress,
+                warning -> {
+                    err.println("dkg: warning: " + warning);
+                    err.flush();
+                });
         if (endpoint != null) {
             return loadRemote(loader, out);
         }

@@ -1,6 +1,9 @@
 package org.diplomacykg.pipeline;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shacl.ValidationReport;
 import org.diplomacykg.article.Article;
@@ -44,7 +47,25 @@ public final class ArticleGraphBuilder {
     }
 
     public ArticleGraph build(ArticleFile file) throws RejectedInputException {
+        return build(file, warning -> { });
+    }
+
+    /**
+     * Builds the graph; what loads but looks wrong (a date line and no text, a publication date
+     * in the future) is told to {@code warnings} as one line without the file name.
+     */
+    static void warnAbout(Article article, Consumer<String> warnings) {
+        if (article.body().stream().allMatch(b -> b.text().isBlank()))
+            warnings.accept("a date line and no article text; loaded with no facts");
+        LocalDate published = article.metadata().published();
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);   // any time zone's today
+        if (published != null && published.isAfter(tomorrow))
+            warnings.accept("publication date " + published + " is in the future; loaded as dated, check the date line");
+    }
+
+    public ArticleGraph build(ArticleFile file, Consumer<String> warnings) throws RejectedInputException {
         Article article = articleReader.read(file);
+        warnAbout(article, warnings);
         Graph graph;
         try {
             graph = writer.write(extractor.extract(Document.of(article)));

@@ -27,11 +27,19 @@ public final class ArticleLoader {
     private final ArticleGraphBuilder builder;
     private final Consumer<RejectedInputException> onReject;
     private final Progress progress;
+    private final Consumer<String> onWarning;
 
     public ArticleLoader(ArticleGraphBuilder builder, Consumer<RejectedInputException> onReject, Progress progress) {
+        this(builder, onReject, progress, warning -> { });
+    }
+
+    /** @param onWarning told one line per article that loads but looks wrong, e.g. {@code "a.txt: publication date … is in the future"} */
+    public ArticleLoader(ArticleGraphBuilder builder, Consumer<RejectedInputException> onReject, Progress progress,
+                         Consumer<String> onWarning) {
         this.builder = builder;
         this.onReject = onReject;
         this.progress = progress;
+        this.onWarning = onWarning;
     }
 
     public LoadReport load(List<Path> named, ArticleGraphTarget store) {
@@ -58,7 +66,7 @@ public final class ArticleLoader {
                 if (stored.isPresent() && stored.get().equals(file.sha256())) {
                     unchanged++;
                 } else {
-                    batch.add(builder.build(file));
+                    batch.add(builder.build(file, warning -> onWarning.accept(path + ": " + warning)));
                     if (stored.isPresent()) {
                         replaced++;
                     } else {
