@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class RequestLimitFilter implements Filter {
     /** Resource paths are short; Fuseki's header buffer would let a 100 KB path reach the servlets. */
     static final int MAX_PATH = 8192;
+    /** Refused bodies up to this many times the limit are read to their end before the answer. */
+    static final long DRAIN_FACTOR = 16;
     private final long maxBytes;
 
     public RequestLimitFilter(long maxBytes) {
@@ -55,8 +57,25 @@ public final class RequestLimitFilter implements Filter {
             return;
         }
         HttpServletResponse resp = (HttpServletResponse) response;
-        resp.setHeader("Connection", "close");   // the unread body is not worth draining
+        // A client still sending its body misses an answer given on a connection closed under it;
+        // reading (not parsing) a body of a few megabytes costs little, a larger one is cut off.
+        long length = req.getContentLengthLong();
+        if (length > DRAIN_FACTOR * maxBytes || !drained(req.getInputStream(), DRAIN_FACTOR * maxBytes))
+            resp.setHeader("Connection", "close");
         Responses.text(resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, refusal);
+    }
+
+    /** Reads and drops the rest of a body, up to {@code limit} bytes; whether it came to its end. */
+    private static boolean drained(ServletInputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            total += n;
+            if (total > limit)
+                return false;
+        }
+        return true;
     }
 
     /** A body is coming without a declared length. */

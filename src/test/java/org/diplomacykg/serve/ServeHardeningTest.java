@@ -183,6 +183,19 @@ class ServeHardeningTest {
         assertTrue(CrossSiteWriteFilter.refusal("PUT", auth, "text/turtle", "null", "h:1") != null);
     }
 
+    // ---- logging (issue 12 item 10)
+
+    @Test
+    void oneLogLinePerRequestWithoutQueryTextAndNoFusekiChatter() {
+        assertTrue(RequestLogFilter.LOG.isInfoEnabled());
+        for (String fuseki : List.of("org.apache.jena.fuseki.Fuseki", "org.apache.jena.fuseki.Request",
+                "org.apache.jena.fuseki.Server", "org.apache.jena.fuseki.Config"))
+            assertFalse(org.slf4j.LoggerFactory.getLogger(fuseki).isInfoEnabled(), fuseki + " would log per request or at start");
+        assertEquals("GET /kg/sparql 200 12 ms", RequestLogFilter.line("GET", "/kg/sparql", 200, 12));
+        String longLine = RequestLogFilter.line("GET", "/id/" + "a".repeat(5000), 414, 1);
+        assertTrue(longLine.length() < 260 && longLine.endsWith("…(5004 chars) 414 1 ms"), longLine);
+    }
+
     // ---- 4. contract
 
     @Test
