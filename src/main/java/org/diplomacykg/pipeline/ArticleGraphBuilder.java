@@ -1,7 +1,14 @@
 package org.diplomacykg.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -31,14 +38,30 @@ public final class ArticleGraphBuilder {
     private final FactExtractor extractor;
     private final ArticleGraphWriter writer = new ArticleGraphWriter();
     private final ArticleGraphValidator validator = new ArticleGraphValidator();
+    private final Duration budget;
+
+    /** A news article takes well under a second; far longer means a pathological file. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
+
+    private static final ExecutorService EXTRACTION = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "dkg-extract");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ArticleGraphBuilder() {
         this(new ArticleFileReader(), new ArticleExtractor(GazetteerLoader.fromOntology()));
     }
 
     public ArticleGraphBuilder(ArticleFileReader fileReader, FactExtractor extractor) {
+        this(fileReader, extractor, DEFAULT_BUDGET);
+    }
+
+    /** @param budget the time one article may take from text to graph; past it the file is rejected */
+    public ArticleGraphBuilder(ArticleFileReader fileReader, FactExtractor extractor, Duration budget) {
         this.fileReader = fileReader;
         this.extractor = extractor;
+        this.budget = budget;
     }
 
     /** Reads the file only (cheap), to compare its hash with the stored one. */
@@ -54,6 +77,34 @@ public final class ArticleGraphBuilder {
      * Builds the graph; what loads but looks wrong (a date line and no text, a publication date
      * in the future) is told to {@code warnings} as one line without the file name.
      */
+    /**
+     * Splits, extracts and writes the article's graph on a worker thread and waits at most the
+     * budget. Past it the file is rejected with one line; the worker cannot be stopped safely, so
+     * it is abandoned (a daemon thread, it ends with its computation or with the process).
+     */
+    private Graph extractWithinBudget(ArticleFile file, Article article) throws RejectedInputException {
+        Future<Graph> work = EXTRACTION.submit(() -> writer.write(extractor.extract(Document.of(article))));
+        try {
+            return work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            throw new RejectedInputException(file.path().toString(), "took longer than the " + budget.toSeconds()
+                    + " s allowed for one article (" + file.text().length() + " characters); the file was skipped");
+        } catch (ExecutionException e) {
+            // A fault in a rule must cost one article, not the whole load: the file is reported
+            // and skipped like bad input, and nothing of it is stored.
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error && !(cause instanceof StackOverflowError))
+                throw error;
+            throw new RejectedInputException(file.path().toString(),
+                    "extraction failed (" + cause + "); the file was skipped, please report it");
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RejectedInputException(file.path().toString(), "interrupted");
+        }
+    }
+
     static void warnAbout(Article article, Consumer<String> warnings) {
         if (article.body().stream().allMatch(b -> b.text().isBlank()))
             warnings.accept("a date line and no article text; loaded with no facts");
@@ -66,15 +117,7 @@ public final class ArticleGraphBuilder {
     public ArticleGraph build(ArticleFile file, Consumer<String> warnings) throws RejectedInputException {
         Article article = articleReader.read(file);
         warnAbout(article, warnings);
-        Graph graph;
-        try {
-            graph = writer.write(extractor.extract(Document.of(article)));
-        } catch (RuntimeException e) {
-            // A fault in a rule must cost one article, not the whole load: the file is reported
-            // and skipped like bad input, and nothing of it is stored.
-            throw new RejectedInputException(file.path().toString(),
-                    "extraction failed (" + e + "); the file was skipped, please report it");
-        }
+        Graph graph = extractWithinBudget(file, article);
         ValidationReport report = validator.validate(graph);
         if (ArticleGraphValidator.hasViolations(report)) {
             String first = report.getEntries().stream().filter(e -> e.severity().level().getLocalName().equals("Violation"))
