@@ -208,6 +208,16 @@ class ServeHardeningTest {
         HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(base + "kg/data?graph=" + graph))
                 .header("Content-Type", "application/n-triples").PUT(HttpRequest.BodyPublishers.ofString("")));
         assertEquals(401, put.statusCode(), "anonymous writes still refused");
+        String insert = "INSERT DATA { GRAPH <http://example.org/anon> { <http://example.org/s> <http://example.org/p> 1 } }";
+        for (String path : List.of("kg", "kg/", "kg/update/", "kg//update", "kg/%75pdate", "kg/sparql", "kg/get", "kg/data")) {
+            int status = send(post(base + path, "application/sparql-update", insert)).statusCode();
+            assertTrue(status >= 400 && status != 500, "anonymous update at /" + path + ": " + status);
+            int gsp = send(HttpRequest.newBuilder(URI.create(base + path + "?graph=http://example.org/anon"))
+                    .header("Content-Type", "application/n-triples")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> 1 ."))).statusCode();
+            assertTrue(gsp >= 400, "anonymous PUT at /" + path + ": " + gsp);
+        }
+        assertFalse(Txn.calculateRead(dsg, () -> dsg.containsGraph(ServeFixture.iri("http://example.org/anon"))), "nothing written");
         assertTrue(Txn.calculateRead(dsg, () -> dsg.contains(ServeFixture.ARTICLE, ServeFixture.TO_LAM, Node.ANY, Node.ANY)));
     }
 }
