@@ -105,6 +105,24 @@ public final class ArticleGraphBuilder {
         }
     }
 
+    /** Longer than any sentence a news article has; the rules' cost grows faster than a sentence's length. */
+    public static final int MAX_SENTENCE_CHARS = 10_000;
+
+    /** Rejects, in one pass over the text, an article with a run of text that no sentence end breaks. */
+    static void refuseEndlessSentence(ArticleFile file, Article article) throws RejectedInputException {
+        for (var block : article.body()) {
+            String t = block.text();
+            int run = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                run = c == '.' || c == '!' || c == '?' || c == '\n' ? 0 : run + 1;
+                if (run > MAX_SENTENCE_CHARS)
+                    throw new RejectedInputException(file.path().toString(), "a sentence longer than " + MAX_SENTENCE_CHARS
+                            + " characters (no full stop, question or exclamation mark); not article text");
+            }
+        }
+    }
+
     static void warnAbout(Article article, Consumer<String> warnings) {
         if (article.body().stream().allMatch(b -> b.text().isBlank()))
             warnings.accept("a date line and no article text; loaded with no facts");
@@ -116,6 +134,7 @@ public final class ArticleGraphBuilder {
 
     public ArticleGraph build(ArticleFile file, Consumer<String> warnings) throws RejectedInputException {
         Article article = articleReader.read(file);
+        refuseEndlessSentence(file, article);
         warnAbout(article, warnings);
         Graph graph = extractWithinBudget(file, article);
         ValidationReport report = validator.validate(graph);

@@ -19,6 +19,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticleLoaderTest {
 
     @Test
+    void aSentenceWithoutEndIsRejectedAtOnceInOneLine(@TempDir Path tmp) throws Exception {
+        String names = String.join(", ", java.util.Collections.nCopies(30_000, "Tô Lâm, Thongloun Sisoulith"));
+        Path repeated = java.nio.file.Files.writeString(tmp.resolve("names.txt"), " date 2025-12-03 HÀ NỘI — " + names + ".\n");
+        String words = String.join(" ", java.util.Collections.nCopies(25_000, "cooperation between the two countries"));
+        Path line = java.nio.file.Files.writeString(tmp.resolve("line.txt"), " date 2025-12-03 HÀ NỘI — " + words + "\n");
+        List<RejectedInputException> rejected = new ArrayList<>();
+        try (KgStore store = KgStore.open(tmp.resolve("store"))) {
+            LoadReport report = new ArticleLoader(new ArticleGraphBuilder(), rejected::add, Progress.NONE)
+                    .load(List.of(repeated, line, Path.of("seeds/000_dc28ce060877cb66.txt")), store);
+            assertEquals(1, report.added());
+        }
+        assertEquals(2, rejected.size());
+        for (RejectedInputException e : rejected)
+            assertTrue(e.userMessage().endsWith(": a sentence longer than 10000 characters (no full stop, question or exclamation mark); not article text"),
+                    e.userMessage());
+    }
+
+    @Test
     void anArticleOverItsTimeBudgetIsRejectedInOneLineAndTheOthersLoad(@TempDir Path tmp) throws Exception {
         FactExtractor slowOnOne = new FactExtractor() {
             private final FactExtractor real = new ArticleExtractor(GazetteerLoader.fromOntology());
