@@ -58,6 +58,11 @@ public final class ArticleFileReader {
         } catch (IOException e) {
             throw new RejectedInputException(name, "cannot be read: " + e.getMessage());
         }
+        String utf16 = utf16Name(bytes);
+        if (utf16 != null) {
+            throw new RejectedInputException(name, "encoded as " + utf16 + ", not UTF-8 (convert it, e.g. iconv -f "
+                    + utf16 + " -t UTF-8)");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new RejectedInputException(name, "binary file, not text (NUL byte at byte " + i + ")");
@@ -70,13 +75,39 @@ public final class ArticleFileReader {
         return new ArticleFile(path, path.getFileName().toString(), text, sha256(bytes));
     }
 
+    /**
+     * Names UTF-16 text: by its byte-order mark, or, without one, by the NUL byte beside every
+     * ASCII character in the first bytes (Latin text in UTF-16 is half NULs, all on one side).
+     */
+    static String utf16Name(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+            return "UTF-16LE";
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+            return "UTF-16BE";
+        int pairs = Math.min(bytes.length / 2, 256);
+        if (pairs < 2)
+            return null;
+        int evenNul = 0, oddNul = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+        if (oddNul * 10 >= pairs * 9 && evenNul == 0)
+            return "UTF-16LE";
+        if (evenNul * 10 >= pairs * 9 && oddNul == 0)
+            return "UTF-16BE";
+        return null;
+    }
+
+    /** Strict UTF-8; a leading byte-order mark (EF BB BF) is not text, so offsets count from after it. */
     private static String decodeUtf8(String name, byte[] bytes) throws RejectedInputException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            return decoder.decode(in).toString();
+            String text = decoder.decode(in).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (MalformedInputException e) {
             throw new RejectedInputException(name, "not UTF-8 text (invalid byte sequence at byte " + in.position() + ")");
         } catch (CharacterCodingException e) {

@@ -65,14 +65,18 @@ public class LoadCommand implements Callable<Integer> {
                     err.println("dkg: " + rejected.userMessage());
                     err.flush();
                 },
-                progress);
+                progress,
+                warning -> {
+                    err.println("dkg: warning: " + warning);
+                    err.flush();
+                });
         if (endpoint != null) {
             return loadRemote(loader, out);
         }
         if (user != null || passwordFile != null) {
             throw new ParameterException(spec.commandLine(), "--user and --password-file go with --endpoint");
         }
-        try (KgStore store = storeOptions.open()) {
+        try (KgStore store = storeOptions.openForLoad()) {
             LoadReport report = loader.load(inputs, store);
             // Store totals need a scan of every quad; 'dkg info' gives them, a load does not pay for them.
             out.println("loaded into " + store.directory() + ": " + report.summary());

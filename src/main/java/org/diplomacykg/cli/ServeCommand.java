@@ -48,6 +48,11 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Users allowed to write, one 'user: password' per line (Jetty realm format).")
     Path passwordFile;
+    @Option(names = "--admin", description = "Offer Fuseki's admin operations (backup, compact, tasks) to users of --password-file.")
+    boolean admin;
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "1048576",
+            description = "Largest request body or query string accepted (larger: 413). Default: ${DEFAULT-VALUE}")
+    long maxRequestBytes;
     @Option(names = "--articles", paramLabel = "DIR", defaultValue = "seeds", split = ",",
             description = "Directories holding the article files, to show their text. Default: ${DEFAULT-VALUE}")
     List<Path> articleDirs;
@@ -62,7 +67,7 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServeConfig config = config();
-        KgStore store = storeOptions.open();
+        KgStore store = storeOptions.openForServe();
         KgServer server;
         try {
             server = KgServer.start(store.dataset(), config);
@@ -71,6 +76,7 @@ public class ServeCommand implements Callable<Integer> {
             throw startFailure(e);
         }
         running = server;
+        KgStore.noteServer(store.directory(), server.datasetUrl().toString());
         Thread hook = new Thread(() -> stop(server, store), "dkg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         var out = spec.commandLine().getOut();
@@ -90,12 +96,14 @@ public class ServeCommand implements Callable<Integer> {
     private ServeConfig config() {
         if (update && passwordFile == null)
             throw new ParameterException(spec.commandLine(), "--update needs --password-file FILE");
+        if (admin && passwordFile == null)
+            throw new ParameterException(spec.commandLine(), "--admin needs --password-file FILE");
         if (passwordFile != null && !Files.isReadable(passwordFile))
             throw new DkgException(ExitCodes.INPUT_REJECTED, passwordFile + ": password file not readable");
         try {
             return ServeConfig.builder().store(storeOptions.store).host(host).port(port).baseUrl(baseUrl)
                     .timeout(timeout).update(update).passwordFile(passwordFile).articleDirs(articleDirs)
-                    .queriesDir(queriesDir).build();
+                    .queriesDir(queriesDir).admin(admin).maxRequestBytes(maxRequestBytes).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -111,6 +119,7 @@ public class ServeCommand implements Callable<Integer> {
 
     private void stop(KgServer server, KgStore store) {
         if (stopped.compareAndSet(false, true)) {
+            KgStore.forgetServer(store.directory());
             server.close();
             store.close();
         }

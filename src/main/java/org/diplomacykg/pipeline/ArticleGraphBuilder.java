@@ -1,6 +1,16 @@
 package org.diplomacykg.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shacl.ValidationReport;
 import org.diplomacykg.article.Article;
@@ -29,14 +39,30 @@ public final class ArticleGraphBuilder {
     private final ArticleGraphWriter writer = new ArticleGraphWriter();
     private final ArticleGraphValidator validator = new ArticleGraphValidator();
     private StageTimes times = new StageTimes();
+    private final Duration budget;
+
+    /** A news article takes well under a second; far longer means a pathological file. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
+
+    private static final ExecutorService EXTRACTION = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "dkg-extract");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ArticleGraphBuilder() {
         this(new ArticleFileReader(), new ArticleExtractor(GazetteerLoader.fromOntology()));
     }
 
     public ArticleGraphBuilder(ArticleFileReader fileReader, FactExtractor extractor) {
+        this(fileReader, extractor, DEFAULT_BUDGET);
+    }
+
+    /** @param budget the time one article may take from text to graph; past it the file is rejected */
+    public ArticleGraphBuilder(ArticleFileReader fileReader, FactExtractor extractor, Duration budget) {
         this.fileReader = fileReader;
         this.extractor = extractor;
+        this.budget = budget;
     }
 
     /**
@@ -57,26 +83,86 @@ public final class ArticleGraphBuilder {
     }
 
     public ArticleGraph build(ArticleFile file) throws RejectedInputException {
-        long t0 = System.nanoTime();
-        Article article = articleReader.read(file);
-        Graph graph;
-        try {
+        return build(file, warning -> { });
+    }
+
+    /**
+     * Builds the graph; what loads but looks wrong (a date line and no text, a publication date
+     * in the future) is told to {@code warnings} as one line without the file name.
+     */
+    /**
+     * Splits, extracts and writes the article's graph on a worker thread and waits at most the
+     * budget. Past it the file is rejected with one line; the worker cannot be stopped safely, so
+     * it is abandoned (a daemon thread, it ends with its computation or with the process).
+     */
+    private Graph extractWithinBudget(ArticleFile file, Article article) throws RejectedInputException {
+        Future<Graph> work = EXTRACTION.submit(() -> {
             long t1 = System.nanoTime();
-            times.addRead(t1 - t0);
             Document document = Document.of(article);
             long t2 = System.nanoTime();
             times.addDocument(t2 - t1);
             var facts = extractor.extract(document);
             long t3 = System.nanoTime();
             times.addExtract(t3 - t2);
-            graph = writer.write(facts);
+            Graph g = writer.write(facts);
             times.addRdf(System.nanoTime() - t3);
-        } catch (RuntimeException e) {
+            return g;
+        });
+        try {
+            return work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            throw new RejectedInputException(file.path().toString(), "took longer than the " + budget.toSeconds()
+                    + " s allowed for one article (" + file.text().length() + " characters); the file was skipped");
+        } catch (ExecutionException e) {
             // A fault in a rule must cost one article, not the whole load: the file is reported
             // and skipped like bad input, and nothing of it is stored.
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error && !(cause instanceof StackOverflowError))
+                throw error;
             throw new RejectedInputException(file.path().toString(),
-                    "extraction failed (" + e + "); the file was skipped, please report it");
+                    "extraction failed (" + cause + "); the file was skipped, please report it");
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RejectedInputException(file.path().toString(), "interrupted");
         }
+    }
+
+    /** Longer than any sentence a news article has; the rules' cost grows faster than a sentence's length. */
+    public static final int MAX_SENTENCE_CHARS = 10_000;
+
+    /** Rejects, in one pass over the text, an article with a run of text that no sentence end breaks. */
+    static void refuseEndlessSentence(ArticleFile file, Article article) throws RejectedInputException {
+        for (var block : article.body()) {
+            String t = block.text();
+            int run = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                run = c == '.' || c == '!' || c == '?' || c == '\n' ? 0 : run + 1;
+                if (run > MAX_SENTENCE_CHARS)
+                    throw new RejectedInputException(file.path().toString(), "a sentence longer than " + MAX_SENTENCE_CHARS
+                            + " characters (no full stop, question or exclamation mark); not article text");
+            }
+        }
+    }
+
+    static void warnAbout(Article article, Consumer<String> warnings) {
+        if (article.body().stream().allMatch(b -> b.text().isBlank()))
+            warnings.accept("a date line and no article text; loaded with no facts");
+        LocalDate published = article.metadata().published();
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);   // any time zone's today
+        if (published != null && published.isAfter(tomorrow))
+            warnings.accept("publication date " + published + " is in the future; loaded as dated, check the date line");
+    }
+
+    public ArticleGraph build(ArticleFile file, Consumer<String> warnings) throws RejectedInputException {
+        long t0 = System.nanoTime();
+        Article article = articleReader.read(file);
+        refuseEndlessSentence(file, article);
+        warnAbout(article, warnings);
+        times.addRead(System.nanoTime() - t0);
+        Graph graph = extractWithinBudget(file, article);
         long t4 = System.nanoTime();
         ValidationReport report = validator.validate(graph);
         times.addValidate(System.nanoTime() - t4);

@@ -46,10 +46,17 @@ public final class ArticleLoader {
     private final int workers;
     private final Consumer<RejectedInputException> onReject;
     private final Progress progress;
+    private final Consumer<String> onWarning;
 
     /** One worker, using the given builder. */
     public ArticleLoader(ArticleGraphBuilder builder, Consumer<RejectedInputException> onReject, Progress progress) {
         this(() -> builder, 1, onReject, progress);
+    }
+
+    /** One worker; {@code onWarning} is told one line per article that loads but looks wrong. */
+    public ArticleLoader(ArticleGraphBuilder builder, Consumer<RejectedInputException> onReject, Progress progress,
+                         Consumer<String> onWarning) {
+        this(() -> builder, 1, onReject, progress, onWarning);
     }
 
     /**
@@ -58,6 +65,15 @@ public final class ArticleLoader {
      */
     public ArticleLoader(Supplier<ArticleGraphBuilder> builders, int workers, Consumer<RejectedInputException> onReject,
             Progress progress) {
+        this(builders, workers, onReject, progress, warning -> { });
+    }
+
+    /**
+     * @param onWarning told one line per article that loads but looks wrong, e.g.
+     *                  {@code "a.txt: publication date … is in the future"}
+     */
+    public ArticleLoader(Supplier<ArticleGraphBuilder> builders, int workers, Consumer<RejectedInputException> onReject,
+            Progress progress, Consumer<String> onWarning) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
         }
@@ -65,6 +81,7 @@ public final class ArticleLoader {
         this.workers = workers;
         this.onReject = onReject;
         this.progress = progress;
+        this.onWarning = onWarning;
     }
 
     /** Every core: the writer thread mostly waits, so it does not count as a worker. */
@@ -101,14 +118,14 @@ public final class ArticleLoader {
         }
     }
 
-    private static Outcome work(ArticleGraphBuilder builder, Path path, ArticleGraphTarget store, boolean firstLoad) {
+    private Outcome work(ArticleGraphBuilder builder, Path path, ArticleGraphTarget store, boolean firstLoad) {
         try {
             ArticleFile file = builder.readFile(path);
             Optional<String> stored = firstLoad ? Optional.empty() : store.storedHash(KG.article(file.stem()).asNode());
             if (stored.isPresent() && stored.get().equals(file.sha256())) {
                 return new Outcome(file, null, true, null);
             }
-            return new Outcome(file, builder.build(file), stored.isPresent(), null);
+            return new Outcome(file, builder.build(file, warning -> onWarning.accept(path + ": " + warning)), stored.isPresent(), null);
         } catch (RejectedInputException e) {
             return new Outcome(null, null, false, e);
         }

@@ -14,6 +14,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -104,15 +105,32 @@ public abstract class QueryRunner {
 
         @Override
         protected QueryResult execute(Query query) {
+            long start = System.nanoTime();
             try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 return collect(qe, query);
             } catch (QueryExceptionHTTP | HttpException e) {
                 throw new QueryFailedException(describe(e), e);
-            } catch (ResultSetException | RiotException e) {
+            } catch (ResultSetException | RiotException | JsonException e) {
+                if (cutInTheMiddle(e))
+                    throw new QueryFailedException("the server stopped the query at its time limit (after "
+                            + Math.round((System.nanoTime() - start) / 1e9) + " s, while sending rows); add a LIMIT or narrow the query", e);
                 throw new QueryFailedException("endpoint " + endpoint + " did not answer with SPARQL results ("
                         + oneLine(e.getMessage()) + ")", e);
             }
+        }
+
+        /**
+         * Fuseki streams SELECT rows as it finds them; when its time limit strikes it can only
+         * stop, leaving a JSON document that ends inside the bindings (or a closed connection).
+         */
+        private static boolean cutInTheMiddle(RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String m = String.valueOf(t.getMessage());
+                if (m.contains("results.bindings[") || t instanceof java.io.EOFException || t instanceof java.io.IOException)
+                    return true;
+            }
+            return false;
         }
 
         private String describe(RuntimeException e) {

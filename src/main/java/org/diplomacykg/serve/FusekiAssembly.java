@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
@@ -26,11 +24,14 @@ import org.eclipse.jetty.server.ServerConnector;
  * <li>dataset {@code /kg}: SPARQL query at {@code /kg}, {@code /kg/sparql}, {@code /kg/query};
  *     Graph Store Protocol read at {@code /kg}, {@code /kg/get}, {@code /kg/data};</li>
  * <li>with {@code update}: {@code /kg/update} (SPARQL Update) and {@code /kg/data} (GSP
- *     read-write), both for authenticated users of the password file only (HTTP Basic);</li>
+ *     read-write); their writes for users of the password file only (HTTP Basic, {@link WriteAuthFilter}),
+ *     their reads public;</li>
  * <li>query timeout {@code arq:queryTimeout} on the dataset's context, and the union of the
  *     article graphs as the default graph of queries ({@code tdb2:unionDefaultGraph});</li>
  * <li>modules: admin (needed by the UI), UI, Prometheus; ping and metrics on;</li>
- * <li>our {@link CorsFilter} instead of Fuseki's, {@link AdminAccessFilter} on {@code /$/*};</li>
+ * <li>filters on every request: {@link RequestLogFilter} (one line each), {@link RequestLimitFilter}
+ *     (413 above {@link ServeConfig#maxRequestBytes()}), {@link CrossSiteWriteFilter}, our
+ *     {@link CorsFilter} instead of Fuseki's; {@link AdminAccessFilter} on {@code /$/*};</li>
  * <li>the linked-data and page servlets.</li>
  * </ul>
  * Fuseki's admin area goes to {@link ServeConfig#effectiveAdminArea()} (set through the
@@ -52,6 +53,8 @@ final class FusekiAssembly {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(cfg.timeout().toMillis()));
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
 
+        if ((cfg.update() || cfg.admin()) && !Files.isReadable(cfg.passwordFile()))
+            throw new IllegalArgumentException("Password file not readable: " + cfg.passwordFile());
         SiteContext site = SiteContext.of(dsg, cfg);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(cfg.port())
@@ -61,8 +64,11 @@ final class FusekiAssembly {
                 .enableStats(true)
                 // /$/metrics comes from FMod_Prometheus (enableMetrics too would map it twice)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create(), FMod_Prometheus.create()))
+                .addFilter("/*", new RequestLogFilter())
+                .addFilter("/*", new RequestLimitFilter(cfg.maxRequestBytes()))
+                .addFilter("/*", new CrossSiteWriteFilter())
                 .addFilter("/*", new CorsFilter())
-                .addFilter("/$/*", new AdminAccessFilter())
+                .addFilter("/$/*", cfg.admin() ? new AdminAccessFilter(cfg.passwordFile()) : new AdminAccessFilter())
                 .addServlet("", new LandingServlet(site))
                 .addServlet("/id/*", new ResourceServlet(site))
                 .addServlet("/article/*", new ResourceServlet(site))
@@ -73,11 +79,8 @@ final class FusekiAssembly {
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
                 .addServlet("/ui/*", new UiServlet());
-        if (cfg.update()) {
-            if (!Files.isReadable(cfg.passwordFile()))
-                throw new IllegalArgumentException("Password file not readable: " + cfg.passwordFile());
-            b.passwordFile(cfg.passwordFile().toString()).auth(AuthScheme.BASIC).realm(REALM);
-        }
+        if (cfg.update())
+            b.addFilter("/" + ServeConfig.DATASET + "/*", new WriteAuthFilter(PasswordFile.read(cfg.passwordFile())));
         FusekiServer server = b.build();
         bindHost(server, cfg.host());
         return server;
@@ -91,8 +94,9 @@ final class FusekiAssembly {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
         if (cfg.update())
-            svc.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
-               .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+            // guarded by WriteAuthFilter: a Fuseki policy here would also close GET /kg/data to anonymous readers
+            svc.addEndpoint(Operation.Update, "update")
+               .addEndpoint(Operation.GSP_RW, "data");
         else
             svc.addEndpoint(Operation.GSP_R, "data");
         return svc.build();

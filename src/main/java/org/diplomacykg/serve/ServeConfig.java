@@ -31,16 +31,21 @@ import java.util.Objects;
  *                     ontology graph; may be null
  * @param queriesDir   directory with the saved {@code .rq} queries (landing page, {@code /queries/NAME}); when null
  *                     or without {@code .rq} files, the queries packed into the jar
+ * @param admin        whether Fuseki's admin operations (backup, compact, tasks) are offered, to users of the
+ *                     password file only; creating or deleting datasets is never offered
+ * @param maxRequestBytes the largest request body or query string accepted; larger ones get 413
  */
 public record ServeConfig(Path store, String host, int port, URI baseUrl, Duration timeout,
                           boolean update, Path passwordFile, Path adminArea, List<Path> articleDirs,
-                          Path ontologyDir, Path queriesDir) {
+                          Path ontologyDir, Path queriesDir, boolean admin, long maxRequestBytes) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** The dataset's name in URLs: {@code /kg/sparql}, {@code /kg/data} … */
     public static final String DATASET = "kg";
+    /** A SPARQL query or update is a few kilobytes; 1 MB leaves room for a generous VALUES block. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
 
     public ServeConfig {
         Objects.requireNonNull(host, "host");
@@ -52,6 +57,10 @@ public record ServeConfig(Path store, String host, int port, URI baseUrl, Durati
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         if (update && passwordFile == null)
             throw new IllegalArgumentException("--update needs --password-file");
+        if (admin && passwordFile == null)
+            throw new IllegalArgumentException("--admin needs --password-file");
+        if (maxRequestBytes <= 0)
+            throw new IllegalArgumentException("the request size limit must be positive: " + maxRequestBytes);
     }
 
     public static Builder builder() {
@@ -80,6 +89,8 @@ public record ServeConfig(Path store, String host, int port, URI baseUrl, Durati
         private List<Path> articleDirs = List.of();
         private Path ontologyDir;
         private Path queriesDir;
+        private boolean admin;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
 
         public Builder store(Path v) { store = v; return this; }
         public Builder host(String v) { host = v; return this; }
@@ -92,10 +103,12 @@ public record ServeConfig(Path store, String host, int port, URI baseUrl, Durati
         public Builder articleDirs(List<Path> v) { articleDirs = v; return this; }
         public Builder ontologyDir(Path v) { ontologyDir = v; return this; }
         public Builder queriesDir(Path v) { queriesDir = v; return this; }
+        public Builder admin(boolean v) { admin = v; return this; }
+        public Builder maxRequestBytes(long v) { maxRequestBytes = v; return this; }
 
         public ServeConfig build() {
             return new ServeConfig(store, host, port, baseUrl, timeout, update, passwordFile,
-                    adminArea, articleDirs, ontologyDir, queriesDir);
+                    adminArea, articleDirs, ontologyDir, queriesDir, admin, maxRequestBytes);
         }
     }
 }

@@ -59,10 +59,10 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new KgStore(dir, dsg);
         } catch (DBOpEnvException e) {
-            throw new StoreUnavailableException(lockMessage(dir, e));
+            throw locked(dir, e);
         } catch (RuntimeException e) {
             if (e.getMessage() != null && e.getMessage().contains("lock")) {
-                throw new StoreUnavailableException(lockMessage(dir, e));
+                throw locked(dir, e);
             }
             throw new StoreUnavailableException(dir + ": cannot open as a TDB2 store (" + e.getMessage() + ")");
         }
@@ -88,11 +88,48 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
         }
     }
 
-    private static String lockMessage(Path dir, Exception e) {
+    /** Where a serving process notes its address beside the lock: {@code PID URL}. */
+    static final String SERVER_NOTE = "dkg-serve.url";
+
+    private static StoreUnavailableException locked(Path dir, Exception e) {
         Matcher m = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
-        String who = m.find() ? "process " + m.group(1) : "another process";
-        return dir + ": store is locked by " + who + " (a running 'dkg serve'?); stop it, or load into the "
-                + "running server with: dkg load --endpoint http://localhost:3030/kg --user U --password-file F FILE...";
+        String pid = m.find() ? m.group(1) : null;
+        String url = pid == null ? null : servingUrl(dir, pid);
+        String who = pid == null ? "another process" : "process " + pid;
+        String message = dir + ": store is locked by " + who
+                + (url != null ? ", the 'dkg serve' at " + url : " (a running 'dkg serve'?)");
+        return new StoreUnavailableException(message, true, url);
+    }
+
+    /** The dataset URL noted by the serving process {@code pid}, if it is the one that noted it. */
+    private static String servingUrl(Path dir, String pid) {
+        try {
+            String[] note = Files.readString(dir.resolve(SERVER_NOTE)).strip().split(" ", 2);
+            return note.length == 2 && note[0].equals(pid) ? note[1] : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Notes, beside the store's lock, that this process serves it at {@code datasetUrl}, so that a
+     * command refused by the lock can name the server to use instead.
+     */
+    public static void noteServer(Path dir, String datasetUrl) {
+        try {
+            Files.writeString(dir.resolve(SERVER_NOTE), ProcessHandle.current().pid() + " " + datasetUrl + "\n");
+        } catch (IOException e) {
+            // only a hint for other commands' messages
+        }
+    }
+
+    /** Removes the note of {@link #noteServer}. */
+    public static void forgetServer(Path dir) {
+        try {
+            Files.deleteIfExists(dir.resolve(SERVER_NOTE));
+        } catch (IOException e) {
+            // only a hint
+        }
     }
 
     public Path directory() {

@@ -98,6 +98,34 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotTextAndOffsetsCountFromAfterIt(@TempDir Path dir) throws Exception {
+        Path seed = SEEDS.resolve("000_dc28ce060877cb66.txt");
+        byte[] plain = Files.readAllBytes(seed);
+        byte[] withBom = new byte[plain.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, withBom, 3, plain.length);
+        Path p = Files.write(dir.resolve("bom.txt"), withBom);
+        Article marked = read(p);
+        Article unmarked = read(seed);
+        assertEquals(unmarked.metadata(), marked.metadata(), "the date line is still read");
+        assertEquals(unmarked.body(), marked.body(), "same paragraphs at the same offsets");
+        assertFalse(marked.file().text().startsWith("\uFEFF"));
+    }
+
+    @Test
+    void utf16IsNamedAsSuch(@TempDir Path dir) throws Exception {
+        String text = Files.readString(SEEDS.resolve("000_dc28ce060877cb66.txt"));
+        Path le = Files.write(dir.resolve("le.txt"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Path beBom = Files.write(dir.resolve("be.txt"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        RejectedInputException e1 = assertThrows(RejectedInputException.class, () -> read(le));
+        assertTrue(e1.userMessage().contains("UTF-16LE, not UTF-8"), e1.userMessage());
+        RejectedInputException e2 = assertThrows(RejectedInputException.class, () -> read(beBom));
+        assertTrue(e2.userMessage().contains("UTF-16BE, not UTF-8"), e2.userMessage());
+    }
+
+    @Test
     void datelinePlaceKeepsVietnameseLettersInProperCase() {
         assertEquals("Hà Nội", ArticleReader.properCase("HÀ NỘI"));
         assertEquals("Phnom Penh", ArticleReader.properCase("PHNOM PENH"));

@@ -74,6 +74,20 @@ class LoadCommandTest {
                 && q.contains("article/000_dc28ce060877cb66>")));
     }
 
+    @Test
+    void aDateLineAloneOrAFutureDateLoadsWithOneWarningLineEach() throws IOException {
+        Path dateOnly = write(tmp, "dateonly.txt", " date 2025-12-03\n".getBytes(StandardCharsets.UTF_8));
+        String seed = Files.readString(SEEDS.resolve(GOOD));
+        Path future = write(tmp, "future.txt", seed.replace("date 2025-12-03", "date 2031-05-01").getBytes(StandardCharsets.UTF_8));
+        String store = tmp.resolve("store").toString();
+        CliRun run = CliRun.of("load", "--store", store, dateOnly.toString(), future.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, run.errLines().length, run.err());
+        assertEquals("dkg: warning: " + dateOnly + ": a date line and no article text; loaded with no facts", run.errLines()[0]);
+        assertTrue(run.errLines()[1].startsWith("dkg: warning: " + future + ": publication date 2031-05-01 is in the future"), run.err());
+        assertTrue(run.out().contains("2 new, 0 replaced, 0 unchanged, 0 rejected"), run.out());
+    }
+
     static Stream<Arguments> badInputs() {
         return Stream.<Arguments>of(
                 Arguments.of("empty file", (Function<Path, Path>) dir -> write(dir, "empty.txt", new byte[0]), "empty file"),

@@ -19,6 +19,54 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticleLoaderTest {
 
     @Test
+    void aSentenceWithoutEndIsRejectedAtOnceInOneLine(@TempDir Path tmp) throws Exception {
+        String names = String.join(", ", java.util.Collections.nCopies(30_000, "Tô Lâm, Thongloun Sisoulith"));
+        Path repeated = java.nio.file.Files.writeString(tmp.resolve("names.txt"), " date 2025-12-03 HÀ NỘI — " + names + ".\n");
+        String words = String.join(" ", java.util.Collections.nCopies(25_000, "cooperation between the two countries"));
+        Path line = java.nio.file.Files.writeString(tmp.resolve("line.txt"), " date 2025-12-03 HÀ NỘI — " + words + "\n");
+        List<RejectedInputException> rejected = new ArrayList<>();
+        try (KgStore store = KgStore.open(tmp.resolve("store"))) {
+            LoadReport report = new ArticleLoader(new ArticleGraphBuilder(), rejected::add, Progress.NONE)
+                    .load(List.of(repeated, line, Path.of("seeds/000_dc28ce060877cb66.txt")), store);
+            assertEquals(1, report.added());
+        }
+        assertEquals(2, rejected.size());
+        for (RejectedInputException e : rejected)
+            assertTrue(e.userMessage().endsWith(": a sentence longer than 10000 characters (no full stop, question or exclamation mark); not article text"),
+                    e.userMessage());
+    }
+
+    @Test
+    void anArticleOverItsTimeBudgetIsRejectedInOneLineAndTheOthersLoad(@TempDir Path tmp) throws Exception {
+        FactExtractor slowOnOne = new FactExtractor() {
+            private final FactExtractor real = new ArticleExtractor(GazetteerLoader.fromOntology());
+
+            @Override
+            public ArticleFacts extract(org.diplomacykg.document.Document d) {
+                if (d.article().file().fileName().startsWith("001")) {
+                    long until = System.nanoTime() + 30_000_000_000L;   // a rule that backtracks for 30 s
+                    while (System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
+                        Thread.onSpinWait();
+                    }
+                }
+                return real.extract(d);
+            }
+        };
+        List<RejectedInputException> rejected = new ArrayList<>();
+        long t0 = System.nanoTime();
+        try (KgStore store = KgStore.open(tmp.resolve("store"))) {
+            LoadReport report = new ArticleLoader(new ArticleGraphBuilder(new ArticleFileReader(), slowOnOne, java.time.Duration.ofSeconds(1)),
+                    rejected::add, Progress.NONE)
+                    .load(List.of(Path.of("seeds/000_dc28ce060877cb66.txt"), Path.of("seeds/001_355fb81d80dc29d6.txt")), store);
+            assertEquals(1, report.added());
+            assertEquals(1, rejected.size());
+            assertEquals("seeds/001_355fb81d80dc29d6.txt: took longer than the 1 s allowed for one article",
+                    rejected.get(0).userMessage().substring(0, rejected.get(0).userMessage().indexOf(" (")));
+        }
+        assertTrue((System.nanoTime() - t0) / 1_000_000_000L < 25, "the load did not wait for the slow article");
+    }
+
+    @Test
     void aRuleThatFailsOnOneArticleCostsThatArticleOnly(@TempDir Path tmp) throws Exception {
         FactExtractor failsOnOne = new FactExtractor() {
             private final FactExtractor real = new ArticleExtractor(GazetteerLoader.fromOntology());
