@@ -15,6 +15,18 @@ public final class DkgMain {
     /** The configured command line, also used by tests through {@code execute()}. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DkgCommand());
+        // --format CSV works like --format csv
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // a usage error is one line naming the command, not the error followed by a page of usage help
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            String name = cmd.getCommandSpec().qualifiedName();
+            err.println(name + ": " + ex.getMessage().strip().replaceAll("\\R+", " ")
+                    + " (" + name + " --help lists the options)");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             boolean verbose = cmd.getMixins().values().stream()
