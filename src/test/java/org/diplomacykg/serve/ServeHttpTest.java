@@ -187,6 +187,18 @@ class ServeHttpTest {
     }
 
     @Test
+    void unknownPathUnderTheOntologyGetsTheProjects404Page() throws Exception {
+        HttpResponse<String> html = get("ontology/nope", "text/html");
+        assertEquals(404, html.statusCode());
+        assertTrue(html.body().contains("https://w3id.org/diplomacy-kg/ontology/nope"), html.body());
+        assertTrue(html.body().contains("browse"), html.body());
+        HttpResponse<String> ttl = get("ontology/nope", "text/turtle");
+        assertEquals(404, ttl.statusCode());
+        assertTrue(ttl.body().contains("Not found"), ttl.body());
+        assertEquals(200, get("ontology", "text/html").statusCode());
+    }
+
+    @Test
     void unknownIriIs404WithAHelpfulPage() throws Exception {
         HttpResponse<String> html = get("id/person/nobody-at-all", "text/html");
         assertEquals(404, html.statusCode());
