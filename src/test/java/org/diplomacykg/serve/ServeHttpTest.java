@@ -170,6 +170,15 @@ class ServeHttpTest {
     }
 
     @Test
+    void resourceDescriptionHoldsIncomingLinksAsPubbyDoes() throws Exception {
+        Graph person = parse(get(path(ServeFixture.TO_LAM), "text/turtle").body(), Lang.TURTLE);
+        assertTrue(person.contains(ServeFixture.VISIT, ServeFixture.dip("participant"), ServeFixture.TO_LAM),
+                "the event that links to the person is in the person's RDF");
+        assertFalse(person.contains(Node.ANY, ServeFixture.dip("participant"), ServeFixture.THONGLOUN),
+                "links to others are not");
+    }
+
+    @Test
     void formatParameterOverridesAccept() throws Exception {
         HttpResponse<String> r = get(path(ServeFixture.TO_LAM) + "?format=ttl", "text/html");
         assertEquals(200, r.statusCode());
