@@ -252,6 +252,18 @@ class ServeHttpTest {
     }
 
     @Test
+    void ontologyPageStatesLicenceAuthorsVersionAndNamespaces() throws Exception {
+        String html = get("ontology", "text/html").body();
+        assertTrue(html.contains("<th>Licence</th>"), html);
+        assertTrue(html.contains("href=\"https://creativecommons.org/licenses/by/4.0/\""), html);
+        assertTrue(html.contains("<th>Authors</th><td>The diplomacy-kg project</td>"), html);
+        assertTrue(html.contains("<th>Version</th><td>1.0.0</td>"), html);
+        assertTrue(html.contains("<h2 id=\"namespaces\">Namespaces</h2>"), html);
+        assertTrue(html.contains("<td>dip</td><td>https://w3id.org/diplomacy-kg/ontology#</td>"), html);
+        assertTrue(html.contains("<td>skos</td><td>http://www.w3.org/2004/02/skos/core#</td>"), html);
+    }
+
+    @Test
     void landingAndBrowsePages() throws Exception {
         HttpResponse<String> r = get("", "text/html");
         assertEquals(200, r.statusCode());
