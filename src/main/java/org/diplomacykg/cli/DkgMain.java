@@ -22,7 +22,17 @@ public final class DkgMain {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
             String name = cmd.getCommandSpec().qualifiedName();
-            err.println(name + ": " + ex.getMessage().strip().replaceAll("\\R+", " ")
+            String message = ex.getMessage().strip().replaceAll("\\R+", " ");
+            // picocli names an option by its longest alias (--results); name it as the user wrote it (--format)
+            if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+                for (String typed : option.names()) {
+                    if (java.util.Arrays.stream(args).anyMatch(a -> a.equals(typed) || a.startsWith(typed + "="))) {
+                        message = message.replace("'" + option.longestName() + "'", "'" + typed + "'");
+                        break;
+                    }
+                }
+            }
+            err.println(name + ": " + message
                     + " (" + name + " --help lists the options)");
             err.flush();
             return ExitCodes.USAGE;

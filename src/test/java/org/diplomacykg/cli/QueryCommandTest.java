@@ -134,6 +134,7 @@ class QueryCommandTest {
         assertUsageError(r, "but was 'excel'");
         assertTrue(r.err().startsWith("dkg query: "), r.err());
         assertTrue(r.err().contains("dkg query --help"), r.err());
+        assertTrue(r.err().contains("option '--format'"), "named as the user wrote it: " + r.err());
     }
 
     @Test
