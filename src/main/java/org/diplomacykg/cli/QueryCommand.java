@@ -25,6 +25,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -55,7 +60,7 @@ public class QueryCommand implements Callable<Integer> {
             description = "A parameter value; repeat for several. IRIs may be written with the query's prefixes (dip:Energy).")
     List<String> params;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+    @Option(names = {"-f", "--format", "--results"}, paramLabel = "FORMAT",
             description = "${COMPLETION-CANDIDATES}. Default: table on a terminal, tsv otherwise; turtle for CONSTRUCT/DESCRIBE.")
     OutputFormat format;
 
@@ -63,7 +68,7 @@ public class QueryCommand implements Callable<Integer> {
     Target target = new Target();
 
     static class Target {
-        @Option(names = {"-s", "--store"}, paramLabel = "DIR", description = "TDB2 store directory. Default: data/store")
+        @Option(names = {"-s", "--store", "--loc"}, paramLabel = "DIR", description = "TDB2 store directory (--loc as in Jena's tdb2 commands). Default: data/store")
         Path store;
         @Option(names = "--endpoint", paramLabel = "URL",
                 description = "SPARQL query endpoint instead of the local store, e.g. http://localhost:3030/kg")
@@ -93,8 +98,9 @@ public class QueryCommand implements Callable<Integer> {
                 throw new QueryUsageException("--limit must be 0 or more, --timeout more than 0");
             }
             SavedQuery saved = catalogue.resolve(queryName);
-            Query query = ParameterBinder.apply(saved.query(),
-                    ParameterBinder.bind(saved, ParameterBinder.parseAssignments(params)));
+            Map<String, String> given = ParameterBinder.parseAssignments(params);
+            Map<Var, Node> bindings = ParameterBinder.bind(saved, given);
+            Query query = ParameterBinder.apply(saved.query(), bindings);
             if (limit != null) {
                 query.setLimit(query.hasLimit() ? Math.min(query.getLimit(), limit) : limit);
             }
@@ -108,14 +114,42 @@ public class QueryCommand implements Callable<Integer> {
                 err.println(query);
                 err.flush();
             }
-            QueryResult result = runner().run(query);
+            QueryRunner runner = runner();
+            QueryResult result = runner.run(query);
             new ResultPrinter(saved.query().getPrefixMapping()).print(result, fmt, out);
+            out.flush();
+            if (result instanceof QueryResult.Rows rows && rows.size() == 0) {
+                reportIrisThatMatchNothing(runner, saved, given.keySet(), bindings, err);
+            }
             return ExitCodes.OK;
         } catch (QueryUsageException e) {
             throw new DkgException(ExitCodes.USAGE, e.getMessage(), e);
         } catch (QueryFailedException e) {
             throw new DkgException(ExitCodes.FAILURE, e.getMessage(), e);
         }
+    }
+
+    /** The query used to tell an IRI the store has never heard of (parsed once, the IRI bound as a term). */
+    private static final Query IRI_IS_KNOWN = QueryFactory.create("ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }");
+
+    /**
+     * An empty answer because an IRI parameter names nothing in the store (a typo, an IRI minted
+     * differently) looks like an honest "no results"; say so on standard error, keeping exit code 0.
+     */
+    private static void reportIrisThatMatchNothing(QueryRunner runner, SavedQuery saved, Set<String> given,
+                                                   Map<Var, Node> bindings, PrintWriter err) {
+        for (String name : given) {
+            Node value = bindings.get(Var.alloc(saved.param(name).variable()));
+            if (value == null || !value.isURI()) {
+                continue;
+            }
+            Query ask = ParameterBinder.apply(IRI_IS_KNOWN, Map.of(Var.alloc("iri"), value));
+            if (runner.run(ask) instanceof QueryResult.Bool known && !known.value()) {
+                err.println("dkg: --param " + name + ": " + value.getURI()
+                        + " matches nothing in the store (no triple has it as subject or object)");
+            }
+        }
+        err.flush();
     }
 
     private QueryRunner runner() {

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} option shared by every command that works on a local store. */
 public class StoreOptions {
-    @Option(names = {"-s", "--store"}, paramLabel = "DIR", defaultValue = "data/store",
-            description = "TDB2 store directory (created when missing or empty). Default: ${DEFAULT-VALUE}")
+    @Option(names = {"-s", "--store", "--loc"}, paramLabel = "DIR", defaultValue = "data/store",
+            description = "TDB2 store directory (created when missing or empty; --loc as in Jena's tdb2 commands). Default: ${DEFAULT-VALUE}")
     Path store;
 
     /**

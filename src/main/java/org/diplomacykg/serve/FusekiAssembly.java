@@ -73,7 +73,8 @@ final class FusekiAssembly {
                 .addServlet("/id/*", new ResourceServlet(site))
                 .addServlet("/article/*", new ResourceServlet(site))
                 .addServlet("/graph/*", new ResourceServlet(site))
-                .addServlet("/ontology", new ResourceServlet(site))
+                // "/ontology/*" covers /ontology itself and gives /ontology/nope the project's 404 page
+                .addServlet("/ontology/*", new ResourceServlet(site))
                 .addServlet("/browse/*", new BrowseServlet(site))
                 .addServlet("/queries/*", new SavedQueryServlet(site))
                 .addServlet("/.well-known/void", new VoidServlet(site))

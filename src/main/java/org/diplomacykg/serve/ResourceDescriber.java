@@ -17,7 +17,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * <li>an article: its whole named graph (everything extracted from it);</li>
  * <li>the ontology: the ontology graph;</li>
  * <li>anything else: every triple about it in any graph, plus the description of the nodes it
- *     owns (blank nodes, {@code its-iri#…} nodes and its {@code dip:evidence} spans).</li>
+ *     owns (blank nodes, {@code its-iri#…} nodes and its {@code dip:evidence} spans), and the
+ *     triples that link to it from other IRIs (incoming links, as Pubby serves them; at most
+ *     {@value #MAX_INCOMING}, so a country mentioned by every article stays a small answer).</li>
  * </ul>
  * Call inside a read transaction. Prefixes are set for readable Turtle.
  *
@@ -26,6 +28,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * }</pre>
  */
 public final class ResourceDescriber {
+    static final int MAX_INCOMING = 1000;
+
     private final OntologySource ontology;
 
     public ResourceDescriber(OntologySource ontology) {
@@ -59,7 +63,24 @@ public final class ResourceDescriber {
                     todo.add(o);
             }
         }
+        addIncoming(union, iri, out);
         return out;
+    }
+
+    private static void addIncoming(Graph union, Node iri, Graph out) {
+        int n = 0;
+        var it = union.find(Node.ANY, Node.ANY, iri);
+        try {
+            while (it.hasNext() && n < MAX_INCOMING) {
+                Triple t = it.next();
+                if (t.getSubject().isURI() && !owned(iri, t.getSubject()) && !t.getSubject().equals(iri)) {
+                    out.add(t);
+                    n++;
+                }
+            }
+        } finally {
+            it.close();
+        }
     }
 
     private static boolean owned(Node iri, Node o) {

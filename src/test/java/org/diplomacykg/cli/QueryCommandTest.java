@@ -114,6 +114,42 @@ class QueryCommandTest {
     }
 
     @Test
+    void formatNamesIgnoreCase() {
+        Run r = local("targets", "--format", "CSV");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("metric,amount,currency"), r.out());
+        assertTrue(local("targets", "-f", "Json").out().contains("\"10000000000\""));
+    }
+
+    @Test
+    void jenaStyleAliases() {
+        Run r = dkg("query", "targets", "--results", "csv", "--loc", storeDir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("metric,amount,currency"), r.out());
+    }
+
+    @Test
+    void badFormatIsOneLineUsageError() {
+        Run r = local("targets", "--format", "excel");
+        assertUsageError(r, "but was 'excel'");
+        assertTrue(r.err().startsWith("dkg query: "), r.err());
+        assertTrue(r.err().contains("dkg query --help"), r.err());
+        assertTrue(r.err().contains("option '--format'"), "named as the user wrote it: " + r.err());
+    }
+
+    @Test
+    void unknownIriParameterSaysItMatchedNothing() {
+        Run r = local("person-meetings", "--param", "person=id:person/nobody-at-all", "-f", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.out().strip().lines().count(), "header only: " + r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("--param person: https://w3id.org/diplomacy-kg/id/person/nobody-at-all matches nothing"),
+                r.err());
+        Run known = local("person-meetings", "--param", "person=id:person/to-lam", "-f", "csv");
+        assertTrue(known.err().isBlank(), known.err());
+    }
+
+    @Test
     void list() {
         Run r = dkg("query", "--list");
         assertEquals(0, r.code(), r.err());

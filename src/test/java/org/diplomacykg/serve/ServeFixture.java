@@ -130,6 +130,11 @@ final class ServeFixture {
         Node onto = iri(BASE + "ontology");
         g.add(onto, RDF.type.asNode(), OWL.Ontology.asNode());
         g.add(onto, iri("http://purl.org/dc/terms/title"), lit("The diplomacy ontology"));
+        g.add(onto, OWL.versionInfo.asNode(), lit("1.0.0"));
+        g.add(onto, iri("http://purl.org/dc/terms/license"), iri("https://creativecommons.org/licenses/by/4.0/"));
+        Node creator = NodeFactory.createBlankNode();
+        g.add(onto, iri("http://purl.org/dc/terms/creator"), creator);
+        g.add(creator, iri("http://xmlns.com/foaf/0.1/name"), lit("The diplomacy-kg project"));
         for (List<String> c : List.of(
                 List.of("Event", "Event", "Something that happened or is planned."),
                 List.of("StateVisit", "State visit", "A visit by a head of state or party leader at the host's invitation."),

@@ -170,6 +170,15 @@ class ServeHttpTest {
     }
 
     @Test
+    void resourceDescriptionHoldsIncomingLinksAsPubbyDoes() throws Exception {
+        Graph person = parse(get(path(ServeFixture.TO_LAM), "text/turtle").body(), Lang.TURTLE);
+        assertTrue(person.contains(ServeFixture.VISIT, ServeFixture.dip("participant"), ServeFixture.TO_LAM),
+                "the event that links to the person is in the person's RDF");
+        assertFalse(person.contains(Node.ANY, ServeFixture.dip("participant"), ServeFixture.THONGLOUN),
+                "links to others are not");
+    }
+
+    @Test
     void formatParameterOverridesAccept() throws Exception {
         HttpResponse<String> r = get(path(ServeFixture.TO_LAM) + "?format=ttl", "text/html");
         assertEquals(200, r.statusCode());
@@ -184,6 +193,18 @@ class ServeHttpTest {
         String browserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
         assertTrue(get(path(ServeFixture.TO_LAM), browserAccept).headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(get(path(ServeFixture.TO_LAM), "*/*").headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+    }
+
+    @Test
+    void unknownPathUnderTheOntologyGetsTheProjects404Page() throws Exception {
+        HttpResponse<String> html = get("ontology/nope", "text/html");
+        assertEquals(404, html.statusCode());
+        assertTrue(html.body().contains("https://w3id.org/diplomacy-kg/ontology/nope"), html.body());
+        assertTrue(html.body().contains("browse"), html.body());
+        HttpResponse<String> ttl = get("ontology/nope", "text/turtle");
+        assertEquals(404, ttl.statusCode());
+        assertTrue(ttl.body().contains("Not found"), ttl.body());
+        assertEquals(200, get("ontology", "text/html").statusCode());
     }
 
     @Test
@@ -228,6 +249,18 @@ class ServeHttpTest {
         assertTrue(html.contains("A visit by a head of state"));
         assertTrue(html.contains("id=\"participant\""));
         assertTrue(html.contains("The diplomacy ontology"));
+    }
+
+    @Test
+    void ontologyPageStatesLicenceAuthorsVersionAndNamespaces() throws Exception {
+        String html = get("ontology", "text/html").body();
+        assertTrue(html.contains("<th>Licence</th>"), html);
+        assertTrue(html.contains("href=\"https://creativecommons.org/licenses/by/4.0/\""), html);
+        assertTrue(html.contains("<th>Authors</th><td>The diplomacy-kg project</td>"), html);
+        assertTrue(html.contains("<th>Version</th><td>1.0.0</td>"), html);
+        assertTrue(html.contains("<h2 id=\"namespaces\">Namespaces</h2>"), html);
+        assertTrue(html.contains("<td>dip</td><td>https://w3id.org/diplomacy-kg/ontology#</td>"), html);
+        assertTrue(html.contains("<td>skos</td><td>http://www.w3.org/2004/02/skos/core#</td>"), html);
     }
 
     @Test

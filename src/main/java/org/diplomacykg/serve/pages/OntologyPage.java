@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -32,6 +33,8 @@ public final class OntologyPage {
     private static final Set<Node> DESCRIBED_ELSEWHERE = Set.of(RDF.type.asNode(), RDFS.label.asNode(),
             SKOS.prefLabel.asNode(), SKOS.definition.asNode(), RDFS.comment.asNode(), RDFS.isDefinedBy.asNode());
 
+    private static final Node FOAF_NAME = org.apache.jena.sparql.vocabulary.FOAF.name.asNode();
+
     private final KgView view;
     private final ValueRenderer values;
 
@@ -49,7 +52,7 @@ public final class OntologyPage {
         h.el("p", "iri", KgTerms.ONTOLOGY + "  (prefix dip: " + KgTerms.NS + ")");
         first(g, onto, DCTerms.description.asNode(), RDFS.comment.asNode(), SKOS.definition.asNode())
                 .ifPresent(d -> h.el("p", d));
-        first(g, onto, OWL.versionInfo.asNode()).ifPresent(v -> h.el("p", "muted", "Version " + v));
+        metadata(h, g, onto);
         if (g.isEmpty()) {
             h.el("p", "muted", "The ontology graph is not loaded in this store.");
             return PageLayout.page(title, values.links(), h.toString());
@@ -70,7 +73,52 @@ public final class OntologyPage {
             for (Node t : terms)
                 term(h, g, t);
         });
+        namespaces(h);
         return PageLayout.page(title, values.links(), h.toString());
+    }
+
+    /** Version, licence, authors and dates, as a reader of any published ontology looks for them first. */
+    private void metadata(Html h, Graph g, Node onto) {
+        h.open("table", "props");
+        row(h, "Version", first(g, onto, OWL.versionInfo.asNode()).orElse(null));
+        h.open("tr").el("th", "Licence").open("td");
+        List<Node> licences = g.find(onto, DCTerms.license.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        if (licences.isEmpty())
+            h.text("not stated");
+        for (Node l : licences) {
+            if (l.isURI())
+                h.a(l.getURI(), l.getURI());
+            else if (l.isLiteral())
+                h.text(l.getLiteralLexicalForm());
+        }
+        h.close("td").close("tr");
+        List<String> authors = new ArrayList<>();
+        for (Node c : g.find(onto, DCTerms.creator.asNode(), Node.ANY).mapWith(Triple::getObject).toList()) {
+            if (c.isLiteral())
+                authors.add(c.getLiteralLexicalForm());
+            else
+                authors.add(first(g, c, FOAF_NAME, RDFS.label.asNode()).orElse(c.isURI() ? c.getURI() : "unnamed"));
+        }
+        row(h, "Authors", authors.isEmpty() ? null : String.join(", ", authors));
+        row(h, "Created", first(g, onto, DCTerms.created.asNode()).orElse(null));
+        row(h, "Modified", first(g, onto, DCTerms.modified.asNode()).orElse(null));
+        h.close("table");
+    }
+
+    private static void row(Html h, String name, String value) {
+        if (value != null)
+            h.open("tr").el("th", name).el("td", value).close("tr");
+    }
+
+    /** The prefixes the pages, the Turtle and the saved queries use, with their namespaces. */
+    private static void namespaces(Html h) {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        org.diplomacykg.serve.Prefixes.addTo(pm);
+        h.raw("<h2 id=\"namespaces\">Namespaces</h2>");
+        h.open("table", "props").open("tr").el("th", "Prefix").el("th", "Namespace").close("tr");
+        new java.util.TreeMap<>(pm.getNsPrefixMap())
+                .forEach((prefix, ns) -> h.open("tr").el("td", prefix).el("td", ns).close("tr"));
+        h.close("table");
     }
 
     private void toc(Html h, Map<String, List<Node>> sections) {
