@@ -90,7 +90,8 @@ public final class ArticleLoader {
     }
 
     /** What a worker made of one file, in the order of the inputs. */
-    private record Outcome(ArticleFile file, ArticleGraph graph, boolean replaces, RejectedInputException rejected) {
+    private record Outcome(ArticleFile file, ArticleGraph graph, boolean replaces, RejectedInputException rejected,
+                           List<String> warnings) {
     }
 
     public LoadReport load(List<Path> named, ArticleGraphTarget store) {
@@ -123,11 +124,14 @@ public final class ArticleLoader {
             ArticleFile file = builder.readFile(path);
             Optional<String> stored = firstLoad ? Optional.empty() : store.storedHash(KG.article(file.stem()).asNode());
             if (stored.isPresent() && stored.get().equals(file.sha256())) {
-                return new Outcome(file, null, true, null);
+                return new Outcome(file, null, true, null, List.of());
             }
-            return new Outcome(file, builder.build(file, warning -> onWarning.accept(path + ": " + warning)), stored.isPresent(), null);
+            // warnings wait for the writer, which tells them in input order whatever the worker that built the file
+            List<String> warnings = new ArrayList<>();
+            ArticleGraph graph = builder.build(file, warning -> warnings.add(path + ": " + warning));
+            return new Outcome(file, graph, stored.isPresent(), null, warnings);
         } catch (RejectedInputException e) {
-            return new Outcome(null, null, false, e);
+            return new Outcome(null, null, false, e, List.of());
         }
     }
 
@@ -187,6 +191,7 @@ public final class ArticleLoader {
         /** The graph to write for this outcome, or null when there is nothing to write. */
         private ArticleGraph take(Future<Outcome> future) {
             Outcome o = outcome(future);
+            o.warnings().forEach(onWarning);
             if (o.rejected() != null) {
                 reject(rejected, o.rejected());
                 return null;
