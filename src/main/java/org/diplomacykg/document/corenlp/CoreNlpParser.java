@@ -15,7 +15,10 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.diplomacykg.article.TextBlock;
@@ -106,14 +109,14 @@ public final class CoreNlpParser implements TextParser {
 
         int[] heads = new int[tokens.size()];
         String[] relations = new String[tokens.size()];
-        java.util.Arrays.fill(heads, -1);
-        java.util.Arrays.fill(relations, "");
+        Arrays.fill(heads, -1);
+        Arrays.fill(relations, "");
         if (parses) {
             // the tree is the basic parse (one head per word); its relations take the case marker
             // the enhanced parse adds ("obl:with", "nmod:of", "conj:and") where the same arc is there
             SemanticGraph basic = s.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             SemanticGraph enhanced = s.dependencyParse();
-            java.util.Map<Long, String> refined = new java.util.HashMap<>();
+            Map<Long, String> refined = new HashMap<>();
             if (enhanced != null) {
                 for (SemanticGraphEdge e : enhanced.edgeIterable()) {
                     refined.put(arc(e), e.getRelation().toString());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.diplomacykg.document.Sentence;
 import org.diplomacykg.document.Word;
@@ -86,7 +87,7 @@ public final class CommitmentRule {
         return out;
     }
 
-    private static java.util.Optional<CommitmentCue> cue(Sentence s, Word w) {
+    private static Optional<CommitmentCue> cue(Sentence s, Word w) {
         String lemma = w.lemma().toLowerCase(Locale.ROOT);
         String text = w.text().toLowerCase(Locale.ROOT);
         // a modal on a verb: "will coordinate", "should adopt"; a party must be its subject
@@ -96,7 +97,7 @@ public final class CommitmentRule {
                     .anyMatch(d -> d.relation().equals("cop") || d.relation().startsWith("aux:pass")
                             || d.relation().equals("aux") && d.index() > w.index() && d.lemma().equals("be"));
             if (hedged(s, verb)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             if (!copulaOrPassive && (text.equals("will") || text.equals("shall") || text.equals("would"))) {
                 return cueTo(w, verb.start(), Modality.PLANNED, true);
@@ -104,7 +105,7 @@ public final class CommitmentRule {
             if (!copulaOrPassive && (text.equals("should") || text.equals("must"))) {
                 return cueTo(w, verb.start(), Modality.PROPOSED, true);
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (lemma.equals("continue") && w.verb() && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("xcomp"))
                 && s.dependents(w.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
@@ -120,24 +121,18 @@ public final class CommitmentRule {
             for (Word d : s.dependents(w.index())) {
                 if (d.index() > w.index() && (d.relation().equals("obj") || d.relation().startsWith("obl:")
                         || d.relation().equals("nsubj") && d.head() != w.index())) {
-                    int first = leftmost(s, d);
-                    Word lead = s.words().get(first);
-                    int end = lead.tag().equals("IN") && first + 1 < s.words().size() ? s.words().get(first + 1).start() : lead.start();
-                    return cueTo(w, end, m, false);
+                    return cueTo(w, startAfterPreposition(s, d), m, false);
                 }
             }
             for (Word d : s.dependents(w.index())) {
                 if (d.index() > w.index() && (d.relation().startsWith("advcl") || d.relation().equals("xcomp"))) {
                     // "called on both sides to promote …": the parser hangs whom is urged on the clause
-                    int first = leftmost(s, d);
-                    Word lead = s.words().get(first);
-                    int end = lead.tag().equals("IN") && first + 1 < s.words().size() ? s.words().get(first + 1).start() : lead.start();
-                    return cueTo(w, end, m, false);
+                    return cueTo(w, startAfterPreposition(s, d), m, false);
                 }
             }
         }
         if (m != null && (w.verb() || w.tag().startsWith("JJ"))) {
-            java.util.Optional<CommitmentCue> c = clause(s, w, m, lemma.equals("aim"));
+            Optional<CommitmentCue> c = clause(s, w, m, lemma.equals("aim"));
             if (c.isPresent()) {
                 return c;
             }
@@ -174,16 +169,16 @@ public final class CommitmentRule {
         if (w.noun()) {
             Modality n = NOUNS.get(lemma);
             if (n != null) {
-                java.util.Optional<CommitmentCue> c = clause(s, w, n, false);
+                Optional<CommitmentCue> c = clause(s, w, n, false);
                 if (c.isPresent()) {
                     return c;
                 }
                 // "renewed pledges to bolster trade": the clause hangs on the verb that takes the noun
                 if (w.relation().equals("obj") && w.head() >= 0) {
                     Word verb = s.words().get(w.head());
-                    java.util.Optional<CommitmentCue> v = clause(s, verb, n, false);
+                    Optional<CommitmentCue> v = clause(s, verb, n, false);
                     if (v.isPresent()) {
-                        return java.util.Optional.of(new CommitmentCue(n, verb.start(), v.get().end(), false));
+                        return Optional.of(new CommitmentCue(n, verb.start(), v.get().end(), false));
                     }
                 }
             }
@@ -201,7 +196,7 @@ public final class CommitmentRule {
                     && s.dependents(w.index()).stream().anyMatch(d -> d.index() < w.index() && subtreeHas(s, d, QUANTITIES))) {
                 // "set an ambitious $50 billion target for bilateral trade": a target set is agreed
                 Word verb = s.words().get(w.head());
-                return java.util.Optional.of(new CommitmentCue(Modality.AGREED, verb.start(), w.end(), false));
+                return Optional.of(new CommitmentCue(Modality.AGREED, verb.start(), w.end(), false));
             }
             if (lemma.equals("target") && s.dependents(w.index()).stream()
                     .anyMatch(d -> (d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("dep"))
@@ -215,14 +210,14 @@ public final class CommitmentRule {
                         break;
                     }
                 }
-                return java.util.Optional.of(new CommitmentCue(Modality.AGREED, s.words().get(phraseStart(s, w)).start(), end, false));
+                return Optional.of(new CommitmentCue(Modality.AGREED, s.words().get(phraseStart(s, w)).start(), end, false));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A cue at {@code w} whose undertaking is the clause it governs, beginning after its "to" or "that". */
-    private static java.util.Optional<CommitmentCue> clause(Sentence s, Word w, Modality m, boolean needsActor) {
+    private static Optional<CommitmentCue> clause(Sentence s, Word w, Modality m, boolean needsActor) {
         for (Word d : s.dependents(w.index())) {
             String rel = d.relation();
             boolean clausal = CLAUSES.contains(rel) || rel.startsWith("acl:") || rel.startsWith("advcl:")
@@ -248,7 +243,7 @@ public final class CommitmentRule {
             Word lead = s.words().get(first);
             if (rel.equals("ccomp") && lead.lemma().equalsIgnoreCase("that")) {
                 // "pledged that the Ministry of Energy would …": the clause's subject must be a party
-                java.util.Optional<Word> subject = s.dependents(d.index()).stream()
+                Optional<Word> subject = s.dependents(d.index()).stream()
                         .filter(x -> x.relation().startsWith("nsubj")).findFirst();
                 if (subject.isEmpty() || !party(s, subject.get(), m == Modality.PROPOSED)) {
                     continue;
@@ -276,7 +271,7 @@ public final class CommitmentRule {
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -316,8 +311,8 @@ public final class CommitmentRule {
                 && HEDGES.contains(d.lemma().toLowerCase(Locale.ROOT)));
     }
 
-    private static java.util.Optional<CommitmentCue> cueTo(Word w, int end, Modality m, boolean needsActor) {
-        return java.util.Optional.of(new CommitmentCue(m, w.start(), Math.max(end, w.end()), needsActor));
+    private static Optional<CommitmentCue> cueTo(Word w, int end, Modality m, boolean needsActor) {
+        return Optional.of(new CommitmentCue(m, w.start(), Math.max(end, w.end()), needsActor));
     }
 
     private static boolean modal(Sentence s, Word clauseHead) {
@@ -352,6 +347,13 @@ public final class CommitmentRule {
             at = head;
         }
         return false;
+    }
+
+    /** Where the phrase {@code d} heads begins, after its leading preposition ("on both sides" → "both"). */
+    private static int startAfterPreposition(Sentence s, Word d) {
+        int first = leftmost(s, d);
+        Word lead = s.words().get(first);
+        return lead.tag().equals("IN") && first + 1 < s.words().size() ? s.words().get(first + 1).start() : lead.start();
     }
 
     /** The first of the words before {@code w} that belong to its phrase: its preposition, article, modifiers. */
