@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomacykg.document.Sentence;
-import org.diplomacykg.document.Word;
 import org.diplomacykg.facts.EventType;
 
 /**
@@ -147,35 +146,15 @@ public final class EventTriggerRule {
     private static final Pattern INVITED_VISIT = Pattern.compile(
             "(?i)\\binvit(?:ed|es|ing)\\b[^.;]{0,160}?\\bto\\s+(?:pay\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?visit|visit)\\b");
 
+    private final EventWordRule words = new EventWordRule();
+
     public List<EventTrigger> find(String text) {
         return find(text, List.of());
     }
 
-    /** The triggers of a parsed sentence: the lexicon's, and receptions read from the parse. */
+    /** The triggers of a parsed sentence: the lexicon's, and those read from the parse ({@link EventWordRule}). */
     public List<EventTrigger> find(Sentence sentence) {
-        return find(sentence.text(), receptions(sentence));
-    }
-
-    /**
-     * A reception told by its verb, in any form: "while receiving Lao Vice President Pany Yathotou",
-     * "after hosting Modi at his official residence", "X received Y": a meeting of the host and the
-     * person received (a person the tagger names, not a delegation's letter or a prize).
-     */
-    private static List<EventTrigger> receptions(Sentence s) {
-        List<EventTrigger> out = new ArrayList<>();
-        for (Word w : s.words()) {
-            String lemma = w.lemma().toLowerCase(Locale.ROOT);
-            if (w.verb() && (lemma.equals("receive") || lemma.equals("host"))) {
-                for (Word o : s.dependents(w.index())) {
-                    if (o.relation().equals("obj") && (o.entity().equals("PERSON") || s.dependents(o.index()).stream()
-                            .anyMatch(d -> d.entity().equals("PERSON") && (d.relation().equals("compound") || d.relation().equals("flat"))))) {
-                        out.add(EventTrigger.of(EventType.MEETING, w.start(), w.end(), true));
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
+        return find(sentence.text(), words.find(sentence));
     }
 
     private List<EventTrigger> find(String text, List<EventTrigger> parsed) {
@@ -183,7 +162,7 @@ public final class EventTriggerRule {
         List<Integer> priorities = new ArrayList<>();
         for (EventTrigger t : parsed) {
             found.add(t);
-            priorities.add(44); // the lexicon's own reception patterns win where they overlap
+            priorities.add(44); // where the lexicon's longer patterns overlap, theirs win
         }
         for (Entry entry : LEXICON) {
             Matcher m = entry.pattern().matcher(text);

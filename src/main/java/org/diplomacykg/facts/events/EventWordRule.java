@@ -1,0 +1,222 @@
+package org.diplomacykg.facts.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.Word;
+import org.diplomacykg.facts.EventType;
+
+/**
+ * Event triggers read from the dependency parse rather than from word sequences: an event noun
+ * with the modifiers the parser hangs on it, whatever stands between them ("an online talks",
+ * "his first introductory visit", "a working breakfast", "Pany Yathotou's visit"), a light verb
+ * that reports it ("talks were held", "having a bilateral meeting"), and event verbs with the
+ * arguments that make them events ("met Vo", "is visiting China", "an accord was inked",
+ * "while receiving Lao Vice President X").
+ *
+ * <pre>
+ * rule.find(parse("Bilateral talks were held after that")) → [TALKS "Bilateral talks were held" verbal]
+ * rule.find(parse("Srettha arrived on his first introductory visit")) → [visit "his first introductory visit"]
+ * </pre>
+ *
+ * The word lists here name event kinds (what a meeting or a signing is called), not sentences:
+ * which words they apply to, and how far a trigger reaches, the parse decides.
+ */
+final class EventWordRule {
+    /** Nouns that name an event of one kind whatever modifies them. */
+    private static final Map<String, EventType> EVENT_NOUNS = Map.of(
+            "meeting", EventType.MEETING, "retreat", EventType.MEETING,
+            "signing", EventType.DOCUMENT_SIGNING, "banquet", EventType.CEREMONY, "ceremony", EventType.CEREMONY,
+            "speech", EventType.SPEECH, "keynote", EventType.SPEECH);
+    /** Nouns that are a visit; its kind is told by a modifier ("state", "official"), else by the text before. */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip");
+    /** Meals and exchanges that are a meeting only when held with someone ("a working breakfast with …"). */
+    private static final Set<String> MEETING_IF_WITH = Set.of("breakfast", "lunch", "luncheon", "dinner", "discussion");
+    private static final Map<String, EventType> VISIT_KINDS = Map.of("state", EventType.STATE_VISIT, "official", EventType.OFFICIAL_VISIT,
+            "working", EventType.OFFICIAL_VISIT, "friendship", EventType.OFFICIAL_VISIT);
+    /** Modifiers of "ceremony" that make it another kind of event. */
+    private static final Map<String, EventType> CEREMONY_KINDS = Map.of("signing", EventType.DOCUMENT_SIGNING, "sign", EventType.DOCUMENT_SIGNING,
+            "inauguration", EventType.INAUGURATION, "inaugurate", EventType.INAUGURATION, "opening", EventType.INAUGURATION);
+    /** Verbs by which someone takes part in an event named by their object ("held talks", "attended a banquet"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "attend", "host", "join", "chair", "co-chair", "conduct",
+            "organize", "organise", "convene");
+    /** Verbs whose passive reports an event ("talks were held"); "the meeting was chaired by" tells one told before. */
+    private static final Set<String> HELD = Set.of("hold", "conduct", "organize", "organise", "convene");
+    /** What is signed or inked: a document. */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "memorandum", "mou", "accord", "deal", "treaty", "contract",
+            "protocol", "document", "letter", "declaration", "pact", "convention", "charter", "instrument");
+    private static final Set<String> SIGN_VERBS = Set.of("sign", "ink", "seal");
+    private static final Set<String> NOUN_MODIFIERS = Set.of("det", "nmod:poss", "amod", "compound", "nummod", "advmod");
+    private static final Set<String> ARGUMENT_ENTITIES = Set.of("PERSON", "ORGANIZATION");
+
+    List<EventTrigger> find(Sentence s) {
+        List<EventTrigger> out = new ArrayList<>();
+        for (Word w : s.words()) {
+            String lemma = w.lemma().toLowerCase(Locale.ROOT);
+            if (w.noun()) {
+                noun(s, w, lemma).ifPresent(out::add);
+            } else if (w.verb()) {
+                verb(s, w, lemma).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private Optional<EventTrigger> noun(Sentence s, Word w, String lemma) {
+        EventType type;
+        boolean visit = VISIT_NOUNS.contains(lemma);
+        if (lemma.equals("talk") && w.tag().equals("NNS")) {
+            type = EventType.TALKS;
+        } else if (visit && w.tag().equals("NN")) {
+            type = modifierKind(s, w, VISIT_KINDS);
+        } else if (lemma.equals("ceremony")) {
+            EventType kind = modifierKind(s, w, CEREMONY_KINDS);
+            type = kind == null ? EventType.CEREMONY : kind;
+        } else if (EVENT_NOUNS.containsKey(lemma) && w.tag().equals("NN")) {
+            // one event, not "international meetings" in general
+            type = EVENT_NOUNS.get(lemma);
+        } else if (MEETING_IF_WITH.contains(lemma) && withSomeone(s, w)) {
+            type = lemma.equals("discussion") ? EventType.TALKS : EventType.MEETING;
+        } else if (lemma.equals("call") && hasModifier(s, w, Set.of("phone", "telephone", "video"))) {
+            type = EventType.PHONE_CALL;
+        } else {
+            return Optional.empty();
+        }
+        if (type == null && !(visit && w.tag().equals("NN"))) {
+            return Optional.empty();
+        }
+        int start = nounPhraseStart(s, w);
+        int end = w.end();
+        boolean verbal = false;
+        if (w.head() >= 0) {
+            Word gov = s.words().get(w.head());
+            String rel = w.relation();
+            if (gov.verb() && LIGHT_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
+                if (rel.equals("obj") && gov.index() < w.index()) {
+                    start = gov.start(); // "held talks", "having a bilateral meeting"
+                    verbal = true;
+                } else if (rel.equals("nsubj:pass") && HELD.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
+                    end = gov.end(); // "Bilateral talks were held"
+                    verbal = true;
+                }
+            }
+        }
+        if (!verbal) {
+            if (!told(s, w)) {
+                return Optional.empty(); // "the talks", "the visit": the lexicon's back-references
+            }
+            // "after talks with Widodo in Tokyo": told with whom, the clause's subject is the other party
+            verbal = !visit && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("nmod:with"));
+        }
+        return Optional.of(EventTrigger.of(type, start, end, verbal));
+    }
+
+    /** A noun that tells an event of its own: with a possessor, a preposition naming where or with whom, or a number. */
+    private static boolean told(Sentence s, Word noun) {
+        return s.dependents(noun.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss") && !d.tag().startsWith("PRP")
+                || d.relation().equals("nmod:with") || d.relation().equals("nmod:to") || d.relation().equals("nmod:between"));
+    }
+
+    private Optional<EventTrigger> verb(Sentence s, Word w, String lemma) {
+        List<Word> deps = s.dependents(w.index());
+        if (lemma.equals("meet")) {
+            // "Yoon met Vo", "met with his counterpart": someone met; not "meet the demand"
+            boolean someone = deps.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("obl:with")) && animate(s, d));
+            return someone ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), withEnd(s, w), true)) : Optional.empty();
+        }
+        if (lemma.equals("receive") || lemma.equals("host")) {
+            // a reception told by its verb, in any form: "while receiving Lao Vice President Pany Yathotou"
+            boolean person = deps.stream().anyMatch(d -> d.relation().equals("obj") && person(s, d));
+            return person ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), w.end(), true)) : Optional.empty();
+        }
+        if (lemma.equals("visit")) {
+            // "Widodo is visiting China": a visit to a place, of a kind the article may tell elsewhere
+            boolean place = deps.stream().anyMatch(d -> d.relation().equals("obj") && d.entity().equals("LOCATION"));
+            return place ? Optional.of(EventTrigger.of(null, w.start(), w.end(), true)) : Optional.empty();
+        }
+        if (SIGN_VERBS.contains(lemma)) {
+            // "signed six agreements", "an accord was inked", "a memorandum … was signed between …"
+            boolean document = deps.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                    && DOCUMENT_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT)));
+            return document ? Optional.of(EventTrigger.of(EventType.DOCUMENT_SIGNING, w.start(), w.end(), true)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The kind a modifier of the noun gives it ("state visit", "signing ceremony"), or null. */
+    private static EventType modifierKind(Sentence s, Word noun, Map<String, EventType> kinds) {
+        for (Word d : s.dependents(noun.index())) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                EventType t = kinds.get(d.lemma().toLowerCase(Locale.ROOT));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasModifier(Sentence s, Word noun, Set<String> lemmas) {
+        return s.dependents(noun.index()).stream().anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
+                && lemmas.contains(d.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "a working breakfast with his Lao counterpart": held with someone the parse names. */
+    private static boolean withSomeone(Sentence s, Word noun) {
+        if (s.dependents(noun.index()).stream().anyMatch(d -> d.relation().equals("nmod:with") && animate(s, d))) {
+            return true;
+        }
+        // "had a working lunch with her counterpart": the parser may hang "with" on the verb
+        return noun.relation().equals("obj") && noun.head() >= 0
+                && s.dependents(noun.head()).stream().anyMatch(d -> d.relation().equals("obl:with") && animate(s, d));
+    }
+
+    /** A person or body: named so by the tagger, or a noun whose own words are (a compound, an appositive name). */
+    private static boolean animate(Sentence s, Word w) {
+        if (ARGUMENT_ENTITIES.contains(w.entity()) || w.tag().equals("PRP") || w.properNoun()) {
+            return true;
+        }
+        // "his Lao counterpart Sonexay Siphandone": a common noun whose own dependents name someone
+        return s.dependents(w.index()).stream().anyMatch(d -> ARGUMENT_ENTITIES.contains(d.entity()) && !d.relation().equals("case"));
+    }
+
+    private static boolean person(Sentence s, Word w) {
+        return w.entity().equals("PERSON") || s.dependents(w.index()).stream()
+                .anyMatch(d -> d.entity().equals("PERSON") && (d.relation().equals("compound") || d.relation().equals("flat")));
+    }
+
+    /** Where a noun phrase begins: its leftmost determiner, possessor or modifier before the noun. */
+    private static int nounPhraseStart(Sentence s, Word noun) {
+        int first = noun.index();
+        for (Word d : s.dependents(noun.index())) {
+            if (d.index() < first && NOUN_MODIFIERS.contains(d.relation())) {
+                first = Math.min(first, leftmost(s, d));
+            }
+        }
+        return s.words().get(first).start();
+    }
+
+    /** The leftmost word of a word's subtree. */
+    private static int leftmost(Sentence s, Word w) {
+        int first = w.index();
+        for (Word d : s.dependents(w.index())) {
+            if (d.index() < first) {
+                first = Math.min(first, leftmost(s, d));
+            }
+        }
+        return first;
+    }
+
+    /** "met with": the preposition that follows the verb belongs to the trigger. */
+    private static int withEnd(Sentence s, Word verb) {
+        int next = verb.index() + 1;
+        if (next < s.words().size() && s.words().get(next).lemma().equalsIgnoreCase("with")) {
+            return s.words().get(next).end();
+        }
+        return verb.end();
+    }
+}

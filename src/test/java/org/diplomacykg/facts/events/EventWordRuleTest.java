@@ -1,0 +1,67 @@
+package org.diplomacykg.facts.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.diplomacykg.article.TextBlock;
+import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.corenlp.CoreNlpParser;
+import org.diplomacykg.facts.EventType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Triggers read from the parse: the trigger's words and whether a verb reports the event, on sentences of our own. */
+class EventWordRuleTest {
+    private final EventWordRule rule = new EventWordRule();
+
+    private static Sentence parse(String text) {
+        return CoreNlpParser.shared().parse(List.of(new TextBlock(0, text.length(), text, false)), LocalDate.of(2025, 6, 2)).get(0);
+    }
+
+    static Stream<Arguments> events() {
+        return Stream.of(
+                // a light verb before or after its event noun, with words between them
+                Arguments.of("Formal talks were held on the second day.", EventType.TALKS, "Formal talks were held", true),
+                Arguments.of("The envoy, before having a brief bilateral meeting with Minister Anna Berg, toured the port.",
+                        EventType.MEETING, "having a brief bilateral meeting", true),
+                // an event noun told with whom: the clause's subject is the other party
+                Arguments.of("Olav Lind returned home after lengthy talks with President Anna Berg in Oslo.", EventType.TALKS,
+                        "lengthy talks", true),
+                Arguments.of("Minister Kari Holm had a working lunch with her counterpart Per Dahl on Monday.", EventType.MEETING,
+                        "had a working lunch", true),
+                // a visit told by its possessor or its destination, of a kind the words do not say
+                Arguments.of("Anna Berg's week-long visit to Sudland ended on Friday.", null, "Anna Berg's week-long visit", false),
+                // event verbs with the argument that makes them events
+                Arguments.of("Chancellor Per Dahl met Anna Berg at the palace.", EventType.MEETING, "met", true),
+                Arguments.of("The chancellor is visiting Norway this week.", null, "visiting", true),
+                Arguments.of("A loan accord was inked in the capital.", EventType.DOCUMENT_SIGNING, "inked", true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void findsTheEventWithItsWords(String text, EventType type, String words, boolean verbal) {
+        Sentence s = parse(text);
+        List<EventTrigger> found = rule.find(s);
+        assertTrue(found.stream().anyMatch(t -> t.type() == type && s.text().substring(t.start(), t.end()).equals(words)
+                && t.verbal() == verbal), () -> text + " → " + found.stream().map(t -> t.type() + " [" + s.text().substring(t.start(), t.end())
+                + "] verbal=" + t.verbal()).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The plant must meet the demand for power.",            // meet without anyone met
+            "International meetings help the country.",             // meetings in general
+            "They signed up for the course.",                       // nothing signed
+            "The talks ended without a deal.",                      // a back-reference, left to the lexicon's reading
+            "Exports rose after the visit."})
+    void findsNoEventOfItsOwn(String text) {
+        Sentence s = parse(text);
+        List<EventTrigger> found = rule.find(s);
+        assertEquals(List.of(), found.stream().map(t -> t.type() + " [" + s.text().substring(t.start(), t.end()) + "]").toList(), text);
+    }
+}
