@@ -215,6 +215,14 @@ public final class EventRules {
                                    ReadingContext ctx, PartialDate narrative, boolean leadNews) {
         DateMention own = null;
         for (DateMention dm : ds) {
+            if (dm.end() <= t.start() && text.substring(dm.end(), t.start()).isBlank()) {
+                own = dm; // "Mr Marcos’ Jan 3-5 state visit": the date modifies the event's own name
+            }
+        }
+        for (DateMention dm : ds) {
+            if (own != null) {
+                break;
+            }
             if (dm.start() >= t.end() && dm.start() < next && text.substring(t.end(), dm.start()).indexOf(';') < 0) {
                 own = dm;
                 break;
