@@ -88,7 +88,8 @@ final class TitlePhraseParser {
                 Optional<Found> f = s.startingAt(q, EntityKind.COUNTRY, EntityKind.ORGANIZATION);
                 if (f.isPresent()) {
                     int e = skipPossessive(f.get().endToken());
-                    if (e < t.size() && roleAfterModifiers(e) != null) {
+                    // a modifier runs into its title: "LPRP General Secretary", not "(AP) — Cambodian Prime Minister"
+                    if (e < t.size() && modifierJoins(e) && roleAfterModifiers(e) != null) {
                         if (f.get().ref().kind() == EntityKind.COUNTRY) {
                             country = f.get().ref();
                         } else {
@@ -167,6 +168,9 @@ final class TitlePhraseParser {
             Optional<Found> f = s.startingAt(k, EntityKind.COUNTRY, EntityKind.ORGANIZATION);
             if (f.isPresent()) {
                 k = skipPossessive(f.get().endToken());
+                if (k < t.size() && !modifierJoins(k)) {
+                    return null;
+                }
             } else if (s.demonymAt(k).isPresent() || t.is(k, "Party") || Words.FORMER.contains(t.get(k).text())) {
                 k++;
             } else {
@@ -368,6 +372,11 @@ final class TitlePhraseParser {
         String w = t.get(j).text();
         return t.gapBefore(j).equals("-") && !t.get(j).capitalised() && w.length() <= 5
                 && w.chars().allMatch(Character::isLetter) && !Words.NAME_SUFFIX_WORDS.contains(w);
+    }
+
+    /** True when token {@code e} follows the modifier before it with only a space or a possessive between. */
+    private boolean modifierJoins(int e) {
+        return t.gapBefore(e).matches("\\s*|['’]\\s*");
     }
 
     int skipPossessive(int e) {

@@ -54,6 +54,9 @@ class RoleTitleRuleTest {
                         "Việt Nam and Japan signed 12 deals during talks between Prime Minister Phạm Minh Chính and "
                                 + "visiting Prime Minister Ishiba Shigeru.",
                         "Ishiba Shigeru / Prime Minister / Japan|Phạm Minh Chính / Prime Minister / Việt Nam"),
+                Arguments.of("an agency's credit before the title is not the office's body",
+                        "HANOI, Vietnam (AP) — Cambodian Prime Minister Hun Manet met with his Vietnamese counterpart on Monday.",
+                        "Hun Manet / Prime Minister / Cambodia"),
                 Arguments.of("the chief executive of a body, after its acronym",
                         "ASEAN Chief Executive Officer Marta Lindqvist presented the report.",
                         "Marta Lindqvist / Chief Executive Officer / ASEAN"),
