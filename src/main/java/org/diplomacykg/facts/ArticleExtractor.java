@@ -12,6 +12,7 @@ import org.diplomacykg.facts.commitments.CommitmentRules;
 import org.diplomacykg.facts.events.EventRules;
 import org.diplomacykg.facts.projects.ProjectRule;
 import org.diplomacykg.facts.reading.ReadingContext;
+import org.diplomacykg.facts.roles.AppositiveRoleRule;
 import org.diplomacykg.facts.roles.RoleTitleRule;
 import org.diplomacykg.mention.DocumentMentions;
 import org.diplomacykg.mention.Gazetteer;
@@ -34,6 +35,7 @@ public final class ArticleExtractor implements FactExtractor {
     /** Set when mentions come from elsewhere (tests give explicit names); no roles or projects then. */
     private final Function<Document, ? extends Mentions> givenMentions;
     private final RoleTitleRule roleRule;
+    private final AppositiveRoleRule appositiveRoleRule;
     private final ProjectRule projectRule;
     private final EventRules eventRules = new EventRules();
     private final CommitmentRules commitmentRules = new CommitmentRules();
@@ -43,6 +45,7 @@ public final class ArticleExtractor implements FactExtractor {
         this.finder = new MentionFinder(gazetteer);
         this.givenMentions = null;
         this.roleRule = new RoleTitleRule(gazetteer);
+        this.appositiveRoleRule = new AppositiveRoleRule(gazetteer);
         this.projectRule = new ProjectRule(gazetteer);
     }
 
@@ -52,6 +55,7 @@ public final class ArticleExtractor implements FactExtractor {
         this.finder = null;
         this.givenMentions = mentionFinder;
         this.roleRule = null;
+        this.appositiveRoleRule = null;
         this.projectRule = null;
     }
 
@@ -61,7 +65,9 @@ public final class ArticleExtractor implements FactExtractor {
             return extract(document, givenMentions.apply(document), List.of(), List.of());
         }
         DocumentMentions mentions = finder.find(document);
-        return extract(document, mentions, roleRule.apply(document, mentions), projectRule.apply(document, mentions));
+        List<RoleFact> roles = new ArrayList<>(roleRule.apply(document, mentions));
+        roles.addAll(appositiveRoleRule.apply(document, mentions, roles));
+        return extract(document, mentions, roles, projectRule.apply(document, mentions));
     }
 
     private ArticleFacts extract(Document document, Mentions mentions, List<RoleFact> roles, List<ProjectFact> projects) {
