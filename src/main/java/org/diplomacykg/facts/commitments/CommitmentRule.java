@@ -45,6 +45,13 @@ public final class CommitmentRule {
             Map.entry("ask", Modality.PROPOSED), Map.entry("request", Modality.PROPOSED), Map.entry("invite", Modality.PROPOSED),
             Map.entry("urge", Modality.URGED), Map.entry("encourage", Modality.URGED), Map.entry("call", Modality.URGED));
     /** Nouns that undertake what their "to" clause says: {@code their determination to}, {@code pledges to}. */
+    /** Verbs whose future is a visit's programme: where someone goes, whom they see, what they talk about. */
+    private static final Set<String> ITINERARY_VERBS = Set.of("arrive", "visit", "travel", "depart", "leave", "meet", "discuss",
+            "attend", "witness", "tour");
+    /** Verbs that take part in an event named by their object ("hold talks", "join the exercise"). */
+    private static final Set<String> TAKING_PART_VERBS = Set.of("hold", "join", "have", "host", "chair", "co-chair", "pay", "take");
+    private static final Set<String> EVENT_NOUNS = Set.of("talk", "talks", "meeting", "summit", "ceremony", "visit", "session",
+            "exercise", "dialogue", "conference", "forum", "banquet", "retreat", "call", "signing", "part");
     private static final Map<String, Modality> NOUNS = Map.ofEntries(
             Map.entry("pledge", Modality.PLEDGED), Map.entry("promise", Modality.PLEDGED), Map.entry("commitment", Modality.PLEDGED),
             Map.entry("readiness", Modality.PLEDGED), Map.entry("willingness", Modality.PLEDGED),
@@ -96,7 +103,7 @@ public final class CommitmentRule {
             boolean copulaOrPassive = verb.lemma().equals("be") || s.dependents(verb.index()).stream()
                     .anyMatch(d -> d.relation().equals("cop") || d.relation().startsWith("aux:pass")
                             || d.relation().equals("aux") && d.index() > w.index() && d.lemma().equals("be"));
-            if (hedged(s, verb)) {
+            if (hedged(s, verb) || itinerary(s, verb)) {
                 return Optional.empty();
             }
             if (!copulaOrPassive && (text.equals("will") || text.equals("shall") || text.equals("would"))) {
@@ -217,6 +224,20 @@ public final class CommitmentRule {
     }
 
     /** A cue at {@code w} whose undertaking is the clause it governs, beginning after its "to" or "that". */
+    /**
+     * A step of a programme, not an undertaking: "will arrive on Wednesday", "will attend a welcoming
+     * ceremony", "will hold talks with", "will join the exercise", "will discuss cooperation".
+     */
+    private static boolean itinerary(Sentence s, Word verb) {
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        if (ITINERARY_VERBS.contains(lemma)) {
+            return true;
+        }
+        return TAKING_PART_VERBS.contains(lemma) && s.dependents(verb.index()).stream()
+                .anyMatch(d -> (d.relation().equals("obj") || d.relation().startsWith("obl"))
+                        && EVENT_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT)));
+    }
+
     private static Optional<CommitmentCue> clause(Sentence s, Word w, Modality m, boolean needsActor) {
         for (Word d : s.dependents(w.index())) {
             String rel = d.relation();
