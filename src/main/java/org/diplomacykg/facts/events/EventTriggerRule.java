@@ -110,20 +110,15 @@ public final class EventTriggerRule {
             // "X and Y held a restricted meeting": the subjects meet
             e(EventType.MEETING, "(?i:\\b(?:had|held|holding|hold)\\s+an?\\s+(?:restricted|private|closed-door|one-on-one|tête-à-tête|separate|bilateral|working|brief)\\s+meeting\\b)", true, 57),
             // "is scheduled to meet Party General Secretary Tô Lâm", "will meet Prime Minister …"
-            e(EventType.MEETING, "(?i:\\b(?:to|will|would|shall)\\s+(?:also\\s+)?)meet\\s+(?=\\p{Lu})", true, 45),
             // "Meeting Thai Prime Minister Anutin the same afternoon, Chính said …"
             e(EventType.MEETING, "^Meeting\\s+(?=\\p{Lu}[^,]{0,80},)", true, 45),
             // "a business forum", "a joint review conference", "a dialogue between ASEAN leaders and …"
             e(EventType.MEETING, "(?i:\\b(?:an?)\\s+(?!press\\b|news\\b|video\\b)(?:[\\w-]+\\s+){0,2}?(?:forum|conference)\\b)", false, 44),
             e(EventType.MEETING, "(?i:\\b(?:an?)\\s+(?:[\\w-]+\\s+){0,2}?dialogue\\s+(?:between|with)\\b)", false, 44),
             e(EventType.MEETING, "(?i:\\bco-?chair(?:ed|ing|s)?\\s+(?:an?\\s+|the\\s+)+(?:[\\w-]+\\s+){0,2}?meeting\\b)", true, 58),
-            e(EventType.MEETING, "(?i:\\b(?:met|meets|meet|meeting)\\s+with\\b)", true, 50),
-            e(EventType.MEETING, "\\b(?:met|meets)\\s+(?=(?:[\\p{Lu}]|the\\s+\\p{Lu}|his\\s+|her\\s+))", true, 45),
             e(EventType.MEETING, "(?i:\\b(?:an?|the)\\s+(?:\\d{4}\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+between\\b)", false, 50),
             e(EventType.MEETING, "(?:(?i:the)\\s+)?(?:" + ORDINAL + ")\\s+(?i:meeting)\\s+between\\b", false, 52),
-            e(EventType.MEETING, "\\breceived\\s+(?=(?:[\\p{Lu}]|visiting\\s|the\\s+visiting\\s))", true, 45),
             e(EventType.MEETING, "(?i:\\b(?:received|receiving|receives|receive)\\s+(?:a|the)\\s+(?:visiting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:delegation|ambassador|envoy)\\b)", true, 46),
-            e(EventType.MEETING, "\\bReceiving\\s+(?=\\p{Lu})", true, 45),
             // "The meeting was chaired by X and attended by Y": the meeting told before, with its people
             e(EventType.MEETING, "(?i:\\b(?:the|this)\\s+meeting\\b)(?=\\s+(?:was|were)\\s+(?:co-?chaired|chaired|hosted|attended|presided)\\b)", false, 40),
             // a courtesy call is a meeting with the one called on

@@ -3,8 +3,11 @@ package org.diplomacykg.facts.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.diplomacykg.article.TextBlock;
+import org.diplomacykg.document.corenlp.CoreNlpParser;
 import org.diplomacykg.facts.EventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -77,7 +80,9 @@ class EventTriggerRuleTest {
     @ParameterizedTest(name = "{index} - {1}")
     @MethodSource("oneOfEachType")
     void findsEachEventType(String sentence, EventType type) {
-        List<EventTrigger> found = rule.find(sentence);
+        // as the extractor reads a sentence: the lexicon and the parse together
+        List<EventTrigger> found = rule.find(CoreNlpParser.shared().parse(List.of(new TextBlock(0, sentence.length(), sentence, false)),
+                LocalDate.of(2025, 6, 2)).get(0));
         assertTrue(found.stream().anyMatch(t -> t.type() == type), () -> "no " + type + " in " + found);
     }
 
