@@ -77,6 +77,7 @@ final class FusekiAssembly {
                 .addServlet("/ontology/*", new ResourceServlet(site))
                 .addServlet("/browse/*", new BrowseServlet(site))
                 .addServlet("/queries/*", new SavedQueryServlet(site))
+                .addServlet("/api/*", new QueryApiServlet(site))
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
                 .addServlet("/ui/*", new UiServlet());
