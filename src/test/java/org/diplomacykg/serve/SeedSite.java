@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.diplomacykg.article.ArticleFileReader;
+import org.diplomacykg.facts.ArticleExtractor;
 import org.diplomacykg.pipeline.ArticleGraphBuilder;
+import org.diplomacykg.rdf.GazetteerLoader;
 import org.diplomacykg.pipeline.ArticleLoader;
 import org.diplomacykg.pipeline.Progress;
 import org.diplomacykg.store.KgStore;
@@ -36,7 +40,11 @@ final class SeedSite {
             try {
                 dir = Files.createTempDirectory("dkg-seed-site");
                 KgStore s = KgStore.open(dir.resolve("store"));
-                new ArticleLoader(new ArticleGraphBuilder(), r -> {
+                // the serving tests are not about the per-article time budget: on a busy machine the first
+                // article (which also loads CoreNLP's models) can pass the default 20 s
+                ArticleGraphBuilder builder = new ArticleGraphBuilder(new ArticleFileReader(),
+                        new ArticleExtractor(GazetteerLoader.fromOntology()), Duration.ofMinutes(5));
+                new ArticleLoader(builder, r -> {
                     throw new IllegalStateException("seed rejected: " + r.userMessage());
                 }, Progress.NONE).load(List.of(SEEDS), s);
                 store = s;
