@@ -33,6 +33,7 @@ public final class PageLayout {
             blockquote.evidence footer{font-size:.85rem;color:var(--muted);margin-top:.3rem}
             .article-text{white-space:pre-wrap;background:var(--soft);padding:1rem;border-radius:6px;line-height:1.7}
             mark{background:var(--mark);padding:0 .1rem;border-radius:2px}mark a{color:inherit}
+            mark mark{background:#ffd97a;padding:0}mark mark mark{background:#f5c04a}
             .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.8rem;padding:0;list-style:none}
             .cards li{border:1px solid var(--line);border-radius:8px;padding:.8rem;background:var(--soft)}
             .cards .n{font-size:1.5rem;font-weight:700;display:block}
