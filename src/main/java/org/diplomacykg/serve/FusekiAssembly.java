@@ -78,6 +78,8 @@ final class FusekiAssembly {
                 .addServlet("/browse/*", new BrowseServlet(site))
                 .addServlet("/queries/*", new SavedQueryServlet(site))
                 .addServlet("/api/*", new QueryApiServlet(site))
+                .addServlet("/timeline", new ViewsServlet(site, ViewsServlet.View.TIMELINE))
+                .addServlet("/network", new ViewsServlet(site, ViewsServlet.View.NETWORK))
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
                 .addServlet("/ui/*", new UiServlet());

@@ -104,14 +104,20 @@ public final class ApiPage {
      * encoded, empty ones left out, and {@code format} when given. Pass it to {@code Links.local}.
      */
     public static String call(String name, Map<String, String> params, String format) {
+        Map<String, String> all = new LinkedHashMap<>(params);
+        if (format != null)
+            all.put("format", format);
+        return "api/" + QueryPage.pathSegment(name) + queryString(all);
+    }
+
+    /** {@code ?name=value&…} with the values encoded (':' and '/' kept readable) and empty ones left out; "" for none. */
+    public static String queryString(Map<String, String> params) {
         StringJoiner qs = new StringJoiner("&", "?", "").setEmptyValue("");
         params.forEach((k, v) -> {
             if (v != null && !v.isBlank())
                 qs.add(encode(k) + "=" + encode(v));
         });
-        if (format != null)
-            qs.add("format=" + format);
-        return "api/" + QueryPage.pathSegment(name) + qs;
+        return qs.toString();
     }
 
     private static String encode(String s) {
