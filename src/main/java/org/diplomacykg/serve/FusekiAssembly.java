@@ -82,7 +82,7 @@ final class FusekiAssembly {
                 .addServlet("/network", new ViewsServlet(site, ViewsServlet.View.NETWORK))
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
-                .addServlet("/ui/*", new UiServlet());
+                .addServlet("/ui/*", new UiServlet(site));
         if (cfg.update())
             b.addFilter("/" + ServeConfig.DATASET + "/*", new WriteAuthFilter(PasswordFile.read(cfg.passwordFile())));
         FusekiServer server = b.build();
