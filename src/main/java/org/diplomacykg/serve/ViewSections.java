@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.diplomacykg.query.QueryFailedException;
 import org.diplomacykg.query.QueryParam;
 import org.diplomacykg.query.QueryUsageException;
+import org.diplomacykg.rdf.vocab.DIP;
 import org.diplomacykg.serve.pages.ApiPage;
 import org.diplomacykg.serve.pages.CommitmentTrailSection;
 import org.diplomacykg.serve.pages.Html;
@@ -46,6 +47,14 @@ final class ViewSections {
         if (view.hasType(iri, KgTerms.COUNTRY) && site.queries().text("timeline").isPresent())
             items.add(new String[] {links.local("timeline") + ApiPage.queryString(timelinePair(site, iri)),
                     "Timeline of " + name + " with " + partnerName(site, view, iri)});
+        if (!view.hasType(iri, KgTerms.COUNTRY) && site.queries().text("timeline").isPresent())
+            // a person's or organisation's country: the timeline its events are on
+            for (Node country : view.objects(iri, DIP.country.asNode()))
+                if (country.isURI() && view.hasType(country, KgTerms.COUNTRY)) {
+                    items.add(new String[] {links.local("timeline") + ApiPage.queryString(timelinePair(site, country)),
+                            "Timeline of " + view.labels().of(country) + " with " + partnerName(site, view, country)});
+                    break;
+                }
         if (view.isEvent(iri) && site.queries().text("timeline").isPresent())
             items.add(new String[] {links.local("timeline"), "The timeline"});
         boolean actor = view.hasType(iri, KgTerms.PERSON) || view.hasType(iri, KgTerms.ORGANIZATION)

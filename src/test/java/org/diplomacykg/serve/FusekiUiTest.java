@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import org.diplomacykg.query.SavedQueries;
 import org.junit.jupiter.api.Test;
@@ -25,13 +22,15 @@ class FusekiUiTest {
 
     @Test
     void theQueryEditorChunkGetsTheSavedQueriesAndTheProjectsPrefixes() throws Exception {
-        URI index = FusekiUi.class.getClassLoader().getResource(FusekiUi.WEBAPP + "index.html").toURI();
-        try (FileSystem jar = FileSystems.newFileSystem(index, Map.of());
-             Stream<Path> files = Files.list(jar.getPath(FusekiUi.WEBAPP, "static"))) {
-            List<Path> chunks = files.filter(p -> p.getFileName().toString().matches("Query-.*\\.js")).toList();
+        // the UI comes in its own jar: list its static/ folder there
+        String index = FusekiUi.class.getClassLoader().getResource(FusekiUi.WEBAPP + "index.html").toString();
+        String jarPath = URI.create(index.substring("jar:".length(), index.indexOf("!/"))).getPath();
+        try (JarFile jar = new JarFile(jarPath)) {
+            List<JarEntry> chunks = jar.stream()
+                    .filter(e -> e.getName().matches(FusekiUi.WEBAPP + "static/Query-.*\\.js")).toList();
             assertEquals(1, chunks.size(), "one query editor chunk: " + chunks);
-            String name = chunks.get(0).getFileName().toString();
-            String original = Files.readString(chunks.get(0), StandardCharsets.UTF_8);
+            String name = chunks.get(0).getName().substring((FusekiUi.WEBAPP + "static/").length());
+            String original = new String(jar.getInputStream(chunks.get(0)).readAllBytes(), StandardCharsets.UTF_8);
             String fitted = new String(new FusekiUi(CATALOGUE, true).staticFile(name).orElseThrow(), StandardCharsets.UTF_8);
             assertTrue(!fitted.equals(original), "the chunk was fitted");
             for (String q : CATALOGUE.names())

@@ -197,7 +197,7 @@ class QueryApiTest {
             assertTrue(page.body().contains("id=\"" + name + "\""), name);
         assertTrue(page.body().contains("href=\"../api/person-meetings?person=https://w3id.org/diplomacy-kg/id/person/to-lam\""), page.body());
         assertTrue(page.body().contains("href=\"../api/openapi.json\""));
-        assertTrue(page.body().contains("ui/#/dataset/kg/query?query=PREFIX"), "opens in the SPARQL editor");
+        assertTrue(page.body().contains("ui/#/dataset/kg/query?query=%23%2B%20summary"), "opens the file's text in the SPARQL editor");
     }
 
     @Test

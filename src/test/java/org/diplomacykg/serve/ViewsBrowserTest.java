@@ -151,6 +151,8 @@ class ViewsBrowserTest {
         chromium.screenshot(at(""), HeadlessChromium.SCREENSHOTS.resolve("views-landing.png"), "1200,1500");
         String person = chromium.dumpDom(at("id/person/to-lam"));
         assertTrue(person.contains("href=\"../../network?focus=" + ID + "person/to-lam\""), "network of the person");
+        assertTrue(person.contains("href=\"../../timeline?country1=" + ID + "country/viet-nam&amp;country2=" + ID + "country/laos\""),
+                "the timeline of his country");
         chromium.screenshot(at("id/person/to-lam"), HeadlessChromium.SCREENSHOTS.resolve("person.png"), "1200,1600");
         String country = chromium.dumpDom(at("id/country/laos"));
         assertTrue(country.contains("href=\"../../timeline?country1=" + ID + "country/laos&amp;country2=" + ID + "country/viet-nam\""),

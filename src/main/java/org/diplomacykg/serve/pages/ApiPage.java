@@ -44,8 +44,15 @@ public final class ApiPage {
         h.open("p").text("Machine-readable: ").a(links.local("api/openapi.json"), "OpenAPI 3 description (JSON)")
          .text(", also what ").el("code", "/api/").text(" answers a client that does not ask for HTML.").close("p");
         h.open("ul", "list");
-        for (String name : queries.names())
-            h.open("li").a("#" + name, name).close("li");
+        for (String name : queries.names()) {
+            h.open("li").a("#" + name, name);
+            try {
+                h.text(" — " + queries.get(name).summary());
+            } catch (QueryUsageException e) {
+                h.text(" (does not parse)");
+            }
+            h.close("li");
+        }
         h.close("ul");
         for (String name : queries.names()) {
             SavedQuery q;
@@ -56,12 +63,12 @@ public final class ApiPage {
                  .el("p", "error", "This query file does not parse: " + e.getMessage()).raw("</section>");
                 continue;
             }
-            query(h, q);
+            query(h, q, queries.text(name).orElse(q.query().serialize()));
         }
         return PageLayout.page("Web API", links, h.toString());
     }
 
-    private void query(Html h, SavedQuery q) {
+    private void query(Html h, SavedQuery q, String text) {
         var links = values.links();
         h.raw("<section class=\"term\" id=\"").text(q.name()).raw("\">");
         h.el("h3", "GET api/" + q.name());
@@ -95,7 +102,7 @@ public final class ApiPage {
         h.text(" · ").a(links.local(call(q.name(), example, graph ? "jsonld" : "csv")), graph ? "as JSON-LD" : "as CSV");
         h.close("p");
         h.open("p").a(links.local("queries/" + QueryPage.pathSegment(q.name())), "Its page (form and table)")
-         .text(" · ").a(FusekiEditor.href(links, q.query().serialize()), "open in the SPARQL editor").close("p");
+         .text(" · ").a(FusekiEditor.href(links, text), "open in the SPARQL editor").close("p");
         h.raw("</section>");
     }
 
