@@ -47,6 +47,6 @@ record RequestValues(Map<String, String> given, Map<String, String> toBind, List
 
     /** The binder speaks to the command line ("--param name: …"); on the web the parameter is named. */
     static String webMessage(String message) {
-        return message.replaceFirst("^--param ", "").replace("needs --param ", "needs ").replace(", --param ", ", ");
+        return message.replaceFirst("^--param ", "").replace("needs --param ", "needs ").replace(", --param ", ", ").replace("e.g. --param ", "e.g. ");
     }
 }
