@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.system.Txn;
+import org.diplomacykg.query.ParameterBinder;
 import org.diplomacykg.query.QueryFailedException;
 import org.diplomacykg.query.QueryParam;
 import org.diplomacykg.query.QueryUsageException;
@@ -27,7 +28,6 @@ import org.diplomacykg.serve.pages.KgView;
 import org.diplomacykg.serve.pages.NetworkPage;
 import org.diplomacykg.serve.pages.TimelinePage;
 import org.diplomacykg.serve.pages.ValueRenderer;
-import org.diplomacykg.store.Prefixes;
 
 /**
  * The views drawn from saved queries: {@code /timeline} (query {@code timeline}: the events of a
@@ -157,12 +157,6 @@ public final class ViewsServlet extends HttpServlet {
 
     /** A prefixed name with one of the project's prefixes ({@code id:country/laos}) as a full IRI; anything else as is. */
     static String expand(String value) {
-        int colon = value.indexOf(':');
-        if (colon > 0 && !value.startsWith("//", colon + 1)) {
-            String ns = Prefixes.STANDARD.get(value.substring(0, colon));
-            if (ns != null)
-                return ns + value.substring(colon + 1);
-        }
-        return value;
+        return ParameterBinder.expand(value, null);
     }
 }
