@@ -26,6 +26,7 @@ import org.diplomacykg.rdf.ArticleGraphWriter;
 import org.diplomacykg.rdf.GazetteerLoader;
 import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.store.ArticleGraph;
+import org.diplomacykg.document.corenlp.CoreNlpParser;
 
 /**
  * The whole path from one file to a stored-ready graph: read, parse, extract, write RDF,
@@ -96,6 +97,9 @@ public final class ArticleGraphBuilder {
      * it is abandoned (a daemon thread, it ends with its computation or with the process).
      */
     private Graph extractWithinBudget(ArticleFile file, Article article) throws RejectedInputException {
+        // CoreNLP's models load once per process, on first use: tens of seconds on a busy machine,
+        // which is not the article's time (it made the first article of a load miss its budget)
+        CoreNlpParser.shared();
         Future<Graph> work = EXTRACTION.submit(() -> {
             long t1 = System.nanoTime();
             Document document = Document.of(article);
