@@ -120,7 +120,12 @@ public final class ParameterBinder {
         }
     }
 
-    private static String expand(String value, PrefixMapping prefixes) {
+    /**
+     * A prefixed name as a full IRI, with the query's prefixes (may be null) first, then the
+     * project's: {@code id:country/laos} → {@code https://w3id.org/diplomacy-kg/id/country/laos};
+     * anything else is returned as it is.
+     */
+    public static String expand(String value, PrefixMapping prefixes) {
         int colon = value.indexOf(':');
         if (colon >= 0) {
             String prefix = value.substring(0, colon);

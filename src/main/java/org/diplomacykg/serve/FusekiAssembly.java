@@ -77,9 +77,12 @@ final class FusekiAssembly {
                 .addServlet("/ontology/*", new ResourceServlet(site))
                 .addServlet("/browse/*", new BrowseServlet(site))
                 .addServlet("/queries/*", new SavedQueryServlet(site))
+                .addServlet("/api/*", new QueryApiServlet(site))
+                .addServlet("/timeline", new ViewsServlet(site, ViewsServlet.View.TIMELINE))
+                .addServlet("/network", new ViewsServlet(site, ViewsServlet.View.NETWORK))
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
-                .addServlet("/ui/*", new UiServlet());
+                .addServlet("/ui/*", new UiServlet(site));
         if (cfg.update())
             b.addFilter("/" + ServeConfig.DATASET + "/*", new WriteAuthFilter(PasswordFile.read(cfg.passwordFile())));
         FusekiServer server = b.build();

@@ -73,7 +73,7 @@ public final class ResourceServlet extends HttpServlet {
             return Responses.utf8(new OntologyPage(view, values).render());
         if (KG.isArticleGraph(iri) || view.hasType(iri, KgTerms.ARTICLE))
             return Responses.utf8(new ArticlePage(view, values).render(iri, site.articles().of(view.union(), iri)));
-        return Responses.utf8(new ResourcePage(view, values).render(iri));
+        return Responses.utf8(new ResourcePage(view, values).render(iri, ViewSections.of(site, view, values, iri)));
     }
 
     static void notFound(HttpServletResponse resp, RdfFormat f, Links links, String path, Node iri) throws IOException {

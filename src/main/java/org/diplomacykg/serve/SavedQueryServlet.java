@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServlet;
@@ -21,7 +22,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.diplomacykg.query.ParameterBinder;
-import org.diplomacykg.query.QueryParam;
 import org.diplomacykg.query.QueryUsageException;
 import org.diplomacykg.query.SavedQuery;
 import org.diplomacykg.serve.pages.KgView;
@@ -75,20 +75,11 @@ public final class SavedQueryServlet extends HttpServlet {
             return new Page(500, page.renderUnreadable(name, text, e.getMessage()));
         }
 
-        Map<String, String> given = new LinkedHashMap<>();
-        Map<String, String> toBind = new LinkedHashMap<>();
-        String error = null;
-        for (Map.Entry<String, String[]> e : parameters.entrySet()) {
-            String value = e.getValue().length == 0 ? "" : e.getValue()[0];
-            given.put(e.getKey(), value);
-            if (e.getValue().length > 1)
-                error = "parameter '" + e.getKey() + "' is given more than once";
-            // an empty form field is no value; an unknown name is always reported
-            if (!value.isBlank() || sq.param(e.getKey()) == null)
-                toBind.put(e.getKey(), value);
-        }
-        List<String> missing = sq.params().stream()
-                .filter(p -> p.mustBeGiven() && !toBind.containsKey(p.name())).map(QueryParam::name).toList();
+        RequestValues values = RequestValues.read(sq, parameters, Set.of());
+        Map<String, String> given = values.given();
+        Map<String, String> toBind = values.toBind();
+        List<String> missing = values.missing();
+        String error = values.error();
 
         Map<Var, Node> bindings = null;
         if (error == null) {
@@ -103,7 +94,7 @@ public final class SavedQueryServlet extends HttpServlet {
                         ParameterBinder.bind(sq, unknown);
                 }
             } catch (QueryUsageException e) {
-                error = webMessage(e.getMessage());
+                error = RequestValues.webMessage(e.getMessage());
             }
         }
         if (error != null)
@@ -135,11 +126,6 @@ public final class SavedQueryServlet extends HttpServlet {
             return new Page(500, page.render(sq, text, given, runnable, null, null,
                     "The query failed: " + firstLine(e.getMessage())));
         }
-    }
-
-    /** The binder speaks to the command line ("--param name: …"); on the page the field is named. */
-    static String webMessage(String message) {
-        return message.replaceFirst("^--param ", "").replace("needs --param ", "needs ");
     }
 
     private static String firstLine(String s) {

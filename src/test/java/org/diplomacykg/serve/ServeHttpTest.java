@@ -296,7 +296,7 @@ class ServeHttpTest {
         assertTrue(q.contains("The people with a preferred label"), "description shown");
         assertTrue(q.contains("Results (1)") && q.contains(">Tô Lâm</a>") && !q.contains("Thongloun"), "query results rendered: " + q);
         assertFalse(q.contains("<form"), "no parameters, no form");
-        assertTrue(q.contains("href=\"../kg/sparql?query="), "run link");
+        assertTrue(q.contains("href=\"../ui/#/dataset/kg/query?query="), "run link opens the query editor");
     }
 
     @Test

@@ -53,26 +53,9 @@ public final class ArticlePage {
         return PageLayout.page(title, values.links(), h.toString());
     }
 
-    /** The text, escaped, with {@code <mark>} around each evidence span (overlaps: the first wins). */
+    /** The text, escaped, with a {@code <mark>} around each evidence span, nested or split where spans overlap. */
     String markedText(String text, List<Evidence> evs) {
-        Html h = new Html();
-        int cursor = 0;
-        int cpCount = text.codePointCount(0, text.length());
-        for (Evidence ev : evs) {
-            if (ev.begin() < 0 || ev.end() > cpCount || ev.end() <= ev.begin())
-                continue;
-            int b = text.offsetByCodePoints(0, ev.begin());
-            int e = text.offsetByCodePoints(0, ev.end());
-            if (b < cursor)
-                continue;
-            h.text(text.substring(cursor, b));
-            h.raw("<mark id=\"" + Html.esc(ev.anchor()) + "\">")
-             .a(values.links().href(ev.fact()), text.substring(b, e), view.labels().of(ev.fact()))
-             .raw("</mark>");
-            cursor = e;
-        }
-        h.text(text.substring(cursor));
-        return h.toString();
+        return new QuoteMarks(ev -> values.links().href(ev.fact()), ev -> view.labels().of(ev.fact())).render(text, evs);
     }
 
     private void facts(Html h, Node article) {

@@ -38,10 +38,17 @@ public final class LandingPage {
         h.raw("<li><span class=\"n\">").text(String.valueOf(quads)).raw("</span>statements (quads)</li>");
         h.raw("</ul>");
 
+        h.el("h2", "Views");
+        h.open("ul", "list");
+        h.open("li").a(links.local("timeline"), "Timeline").text(": the events between two countries on a time axis, by type").close("li");
+        h.open("li").a(links.local("network"), "Network").text(": who shares events with whom, weighted by how many").close("li");
+        h.close("ul");
+
         h.el("h2", "Query");
         h.open("ul", "list");
         h.open("li").a(links.local("ui/#/dataset/kg/query"), "SPARQL query editor").text(" (Fuseki UI)").close("li");
         h.open("li").text("SPARQL endpoint: ").el("code", links.absolute("kg/sparql")).close("li");
+        h.open("li").a(links.local("api/"), "Saved queries as a web API").text(" (CSV, JSON, TSV, XML; OpenAPI description)").close("li");
         h.open("li").a(links.local("ontology"), "The ontology").text(": every class and property, documented").close("li");
         h.close("ul");
 

@@ -33,6 +33,10 @@ public final class PageLayout {
             blockquote.evidence footer{font-size:.85rem;color:var(--muted);margin-top:.3rem}
             .article-text{white-space:pre-wrap;background:var(--soft);padding:1rem;border-radius:6px;line-height:1.7}
             mark{background:var(--mark);padding:0 .1rem;border-radius:2px}mark a{color:inherit}
+            mark mark{background:#ffd97a;padding:0}mark mark mark{background:#f5c04a}
+            .swatch{display:inline-block;width:.75rem;height:.75rem;border-radius:50%;margin-right:.4rem}label.check{margin-right:.9rem;white-space:nowrap}
+            form.view-filter select{font:inherit;padding:.3rem;max-width:16rem}form.view-filter input[type=checkbox]{width:auto;min-width:0}form.view-filter fieldset{border:1px solid var(--line);border-radius:6px}
+            svg a:hover text{text-decoration:underline}tr.self td{font-weight:600}p.chain{font-size:1.05rem}
             .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.8rem;padding:0;list-style:none}
             .cards li{border:1px solid var(--line);border-radius:8px;padding:.8rem;background:var(--soft)}
             .cards .n{font-size:1.5rem;font-weight:700;display:block}
@@ -72,8 +76,11 @@ public final class PageLayout {
          .a(links.local("browse/events"), "Events")
          .a(links.local("browse/commitments"), "Commitments")
          .a(links.local("browse/projects"), "Projects")
+         .a(links.local("timeline"), "Timeline")
+         .a(links.local("network"), "Network")
          .a(links.local("ontology"), "Ontology")
          .a(links.local("ui/#/dataset/kg/query"), "SPARQL")
+         .a(links.local("api/"), "API")
          .raw("</nav></header><main>")
          .raw(bodyMarkup)
          .raw("</main><footer class=\"bottom\">Diplomacy knowledge graph · data from news articles · ")

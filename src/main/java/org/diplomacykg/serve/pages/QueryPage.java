@@ -66,8 +66,9 @@ public final class QueryPage {
             table(h, results);
         h.el("h2", "Query");
         h.raw("<pre class=\"query\">").text(text).raw("</pre>");
-        String run = links.local("kg/sparql") + "?query=" + URLEncoder.encode(runnable, StandardCharsets.UTF_8);
-        h.open("p").a(run, "Run at the SPARQL endpoint").text(" (results as SPARQL JSON/XML)").close("p");
+        h.open("p").a(FusekiEditor.href(links, runnable), "Run at the SPARQL endpoint")
+         .text(" (opens the query editor with this query, its values bound) · ")
+         .a(links.local(ApiPage.call(q.name(), given, null)), "the same as a web API call").close("p");
         return PageLayout.page(q.name(), links, h.toString());
     }
 

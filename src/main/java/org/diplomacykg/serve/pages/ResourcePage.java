@@ -36,11 +36,17 @@ public final class ResourcePage {
     }
 
     public String render(Node s) {
+        return render(s, "");
+    }
+
+    /** The page with {@code sections} (ready markup: views, commitment trail) after the properties. */
+    public String render(Node s, String sections) {
         Labels labels = view.labels();
         Html h = new Html();
         header(h, s, labels.of(s), view.types(s));
         evidence(h, s);
         properties(h, s);
+        h.raw(sections);
         incoming(h, s);
         sources(h, s);
         graphContents(h, s);
