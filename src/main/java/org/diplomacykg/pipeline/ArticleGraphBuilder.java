@@ -27,7 +27,6 @@ import org.diplomacykg.rdf.ArticleGraphWriter;
 import org.diplomacykg.rdf.GazetteerLoader;
 import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.store.ArticleGraph;
-import org.diplomacykg.document.corenlp.CoreNlpParser;
 
 /**
  * The whole path from one file to a stored-ready graph: read, parse, extract, write RDF,
