@@ -17,6 +17,10 @@ import org.diplomacykg.serve.KgTerms;
  * Human-readable names for nodes: {@code skos:prefLabel}, then {@code rdfs:label} (English or
  * untagged preferred), looked up in the given graphs; otherwise a name made from the IRI
  * ({@code id/person/to-lam} → "to lam", {@code ontology#StateVisit} → "StateVisit").
+ * Each article graph states its own label of what it tells, so a resource told by several
+ * articles has several; the page shows its <em>preferred label</em>, the greatest in code-point
+ * order, which is what the saved queries' {@code MAX(?label)} picks, so a page and a query
+ * name a thing alike (see {@code queries/README.md}).
  * One instance serves one request and caches what it found.
  *
  * <pre>{@code
@@ -69,14 +73,12 @@ public final class Labels {
     }
 
     /**
-     * Articles spell names differently ("Ngo Phuong Ly", "Ngô Phương Ly"); the page shows the
-     * spelling with the most diacritics, then the fullest, so the choice does not depend on
-     * which article happens to be read first.
+     * Articles spell names differently ("Ngo Phuong Ly", "Ngô Phương Ly"); the greatest in
+     * code-point order is SPARQL's {@code MAX} over plain strings, and letters with diacritics
+     * sort after plain ones, so "Ngô Phương Ly" wins and the choice does not depend on which
+     * article happens to be read first.
      */
-    private static final Comparator<String> PREFERRED = Comparator
-            .comparingLong((String s) -> -s.chars().filter(c -> c > 0x7F && Character.isLetter(c)).count())
-            .thenComparing(s -> -s.length())
-            .thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> PREFERRED = Comparator.<String>naturalOrder().reversed();
 
     /** A readable name from the IRI alone. */
     static String fallback(Node n) {
