@@ -48,6 +48,8 @@ public final class KgTerms {
 
     public static final Node RDFS_LABEL = RDFS.label.asNode();
     public static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+    /** How an object property reads backwards, for "Linked from" ("commits to" for committed by). */
+    public static final Node INVERSE_LABEL = DIP.inverseLabel.asNode();
     public static final Node DC_DATE = DCTerms.date.asNode();
 
     /** The event classes named by the contract; the ontology graph may add more via rdfs:subClassOf. */

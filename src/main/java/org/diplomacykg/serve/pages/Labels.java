@@ -40,36 +40,45 @@ public final class Labels {
         return cache.computeIfAbsent(n, k -> find(k).orElseGet(() -> fallback(k)));
     }
 
+    /**
+     * How property {@code p} reads from its object back to its subject: its
+     * {@code dip:inverseLabel} ("commits to" for committed by), else "is … of" around its
+     * label for properties the ontology does not annotate.
+     */
+    public String inverseOf(Node p) {
+        return literal(p, KgTerms.INVERSE_LABEL).orElseGet(() -> "is " + of(p) + " of");
+    }
+
     /** Whether the graphs give {@code n} a label. */
     public boolean hasLabel(Node n) {
         return find(n).isPresent();
     }
 
     private Optional<String> find(Node n) {
+        return literal(n, KgTerms.PREF_LABEL).or(() -> literal(n, KgTerms.RDFS_LABEL));
+    }
+
+    /** The preferred of {@code n}'s values of {@code p} (English or untagged first). */
+    private Optional<String> literal(Node n, Node p) {
         if (!n.isURI() && !n.isBlank())
             return Optional.empty();
-        for (Node p : List.of(KgTerms.PREF_LABEL, KgTerms.RDFS_LABEL)) {
-            List<String> english = new ArrayList<>();
-            List<String> other = new ArrayList<>();
-            for (Graph g : graphs) {
-                ExtendedIterator<Triple> it = g.find(n, p, Node.ANY);
-                try {
-                    while (it.hasNext()) {
-                        Node o = it.next().getObject();
-                        if (!o.isLiteral())
-                            continue;
-                        String lang = o.getLiteralLanguage();
-                        (lang.isEmpty() || lang.startsWith("en") ? english : other).add(o.getLiteralLexicalForm());
-                    }
-                } finally {
-                    it.close();
+        List<String> english = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (Graph g : graphs) {
+            ExtendedIterator<Triple> it = g.find(n, p, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Node o = it.next().getObject();
+                    if (!o.isLiteral())
+                        continue;
+                    String lang = o.getLiteralLanguage();
+                    (lang.isEmpty() || lang.startsWith("en") ? english : other).add(o.getLiteralLexicalForm());
                 }
+            } finally {
+                it.close();
             }
-            Optional<String> best = english.stream().min(PREFERRED).or(() -> other.stream().min(PREFERRED));
-            if (best.isPresent())
-                return best;
         }
-        return Optional.empty();
+        return english.stream().min(PREFERRED).or(() -> other.stream().min(PREFERRED));
     }
 
     /**
