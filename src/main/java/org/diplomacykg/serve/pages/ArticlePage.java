@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
@@ -35,7 +36,8 @@ public final class ArticlePage {
         String title = view.labels().of(article);
         resource.header(h, article, title, view.types(article));
         List<Evidence> evs = Evidence.inArticle(view, article);
-        resource.properties(h, article);
+        // metadata first; the text (also a dip:text value) is shown once, marked, below
+        resource.properties(h, article, Set.of(KgTerms.TEXT), "About this article");
         h.el("h2", "Text");
         if (text.isPresent())
             h.raw("<div class=\"article-text\">").raw(markedText(text.get(), evs)).raw("</div>");

@@ -84,13 +84,18 @@ public final class ResourcePage {
     }
 
     void properties(Html h, Node s) {
+        properties(h, s, Set.of(), "Properties");
+    }
+
+    /** The properties of {@code s} but those in {@code skip}, under the heading {@code title}. */
+    void properties(Html h, Node s, Set<Node> skip, String title) {
         Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
         for (Triple t : view.union().find(s, Node.ANY, Node.ANY).toList())
-            if (!SHOWN_ELSEWHERE.contains(t.getPredicate()))
+            if (!SHOWN_ELSEWHERE.contains(t.getPredicate()) && !skip.contains(t.getPredicate()))
                 byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
         if (byPredicate.isEmpty())
             return;
-        h.el("h2", "Properties");
+        h.el("h2", title);
         table(h, byPredicate, false);
     }
 
