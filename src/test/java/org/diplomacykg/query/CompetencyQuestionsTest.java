@@ -19,7 +19,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
+import org.diplomacykg.article.ArticleFileReader;
+import org.diplomacykg.facts.ArticleExtractor;
 import org.diplomacykg.pipeline.ArticleGraphBuilder;
+import org.diplomacykg.rdf.GazetteerLoader;
 import org.diplomacykg.pipeline.ArticleLoader;
 import org.diplomacykg.pipeline.Progress;
 import org.diplomacykg.store.KgStore;
@@ -49,7 +52,11 @@ class CompetencyQuestionsTest {
     @BeforeAll
     static void loadSeeds() throws Exception {
         store = KgStore.open(dir.resolve("store"));
-        new ArticleLoader(new ArticleGraphBuilder(), r -> {
+        // the per-article budget guards against pathological files, not seeds: on a busy shared
+        // machine the first article, which also waits for the parser's models, can pass 20 s
+        ArticleGraphBuilder builder = new ArticleGraphBuilder(new ArticleFileReader(),
+                new ArticleExtractor(GazetteerLoader.fromOntology()), Duration.ofMinutes(5));
+        new ArticleLoader(builder, r -> {
             throw new IllegalStateException("seed rejected: " + r.userMessage());
         }, Progress.NONE).load(List.of(Path.of("seeds")), store);
         runner = QueryRunner.local(store.dataset(), Duration.ofSeconds(60));
