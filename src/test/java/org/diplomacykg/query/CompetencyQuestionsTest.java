@@ -379,6 +379,12 @@ class CompetencyQuestionsTest {
             // one label per shared event (before: one per article that told it, 10 labels for 8 events)
             assertEquals(Integer.parseInt(r.get("shared_events")), r.get("events").split("; ").length, r.toString());
         }
+        // Tô Lâm's spouse came with him as a guest of the state visit and of the welcome ceremony:
+        // they do not meet each other there (they did count before, 6 shared events)
+        Map<String, String> spouses = rows.stream().filter(r -> r.get("actor1").equals(ID + "person/ngo-phuong-ly")
+                && r.get("actor2").equals(TO_LAM)).findFirst().orElseThrow();
+        assertFalse(spouses.get("events").contains("State visit"), spouses.toString());
+        assertEquals("4", spouses.get("shared_events"), spouses.toString());
     }
 
     @Test
