@@ -141,10 +141,14 @@ class CompetencyQuestionsTest {
     void tradeCommitmentsWithPartiesTargetsAndQuotes() {
         List<Map<String, String>> rows = rows("commitments", Map.of("area", "dip:EconomyTrade"));
         assertFalse(rows.isEmpty(), "no economy and trade commitments");
-        Map<String, String> withTarget = rows.stream().filter(r -> r.get("targets").contains("5000000000")).findFirst()
+        Map<String, String> withTarget = rows.stream().filter(r -> r.get("targets").contains("US$5 billion of bilateral trade")).findFirst()
                 .orElseThrow(() -> new AssertionError("no trade commitment with the US$5 billion target: " + rows));
         assertTrue(withTarget.get("parties").contains("Việt Nam") || withTarget.get("parties").contains("Laos"), withTarget.toString());
         assertFalse(withTarget.get("quotes").isBlank(), withTarget.toString());
+        // one name per project, however the articles word it (was "Hanoi - Vientiane expressway; Hà Nội–Vientiane expressway")
+        assertFalse(rows.stream().anyMatch(r -> r.get("projects").contains("Hanoi - Vientiane expressway")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get("projects").equals("Hà Nội–Vientiane expressway; Vientiane–Vũng Áng railway")),
+                rows.toString());
         assertFalse(rows("commitments", Map.of("area", "dip:DefenceSecurity")).isEmpty(),
                 "no defence and security commitment (000: defence and security cooperation will continue to be the key)");
     }
