@@ -154,8 +154,9 @@ public final class ArticleGraphWriter {
             String where = r.roleIn() == null ? "unstated" : r.roleIn().slug();
             Node s = id("role-assignment", Slugs.slug(String.join("-", r.holder().slug(), r.roleSlug(), where, r.asOf().toString())));
             add(s, RDF.type, DIP.RoleAssignment);
+            // the date tells apart the same title as stated on different days ("…, General Secretary of … (2025-12-01)")
             add(s, RDFS.label, text(labelOf(r.holder()) + ", " + r.roleLabel()
-                    + (r.roleIn() == null ? "" : " of " + labelOf(r.roleIn()))));
+                    + (r.roleIn() == null ? "" : " of " + labelOf(r.roleIn())) + " (" + r.asOf() + ")"));
             add(s, DIP.holder, iri(r.holder()));
             add(s, DIP.role, role);
             if (r.roleIn() != null) {

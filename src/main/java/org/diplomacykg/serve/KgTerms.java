@@ -41,6 +41,7 @@ public final class KgTerms {
     public static final Node END_INDEX = DIP.endIndex.asNode();
     public static final Node IN_ARTICLE = DIP.inArticle.asNode();
     public static final Node SOURCE_FILE = DIP.sourceFile.asNode();
+    public static final Node MENTIONS = DIP.mentions.asNode();
     public static final Node DATE = DIP.date.asNode();
     public static final Node START_DATE = DIP.startDate.asNode();
     /** The article's text, which the loader stores in the article graph. */

@@ -36,8 +36,9 @@ public final class ArticlePage {
         String title = view.labels().of(article);
         resource.header(h, article, title, view.types(article));
         List<Evidence> evs = Evidence.inArticle(view, article);
-        // metadata first; the text (also a dip:text value) is shown once, marked, below
-        resource.properties(h, article, Set.of(KgTerms.TEXT), "About this article");
+        // metadata first; the text (also a dip:text value) is shown once, marked, below; the label
+        // is the title and what it mentions is listed under "Extracted from this article"
+        resource.properties(h, article, Set.of(KgTerms.TEXT, KgTerms.RDFS_LABEL, KgTerms.MENTIONS), "About this article");
         h.el("h2", "Text");
         if (text.isPresent())
             h.raw("<div class=\"article-text\">").raw(markedText(text.get(), evs)).raw("</div>");

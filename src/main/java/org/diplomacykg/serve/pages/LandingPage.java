@@ -49,7 +49,8 @@ public final class LandingPage {
         h.open("p", "muted counted").text("Counted: the distinct things the articles mention (typed in an article's "
                 + "own graph), as the dataset description's subset “mentioned in articles” counts them. ");
         if (!gazetteer.isEmpty())
-            h.text("The gazetteer in the ontology graph also names " + String.join(", ", gazetteer)
+            h.text("The gazetteer in the ontology graph also names " + String.join(", ", gazetteer.subList(0, gazetteer.size() - 1))
+                    + (gazetteer.size() > 1 ? " and " : "") + gazetteer.get(gazetteer.size() - 1)
                     + " that no article mentions; a SPARQL count over the whole store and the description's own "
                     + "class partitions include them. ");
         h.text("Statements are every quad in the store, the ontology graph and the load records included.");
