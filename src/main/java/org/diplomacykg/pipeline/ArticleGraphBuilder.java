@@ -19,6 +19,7 @@ import org.diplomacykg.article.ArticleFileReader;
 import org.diplomacykg.article.ArticleReader;
 import org.diplomacykg.article.RejectedInputException;
 import org.diplomacykg.document.Document;
+import org.diplomacykg.document.corenlp.CoreNlpParser;
 import org.diplomacykg.facts.ArticleExtractor;
 import org.diplomacykg.facts.FactExtractor;
 import org.diplomacykg.rdf.ArticleGraphValidator;
@@ -96,6 +97,9 @@ public final class ArticleGraphBuilder {
      * it is abandoned (a daemon thread, it ends with its computation or with the process).
      */
     private Graph extractWithinBudget(ArticleFile file, Article article) throws RejectedInputException {
+        // the parser's models load once per process, in several seconds (far more on a busy
+        // machine): that is not this article's time, so it happens before the budget starts
+        CoreNlpParser.shared();
         Future<Graph> work = EXTRACTION.submit(() -> {
             long t1 = System.nanoTime();
             Document document = Document.of(article);
