@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
+import org.diplomacykg.article.ArticleFileReader;
 import org.diplomacykg.article.RejectedInputException;
+import org.diplomacykg.facts.ArticleExtractor;
+import org.diplomacykg.rdf.GazetteerLoader;
 import org.diplomacykg.store.KgStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +61,9 @@ class ParallelLoadTest {
     }
 
     private static ArticleLoader loader(int workers, List<RejectedInputException> rejected) {
-        return new ArticleLoader(ArticleGraphBuilder::new, workers, rejected::add, Progress.NONE);
+        // a generous per-article budget: what is tested is the store, and four workers on a busy
+        // shared 2-core machine can take the 16,000-character joint statement past 20 s
+        return new ArticleLoader(() -> new ArticleGraphBuilder(new ArticleFileReader(),
+                new ArticleExtractor(GazetteerLoader.fromOntology()), Duration.ofMinutes(5)), workers, rejected::add, Progress.NONE);
     }
 }
