@@ -1,5 +1,6 @@
 package org.diplomacykg.rdf;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class ArticleGraphWriter {
         private void writeArticle() {
             ArticleMetadata meta = article.metadata();
             add(articleIri, RDF.type, DIP.Article);
-            add(articleIri, RDFS.label, text(meta.headline() != null ? meta.headline() : article.file().fileName()));
+            add(articleIri, RDFS.label, text(articleLabel()));
             add(articleIri, DIP.sourceFile, text(article.file().fileName()));
             add(articleIri, DIP.contentHash, text(article.file().sha256()));
             add(articleIri, DIP.text, text(article.file().text()));
@@ -106,6 +107,24 @@ public final class ArticleGraphWriter {
             if (meta.dateline() != null) {
                 add(articleIri, DIP.dateline, id(EntityKind.PLACE.path(), Slugs.slug(meta.dateline())));
             }
+        }
+
+        /**
+         * What a reader calls the article: its headline when the page has one, else its first
+         * sentence (agency copy has no headline; cut after {@value #LABEL_WORDS} words), else
+         * (no text at all) the file name. Never the file's hash-like name when there is text.
+         */
+        private String articleLabel() {
+            String headline = article.metadata().headline();
+            if (headline != null && !headline.isBlank()) {
+                return headline.strip();
+            }
+            return facts.document().sentences().stream()
+                    .filter(sentence -> !sentence.heading())
+                    .map(sentence -> shortened(sentence.text()))
+                    .filter(first -> !first.isEmpty())
+                    .findFirst()
+                    .orElse(article.file().fileName());
         }
 
         private void writeEntity(Entity e) {
@@ -135,8 +154,9 @@ public final class ArticleGraphWriter {
             String where = r.roleIn() == null ? "unstated" : r.roleIn().slug();
             Node s = id("role-assignment", Slugs.slug(String.join("-", r.holder().slug(), r.roleSlug(), where, r.asOf().toString())));
             add(s, RDF.type, DIP.RoleAssignment);
+            // the date tells apart the same title as stated on different days ("…, General Secretary of … (2025-12-01)")
             add(s, RDFS.label, text(labelOf(r.holder()) + ", " + r.roleLabel()
-                    + (r.roleIn() == null ? "" : " of " + labelOf(r.roleIn()))));
+                    + (r.roleIn() == null ? "" : " of " + labelOf(r.roleIn())) + " (" + r.asOf() + ")"));
             add(s, DIP.holder, iri(r.holder()));
             add(s, DIP.role, role);
             if (r.roleIn() != null) {
@@ -207,7 +227,7 @@ public final class ArticleGraphWriter {
         private void writeCommitment(CommitmentFact c) {
             Node s = id("commitment", c.slug());
             add(s, RDF.type, DIP.Commitment);
-            add(s, RDFS.label, text(c.label()));
+            add(s, RDFS.label, text(CommitmentLabel.of(c, this::labelOf)));
             add(s, DIP.modality, DIP.term(c.modality().localName()));
             add(s, DIP.area, DIP.term(c.area().localName()));
             for (EntityRef party : c.parties()) {
@@ -218,8 +238,7 @@ public final class ArticleGraphWriter {
                 TargetFact t = targets.get(i);
                 Node target = id("target", c.slug() + "-" + (i + 1));
                 add(target, RDF.type, DIP.Target);
-                add(target, RDFS.label, text(t.amount().stripTrailingZeros().toPlainString() + (t.currency() == null ? "" : " " + t.currency())
-                        + (t.metric() == null ? "" : " " + t.metric())));
+                add(target, RDFS.label, text(CommitmentLabel.target(t)));
                 // canonical xsd:decimal: 10000000000, not 10000000000.0
                 add(target, DIP.amount, NodeFactory.createLiteral(t.amount().stripTrailingZeros().toPlainString(),
                         XSDDatatype.XSDdecimal));
@@ -269,6 +288,25 @@ public final class ArticleGraphWriter {
         private void add(Node s, Property p, Node o) {
             g.add(Triple.create(s, p.asNode(), o));
         }
+    }
+
+    /** Words of a generated label; a longer text is cut at a word and ends with "…". */
+    static final int LABEL_WORDS = 25;
+
+    /** {@code text} on one line, cut after {@link #LABEL_WORDS} words. */
+    static String shortened(String text) {
+        return shortened(text, LABEL_WORDS);
+    }
+
+    /** {@code text} on one line, cut after {@code max} words. */
+    static String shortened(String text, int max) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length <= max) {
+            return String.join(" ", words);
+        }
+        String cut = String.join(" ", Arrays.copyOf(words, max));
+        // no dangling comma or dash before the ellipsis
+        return cut.replaceAll("[\\s,;:–—-]+$", "") + " …";
     }
 
     static Node classOf(EntityKind kind) {

@@ -41,6 +41,7 @@ public final class KgTerms {
     public static final Node END_INDEX = DIP.endIndex.asNode();
     public static final Node IN_ARTICLE = DIP.inArticle.asNode();
     public static final Node SOURCE_FILE = DIP.sourceFile.asNode();
+    public static final Node MENTIONS = DIP.mentions.asNode();
     public static final Node DATE = DIP.date.asNode();
     public static final Node START_DATE = DIP.startDate.asNode();
     /** The article's text, which the loader stores in the article graph. */
@@ -48,6 +49,8 @@ public final class KgTerms {
 
     public static final Node RDFS_LABEL = RDFS.label.asNode();
     public static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+    /** How an object property reads backwards, for "Linked from" ("commits to" for committed by). */
+    public static final Node INVERSE_LABEL = DIP.inverseLabel.asNode();
     public static final Node DC_DATE = DCTerms.date.asNode();
 
     /** The event classes named by the contract; the ontology graph may add more via rdfs:subClassOf. */

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.diplomacykg.rdf.vocab.DIP;
 
 /**
  * The VoID + DCAT description of the served dataset: size (triples, classes, entities per
@@ -30,6 +31,20 @@ public final class VoidDescription {
     public static final String DUMP_PATH = "dump/diplomacy-kg.nq.gz";
     private static final Query CLASS_PARTITIONS = QueryFactory.create(
             "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?class } } GROUP BY ?class ORDER BY ?class");
+    /**
+     * What the articles mention: things typed in an article's own graph, counted under every
+     * ontology class they belong to (an event under dip:Event too), as the landing page counts
+     * them. ?articleClass, ?ontology and ?ns are bound as terms.
+     */
+    private static final Query ARTICLE_CLASS_PARTITIONS = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?class (COUNT(DISTINCT ?s) AS ?n) {
+              GRAPH ?g { ?g a ?articleClass . ?s a ?type }
+              GRAPH ?ontology { ?type rdfs:subClassOf* ?class }
+              FILTER (STRSTARTS(STR(?class), ?ns))
+            } GROUP BY ?class ORDER BY ?class""");
+    /** The fragment of the subset of {@link #build}'s dataset that holds what the articles mention. */
+    public static final String ARTICLES_SUBSET = "#mentioned-in-articles";
 
     private VoidDescription() {}
 
@@ -65,6 +80,7 @@ public final class VoidDescription {
             }
         }
         add(g, ds, uri(VOID + "classes"), integer(classes));
+        articlesSubset(g, dsg, ds, base);
 
         Node dist = NodeFactory.createBlankNode();
         add(g, ds, DCAT.distribution.asNode(), dist);
@@ -80,6 +96,34 @@ public final class VoidDescription {
         add(g, service, DCTerms.conformsTo.asNode(), uri("https://www.w3.org/TR/sparql11-protocol/"));
         add(g, service, DCAT.servesDataset.asNode(), ds);
         return g;
+    }
+
+    /**
+     * The subset of what the articles mention, apart from the gazetteer in the ontology graph
+     * (which the dataset's own class partitions include): the figures the landing page shows.
+     */
+    private static void articlesSubset(Graph g, DatasetGraph dsg, Node ds, String base) {
+        Node subset = uri(base + ".well-known/void" + ARTICLES_SUBSET);
+        add(g, ds, uri(VOID + "subset"), subset);
+        add(g, subset, RDF.type.asNode(), uri(VOID + "Dataset"));
+        add(g, subset, DCTerms.title.asNode(), NodeFactory.createLiteralString("Mentioned in articles"));
+        add(g, subset, DCTerms.description.asNode(), NodeFactory.createLiteralString(
+                "What the articles mention: everything typed in an article's named graph, counted under each "
+                        + "ontology class it belongs to (events under dip:Event too); the gazetteer in the ontology "
+                        + "graph is not counted here. These are the counts on the landing page."));
+        try (QueryExec qe = QueryExec.dataset(dsg).query(ARTICLE_CLASS_PARTITIONS)
+                .substitution("articleClass", KgTerms.ARTICLE)
+                .substitution("ontology", KgTerms.ONTOLOGY_GRAPH)
+                .substitution("ns", NodeFactory.createLiteralString(DIP.NS)).build()) {
+            RowSet rows = qe.select();
+            while (rows.hasNext()) {
+                var row = rows.next();
+                Node part = NodeFactory.createBlankNode();
+                add(g, subset, uri(VOID + "classPartition"), part);
+                add(g, part, uri(VOID + "class"), row.get("class"));
+                add(g, part, uri(VOID + "entities"), row.get("n"));
+            }
+        }
     }
 
     private static Node uri(String s) {

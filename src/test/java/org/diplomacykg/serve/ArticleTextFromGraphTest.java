@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.diplomacykg.article.ArticleFileReader;
+import org.diplomacykg.facts.ArticleExtractor;
 import org.diplomacykg.pipeline.ArticleGraphBuilder;
+import org.diplomacykg.rdf.GazetteerLoader;
 import org.diplomacykg.pipeline.ArticleLoader;
 import org.diplomacykg.pipeline.Progress;
 import org.diplomacykg.store.KgStore;
@@ -25,7 +28,12 @@ class ArticleTextFromGraphTest {
     void theArticlePageMarksQuotesInTheTextStoredInTheGraph(@TempDir Path tmp) throws Exception {
         Path noArticles = Files.createDirectories(tmp.resolve("empty"));
         try (KgStore store = KgStore.open(tmp.resolve("store"))) {
-            new ArticleLoader(new ArticleGraphBuilder(), r -> { }, Progress.NONE)
+            // a generous per-article budget: on a busy machine the first article also waits for the parser's models
+            ArticleGraphBuilder builder = new ArticleGraphBuilder(new ArticleFileReader(),
+                    new ArticleExtractor(GazetteerLoader.fromOntology()), Duration.ofMinutes(5));
+            new ArticleLoader(builder, r -> {
+                throw new IllegalStateException("seed rejected: " + r.userMessage());
+            }, Progress.NONE)
                     .load(List.of(Path.of("seeds/001_355fb81d80dc29d6.txt")), store);
             try (KgServer server = KgServer.start(store.dataset(), ServeConfig.builder().port(0)
                     .adminArea(tmp.resolve("fuseki")).articleDirs(List.of(noArticles)).build())) {

@@ -250,6 +250,8 @@ public final class DIP {
     public static final Property ploverCategory = property("ploverCategory");
     /** Vocabulary term → PLOVER mode (xsd:string). */
     public static final Property ploverMode = property("ploverMode");
+    /** Object property → how it reads from object to subject ("commits to" for committedBy), for pages. */
+    public static final Property inverseLabel = property("inverseLabel");
 
     // ------------------------------------------------------------------ policy areas
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
@@ -35,7 +36,9 @@ public final class ArticlePage {
         String title = view.labels().of(article);
         resource.header(h, article, title, view.types(article));
         List<Evidence> evs = Evidence.inArticle(view, article);
-        resource.properties(h, article);
+        // metadata first; the text (also a dip:text value) is shown once, marked, below; the label
+        // is the title and what it mentions is listed under "Extracted from this article"
+        resource.properties(h, article, Set.of(KgTerms.TEXT, KgTerms.RDFS_LABEL, KgTerms.MENTIONS), "About this article");
         h.el("h2", "Text");
         if (text.isPresent())
             h.raw("<div class=\"article-text\">").raw(markedText(text.get(), evs)).raw("</div>");

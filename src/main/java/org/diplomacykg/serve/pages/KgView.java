@@ -130,6 +130,20 @@ public final class KgView {
         return distinct(out);
     }
 
+    /**
+     * How many things of {@code classes} the gazetteer (in the ontology graph) names that no
+     * article mentions: SPARQL over the whole store and VoID's class partitions count them,
+     * the browse lists and the landing page's figures do not.
+     */
+    public int gazetteerOnly(Collection<Node> classes) {
+        Set<Node> mentioned = new LinkedHashSet<>(instancesOf(classes));
+        Set<Node> named = new LinkedHashSet<>();
+        for (Node c : classes)
+            dsg.find(KgTerms.ONTOLOGY_GRAPH, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> named.add(q.getSubject()));
+        named.removeAll(mentioned);
+        return named.size();
+    }
+
     /** A sort key for dates: dip:date, dip:startDate or dcterms:date as text ("" when none). */
     public String dateOf(Node s) {
         for (Node p : List.of(KgTerms.DATE, KgTerms.START_DATE, KgTerms.DC_DATE)) {

@@ -17,6 +17,10 @@ import org.diplomacykg.serve.KgTerms;
  * Human-readable names for nodes: {@code skos:prefLabel}, then {@code rdfs:label} (English or
  * untagged preferred), looked up in the given graphs; otherwise a name made from the IRI
  * ({@code id/person/to-lam} → "to lam", {@code ontology#StateVisit} → "StateVisit").
+ * Each article graph states its own label of what it tells, so a resource told by several
+ * articles has several; the page shows its <em>preferred label</em>, the greatest in code-point
+ * order, which is what the saved queries' {@code MAX(?label)} picks, so a page and a query
+ * name a thing alike (see {@code queries/README.md}).
  * One instance serves one request and caches what it found.
  *
  * <pre>{@code
@@ -36,47 +40,54 @@ public final class Labels {
         return cache.computeIfAbsent(n, k -> find(k).orElseGet(() -> fallback(k)));
     }
 
+    /**
+     * How property {@code p} reads from its object back to its subject: its
+     * {@code dip:inverseLabel} ("commits to" for committed by), else "is … of" around its
+     * label for properties the ontology does not annotate.
+     */
+    public String inverseOf(Node p) {
+        return literal(p, KgTerms.INVERSE_LABEL).orElseGet(() -> "is " + of(p) + " of");
+    }
+
     /** Whether the graphs give {@code n} a label. */
     public boolean hasLabel(Node n) {
         return find(n).isPresent();
     }
 
     private Optional<String> find(Node n) {
+        return literal(n, KgTerms.PREF_LABEL).or(() -> literal(n, KgTerms.RDFS_LABEL));
+    }
+
+    /** The preferred of {@code n}'s values of {@code p} (English or untagged first). */
+    private Optional<String> literal(Node n, Node p) {
         if (!n.isURI() && !n.isBlank())
             return Optional.empty();
-        for (Node p : List.of(KgTerms.PREF_LABEL, KgTerms.RDFS_LABEL)) {
-            List<String> english = new ArrayList<>();
-            List<String> other = new ArrayList<>();
-            for (Graph g : graphs) {
-                ExtendedIterator<Triple> it = g.find(n, p, Node.ANY);
-                try {
-                    while (it.hasNext()) {
-                        Node o = it.next().getObject();
-                        if (!o.isLiteral())
-                            continue;
-                        String lang = o.getLiteralLanguage();
-                        (lang.isEmpty() || lang.startsWith("en") ? english : other).add(o.getLiteralLexicalForm());
-                    }
-                } finally {
-                    it.close();
+        List<String> english = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (Graph g : graphs) {
+            ExtendedIterator<Triple> it = g.find(n, p, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Node o = it.next().getObject();
+                    if (!o.isLiteral())
+                        continue;
+                    String lang = o.getLiteralLanguage();
+                    (lang.isEmpty() || lang.startsWith("en") ? english : other).add(o.getLiteralLexicalForm());
                 }
+            } finally {
+                it.close();
             }
-            Optional<String> best = english.stream().min(PREFERRED).or(() -> other.stream().min(PREFERRED));
-            if (best.isPresent())
-                return best;
         }
-        return Optional.empty();
+        return english.stream().min(PREFERRED).or(() -> other.stream().min(PREFERRED));
     }
 
     /**
-     * Articles spell names differently ("Ngo Phuong Ly", "Ngô Phương Ly"); the page shows the
-     * spelling with the most diacritics, then the fullest, so the choice does not depend on
-     * which article happens to be read first.
+     * Articles spell names differently ("Ngo Phuong Ly", "Ngô Phương Ly"); the greatest in
+     * code-point order is SPARQL's {@code MAX} over plain strings, and letters with diacritics
+     * sort after plain ones, so "Ngô Phương Ly" wins and the choice does not depend on which
+     * article happens to be read first.
      */
-    private static final Comparator<String> PREFERRED = Comparator
-            .comparingLong((String s) -> -s.chars().filter(c -> c > 0x7F && Character.isLetter(c)).count())
-            .thenComparing(s -> -s.length())
-            .thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> PREFERRED = Comparator.<String>naturalOrder().reversed();
 
     /** A readable name from the IRI alone. */
     static String fallback(Node n) {

@@ -1,5 +1,9 @@
 package org.diplomacykg.serve.pages;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.diplomacykg.query.QueryUsageException;
 import org.diplomacykg.query.SavedQueries;
 
@@ -29,14 +33,28 @@ public final class LandingPage {
                 + "commitments and projects extracted from diplomatic news articles. Every fact links back to "
                 + "the sentence it was read from.");
         h.raw("<ul class=\"cards\">");
+        List<String> gazetteer = new ArrayList<>();
         for (Category c : Category.values()) {
             int n = c.members(view).size();
             h.raw("<li>").raw("<span class=\"n\">").text(String.valueOf(n)).raw("</span>")
              .a(links.local("browse/" + c.slug()), c == Category.EVENTS ? "Events (timeline)" : c.title())
              .raw("</li>");
+            int more = view.gazetteerOnly(c.classes(view));
+            if (more > 0)
+                gazetteer.add(more + " " + c.title().toLowerCase(Locale.ROOT));
         }
         h.raw("<li><span class=\"n\">").text(String.valueOf(quads)).raw("</span>statements (quads)</li>");
         h.raw("</ul>");
+        // say what is counted, so that these figures and a SPARQL COUNT over the whole store can be reconciled
+        h.open("p", "muted counted").text("Counted: the distinct things the articles mention (typed in an article's "
+                + "own graph), as the dataset description's subset “mentioned in articles” counts them. ");
+        if (!gazetteer.isEmpty())
+            h.text("The gazetteer in the ontology graph also names " + String.join(", ", gazetteer.subList(0, gazetteer.size() - 1))
+                    + (gazetteer.size() > 1 ? " and " : "") + gazetteer.get(gazetteer.size() - 1)
+                    + " that no article mentions; a SPARQL count over the whole store and the description's own "
+                    + "class partitions include them. ");
+        h.text("Statements are every quad in the store, the ontology graph and the load records included.");
+        h.close("p");
 
         h.el("h2", "Views");
         h.open("ul", "list");

@@ -90,14 +90,19 @@ public final class ResourcePage {
     }
 
     void properties(Html h, Node s) {
+        properties(h, s, Set.of(), "Properties");
+    }
+
+    /** The properties of {@code s} but those in {@code skip}, under the heading {@code title}. */
+    void properties(Html h, Node s, Set<Node> skip, String title) {
         Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
         for (Triple t : view.union().find(s, Node.ANY, Node.ANY).toList())
-            if (!SHOWN_ELSEWHERE.contains(t.getPredicate()))
+            if (!SHOWN_ELSEWHERE.contains(t.getPredicate()) && !skip.contains(t.getPredicate()))
                 byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
         if (byPredicate.isEmpty())
             return;
-        h.el("h2", "Properties");
-        table(h, byPredicate, "");
+        h.el("h2", title);
+        table(h, byPredicate, false);
     }
 
     private void incoming(Html h, Node s) {
@@ -121,13 +126,15 @@ public final class ResourcePage {
         if (byPredicate.isEmpty())
             return;
         h.el("h2", "Linked from");
-        table(h, byPredicate, " of");
+        table(h, byPredicate, true);
     }
 
-    private void table(Html h, Map<Node, List<Node>> byPredicate, String suffix) {
+    /** One row per property; {@code inverse}: rows of resources linking here, named as the property reads backwards. */
+    private void table(Html h, Map<Node, List<Node>> byPredicate, boolean inverse) {
         h.raw("<table class=\"props\">");
         byPredicate.forEach((p, objects) -> {
-            h.raw("<tr><th>").a(values.links().href(p), view.labels().of(p) + suffix, p.getURI()).raw("</th><td><ul class=\"values\">");
+            String name = inverse ? view.labels().inverseOf(p) : view.labels().of(p);
+            h.raw("<tr><th>").a(values.links().href(p), name, p.getURI()).raw("</th><td><ul class=\"values\">");
             for (Node o : new LinkedHashSet<>(objects)) {
                 h.open("li");
                 values.write(h, o);

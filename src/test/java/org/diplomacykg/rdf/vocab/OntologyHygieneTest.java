@@ -55,6 +55,20 @@ class OntologyHygieneTest {
     }
 
     @Test
+    void everyObjectPropertyReadsBackwardsInEnglish() {
+        // a resource page lists what links to it by the property's inverse label ("commits to"),
+        // never the label with "of" stuck on ("committed by of")
+        Model m = OntologyFiles.ontology();
+        List<String> missing = new ArrayList<>();
+        for (Resource p : m.listSubjectsWithProperty(RDF.type, OWL.ObjectProperty).toList()) {
+            if (p.getURI().startsWith(DIP.NS) && englishValues(m, p, DIP.inverseLabel) != 1) {
+                missing.add(p.getLocalName());
+            }
+        }
+        assertEquals(List.of(), missing, "object properties without exactly one dip:inverseLabel@en");
+    }
+
+    @Test
     void noUndeclaredDipTermIsUsedInAnyFile() {
         Model m = OntologyFiles.ontology();
         Set<String> undeclared = new TreeSet<>();
