@@ -2,6 +2,7 @@ package org.diplomacykg.serve.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +69,20 @@ public final class QueryPage {
         h.raw("<pre class=\"query\">").text(text).raw("</pre>");
         h.open("p").a(FusekiEditor.href(links, runnable), "Run at the SPARQL endpoint")
          .text(" (opens the query editor with this query, its values bound) · ")
-         .a(links.local(ApiPage.call(q.name(), given, null)), "the same as a web API call").close("p");
+         .a(links.local(ApiPage.call(q.name(), apiValues(q, given), null)), "the same as a web API call").close("p");
         return PageLayout.page(q.name(), links, h.toString());
+    }
+
+    /** The values for the API link: those given, and a required one's example where none is given (a link must answer). */
+    private static Map<String, String> apiValues(SavedQuery q, Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>(given);
+        for (QueryParam p : q.params()) {
+            String v = values.get(p.name());
+            if (p.mustBeGiven() && (v == null || v.isBlank()) && p.example() != null) {
+                values.put(p.name(), p.example());
+            }
+        }
+        return values;
     }
 
     /** The page of a query file that does not parse: the problem and the text. */
