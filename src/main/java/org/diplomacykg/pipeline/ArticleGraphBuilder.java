@@ -19,6 +19,7 @@ import org.diplomacykg.article.ArticleFileReader;
 import org.diplomacykg.article.ArticleReader;
 import org.diplomacykg.article.RejectedInputException;
 import org.diplomacykg.document.Document;
+import org.diplomacykg.document.TextTooLongException;
 import org.diplomacykg.facts.ArticleExtractor;
 import org.diplomacykg.facts.FactExtractor;
 import org.diplomacykg.rdf.ArticleGraphValidator;
@@ -92,8 +93,10 @@ public final class ArticleGraphBuilder {
      */
     /**
      * Splits, extracts and writes the article's graph on a worker thread and waits at most the
-     * budget. Past it the file is rejected with one line; the worker cannot be stopped safely, so
-     * it is abandoned (a daemon thread, it ends with its computation or with the process).
+     * budget. Past it the file is rejected with one line and the worker interrupted: the document
+     * step stops at its next paragraph; a rule cannot be stopped safely, so it is abandoned (a
+     * daemon thread, it ends with its computation or with the process). A text over the document
+     * step's limits ({@code TextLimits}) is rejected with their one-line reason.
      */
     private Graph extractWithinBudget(ArticleFile file, Article article) throws RejectedInputException {
         Future<Graph> work = EXTRACTION.submit(() -> {
@@ -120,6 +123,8 @@ public final class ArticleGraphBuilder {
             Throwable cause = e.getCause();
             if (cause instanceof Error error && !(cause instanceof StackOverflowError))
                 throw error;
+            if (cause instanceof TextTooLongException tooLong)
+                throw new RejectedInputException(file.path().toString(), tooLong.getMessage());
             throw new RejectedInputException(file.path().toString(),
                     "extraction failed (" + cause + "); the file was skipped, please report it");
         } catch (InterruptedException e) {
