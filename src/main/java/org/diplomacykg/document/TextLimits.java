@@ -13,8 +13,11 @@ package org.diplomacykg.document;
  *        that grow with a sentence's length
  */
 public record TextLimits(int articleWords, int sentenceWords, int annotatedSentenceWords) {
-    /** About 120 KB of English in one article; sentences up to 2,000 words, annotated up to 250. */
-    public static final TextLimits STANDARD = new TextLimits(20_000, 2_000, 250);
+    /**
+     * About 60 KB of English in one article (some 10 CPU-seconds of annotation, inside the loader's
+     * 20 s budget); sentences up to 2,000 words, annotated up to 250.
+     */
+    public static final TextLimits STANDARD = new TextLimits(10_000, 2_000, 250);
 
     public TextLimits {
         if (articleWords < 1 || sentenceWords < 1 || annotatedSentenceWords < 1 || annotatedSentenceWords > sentenceWords)

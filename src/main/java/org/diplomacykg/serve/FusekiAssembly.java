@@ -26,6 +26,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * <li>with {@code update}: {@code /kg/update} (SPARQL Update) and {@code /kg/data} (GSP
  *     read-write); their writes for users of the password file only (HTTP Basic, {@link WriteAuthFilter}),
  *     their reads public;</li>
+ * <li>queries parsed and sized within the timeout before Fuseki plans them ({@link BoundedQueryProcessor});</li>
  * <li>query timeout {@code arq:queryTimeout} on the dataset's context, and the union of the
  *     article graphs as the default graph of queries ({@code tdb2:unionDefaultGraph});</li>
  * <li>modules: admin (needed by the UI), UI, Prometheus; ping and metrics on;</li>
@@ -59,6 +60,7 @@ final class FusekiAssembly {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(cfg.port())
                 .add("/" + ServeConfig.DATASET, dataService(dsg, cfg))
+                .registerOperation(Operation.Query, new BoundedQueryProcessor(cfg.timeout(), QueryShapeCheck.MAX_PARTS))
                 .enableCors(false)
                 .enablePing(true)
                 .enableStats(true)

@@ -52,17 +52,17 @@ class PathologicalArticleTest {
 
     @Test
     void aOneMegabyteLineWhoseFullStopsAreInNumbersIsRefusedForItsWordCount() throws Exception {
-        assertTrue(refusal(PathologicalArticles.STOPS_IN_NUMBERS, 1_000_000).startsWith("more than 20000 words"));
+        assertTrue(refusal(PathologicalArticles.STOPS_IN_NUMBERS, 1_000_000).startsWith("more than 10000 words"));
     }
 
     @Test
     void ninetyHundredKilobytesOfRepeatedNamesAreRefusedForTheirWordCount() throws Exception {
-        assertTrue(refusal(PathologicalArticles.REPEATED_NAMES, 900_000).startsWith("more than 20000 words"));
+        assertTrue(refusal(PathologicalArticles.REPEATED_NAMES, 900_000).startsWith("more than 10000 words"));
     }
 
     @Test
     void aNearlyTwoMegabyteArticleOfOrdinaryParagraphsIsRefusedForItsWordCount() throws Exception {
-        assertEquals("more than 20000 words (the most annotated in one article; a news article has a few thousand); split it into articles",
+        assertEquals("more than 10000 words (the most annotated in one article; a news article has a few thousand); split it into articles",
                 refusal(PathologicalArticles.SEED_PARAGRAPHS, 1_900_000));
     }
 
@@ -70,8 +70,8 @@ class PathologicalArticleTest {
 
     @Test
     void aSentenceOverTheSentenceLimitIsRefusedBeforeAnnotation() throws Exception {
-        // 60 KB: under the article's word limit, but its full stops are all inside numbers and abbreviations
-        String reason = refusal(PathologicalArticles.STOPS_IN_NUMBERS, 60_000);
+        // 40 KB: under the article's word limit, but its full stops are all inside numbers and abbreviations
+        String reason = refusal(PathologicalArticles.STOPS_IN_NUMBERS, 40_000);
         assertTrue(reason.matches("a sentence of \\d+ words \\(more than the 2000 annotated in one sentence\\); not article text"), reason);
     }
 
