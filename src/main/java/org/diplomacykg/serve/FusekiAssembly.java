@@ -32,7 +32,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * <li>modules: admin (needed by the UI), UI, Prometheus; ping and metrics on;</li>
  * <li>filters on every request: {@link RequestLogFilter} (one line each), {@link RequestLimitFilter}
  *     (413 above {@link ServeConfig#maxRequestBytes()}), {@link CrossSiteWriteFilter}, our
- *     {@link CorsFilter} instead of Fuseki's; {@link AdminAccessFilter} on {@code /$/*};</li>
+ *     {@link CorsFilter} instead of Fuseki's; {@link AdminAccessFilter} on {@code /$/*};
+ *     {@link PageCache} (rendered pages kept until a write);</li>
  * <li>the linked-data and page servlets.</li>
  * </ul>
  * Fuseki's admin area goes to {@link ServeConfig#effectiveAdminArea()} (set through the
@@ -71,6 +72,7 @@ final class FusekiAssembly {
                 .addFilter("/*", new CrossSiteWriteFilter())
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/$/*", cfg.admin() ? new AdminAccessFilter(cfg.passwordFile()) : new AdminAccessFilter())
+                .addFilter("/*", new PageCache(PageCache.DEFAULT_MAX_BYTES))
                 .addServlet("", new LandingServlet(site))
                 .addServlet("/id/*", new ResourceServlet(site))
                 .addServlet("/article/*", new ResourceServlet(site))
