@@ -52,12 +52,14 @@ import org.diplomacykg.query.SavedQuery;
 public final class ServeLoadBenchmark {
     /** What one run measured. */
     record Result(long requests, long errors, double seconds, long p50, long p95, long p99, long rssStartKb, long rssWarmKb,
-                  long rssEndKb, long heapUsedMb, Map<String, String> byKind) {
+                  long rssEndKb, long heapUsedMb, List<Long> rssByMinuteMb, Map<String, String> byKind) {
         String report() {
             StringBuilder b = new StringBuilder(String.format("%d requests in %.1f s: %.1f req/s; latency p50 %d ms, p95 %d ms, p99 %d ms; errors %d;"
                             + " RSS %d MB -> %d MB after warm-up -> %d MB at the end (%+.0f %% after warm-up); heap used %d MB of -Xmx %d MB",
                     requests, seconds, requests / seconds, p50, p95, p99, errors, rssStartKb / 1024, rssWarmKb / 1024, rssEndKb / 1024,
                     rssWarmKb == 0 ? 0.0 : 100.0 * (rssEndKb - rssWarmKb) / rssWarmKb, heapUsedMb, Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            if (!rssByMinuteMb.isEmpty())
+                b.append(String.format("%n  RSS at each minute (MB): %s", rssByMinuteMb));
             byKind.forEach((kind, figures) -> b.append(String.format("%n  %-14s %s", kind, figures)));
             return b.toString();
         }
@@ -174,9 +176,13 @@ public final class ServeLoadBenchmark {
         }
         pool.shutdown();
         long rssWarm = 0;
-        while (!pool.awaitTermination(1, TimeUnit.SECONDS))
+        List<Long> rssByMinute = new ArrayList<>();
+        while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
             if (rssWarm == 0 && System.nanoTime() >= warm)
                 rssWarm = rssKb();
+            if (System.nanoTime() - t0 >= (rssByMinute.size() + 1) * 60_000_000_000L)
+                rssByMinute.add(rssKb() / 1024);
+        }
         if (rssWarm == 0)
             rssWarm = rssKb();
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -191,7 +197,7 @@ public final class ServeLoadBenchmark {
         Collections.sort(sorted);
         Runtime rt = Runtime.getRuntime();
         return new Result(sorted.size(), errors.get(), seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), rssStart, rssWarm,
-                rssKb(), (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024), byKind);
+                rssKb(), (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024), rssByMinute, byKind);
     }
 
     /** The kind of a path, for the figures per kind: {@code id}, {@code browse}, {@code queries}, {@code kg/sparql}… */
