@@ -15,6 +15,8 @@ public interface TextParser {
      *
      * @param published the publication date that relative dates ("on Tuesday") are read against;
      *                  may be null
+     * @throws TextTooLongException when the text is over the parser's {@link TextLimits}, found
+     *         in time linear in the text
      */
     List<Sentence> parse(List<TextBlock> paragraphs, LocalDate published);
 }

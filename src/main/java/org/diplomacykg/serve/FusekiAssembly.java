@@ -26,12 +26,14 @@ import org.eclipse.jetty.server.ServerConnector;
  * <li>with {@code update}: {@code /kg/update} (SPARQL Update) and {@code /kg/data} (GSP
  *     read-write); their writes for users of the password file only (HTTP Basic, {@link WriteAuthFilter}),
  *     their reads public;</li>
+ * <li>queries parsed and sized within the timeout before Fuseki plans them ({@link BoundedQueryProcessor});</li>
  * <li>query timeout {@code arq:queryTimeout} on the dataset's context, and the union of the
  *     article graphs as the default graph of queries ({@code tdb2:unionDefaultGraph});</li>
  * <li>modules: admin (needed by the UI), UI, Prometheus; ping and metrics on;</li>
  * <li>filters on every request: {@link RequestLogFilter} (one line each), {@link RequestLimitFilter}
  *     (413 above {@link ServeConfig#maxRequestBytes()}), {@link CrossSiteWriteFilter}, our
- *     {@link CorsFilter} instead of Fuseki's; {@link AdminAccessFilter} on {@code /$/*};</li>
+ *     {@link CorsFilter} instead of Fuseki's; {@link AdminAccessFilter} on {@code /$/*};
+ *     {@link PageCache} (rendered pages kept until a write);</li>
  * <li>the linked-data and page servlets.</li>
  * </ul>
  * Fuseki's admin area goes to {@link ServeConfig#effectiveAdminArea()} (set through the
@@ -59,6 +61,7 @@ final class FusekiAssembly {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(cfg.port())
                 .add("/" + ServeConfig.DATASET, dataService(dsg, cfg))
+                .registerOperation(Operation.Query, new BoundedQueryProcessor(cfg.timeout(), QueryShapeCheck.MAX_PARTS))
                 .enableCors(false)
                 .enablePing(true)
                 .enableStats(true)
@@ -69,6 +72,7 @@ final class FusekiAssembly {
                 .addFilter("/*", new CrossSiteWriteFilter())
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/$/*", cfg.admin() ? new AdminAccessFilter(cfg.passwordFile()) : new AdminAccessFilter())
+                .addFilter("/*", new PageCache(PageCache.DEFAULT_MAX_BYTES))
                 .addServlet("", new LandingServlet(site))
                 .addServlet("/id/*", new ResourceServlet(site))
                 .addServlet("/article/*", new ResourceServlet(site))

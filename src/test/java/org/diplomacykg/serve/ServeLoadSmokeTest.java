@@ -26,7 +26,7 @@ class ServeLoadSmokeTest {
             ServeLoadBenchmark.Result r = ServeLoadBenchmark.run(server.url(), paths, 2, Duration.ofSeconds(2));
             assertEquals(0, r.errors(), r.report());
             assertTrue(r.requests() > 0 && r.p99() >= r.p50(), r.report());
-            assertTrue(r.report().matches("\\d+ requests in .* req/s; latency p50 \\d+ ms, p95 \\d+ ms, p99 \\d+ ms; errors 0; RSS .*"), r.report());
+            assertTrue(r.report().matches("(?s)\\d+ requests in .* req/s; latency p50 \\d+ ms, p95 \\d+ ms, p99 \\d+ ms; errors 0; RSS .*"), r.report());
         } finally {
             TDBInternal.expel(dsg);
         }

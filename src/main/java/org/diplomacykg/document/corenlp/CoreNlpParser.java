@@ -1,6 +1,7 @@
 package org.diplomacykg.document.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -12,6 +13,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,9 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.diplomacykg.article.TextBlock;
 import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.TextLimits;
 import org.diplomacykg.document.TextParser;
+import org.diplomacykg.document.TextTooLongException;
 import org.diplomacykg.document.TimeExpression;
 import org.diplomacykg.document.Word;
 
@@ -35,6 +40,12 @@ import org.diplomacykg.document.Word;
  *
  * <p>Each paragraph is annotated on its own, so a sentence never runs across a paragraph
  * break, and CoreNLP's character offsets are turned into the file's code points here.
+ *
+ * <p>The cost stays linear in the text ({@link TextLimits}): every paragraph is first only cut
+ * into sentences and words (cheap), and a text over the word or sentence limits is refused then;
+ * the tagger and the entity classifiers skip sentences over the annotated length
+ * ({@code pos.maxlen}, {@code ner.maxlen}), and the parser is given only the sentences within it.
+ * An interrupted thread stops between paragraphs.
  */
 public final class CoreNlpParser implements TextParser {
     /** What the rules use; each annotator must pay for itself in measured F1 (see README). */
@@ -43,13 +54,25 @@ public final class CoreNlpParser implements TextParser {
 
     private static volatile CoreNlpParser shared;
 
-    private final StanfordCoreNLP pipeline;
-    private final boolean parses;
+    private static final Set<String> SPLITTING = Set.of("tokenize", "ssplit");
+    private static final String PARSING = "depparse";
+
+    /** tokenize, ssplit: cheap, run first over the whole text to check the limits. */
+    private final StanfordCoreNLP splitter;
+    /** pos, lemma, ner (those asked for), on the split text; null when none is. */
+    private final StanfordCoreNLP annotators;
+    /** depparse, on the sentences within the annotated length; null when not asked for. */
+    private final StanfordCoreNLP parser;
+    private final TextLimits limits;
 
     public CoreNlpParser(List<String> annotators) {
+        this(annotators, TextLimits.STANDARD);
+    }
+
+    public CoreNlpParser(List<String> annotators, TextLimits limits) {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's own progress chatter is not ours to print
+        this.limits = limits;
         Properties p = new Properties();
-        p.setProperty("annotators", String.join(",", annotators));
         // keep every character: offsets must map back to the file exactly
         p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep,ptb3Escaping=false");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -58,8 +81,21 @@ public final class CoreNlpParser implements TextParser {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        this.pipeline = new StanfordCoreNLP(p);
-        this.parses = annotators.contains("depparse");
+        p.setProperty("pos.maxlen", Integer.toString(limits.annotatedSentenceWords()));
+        p.setProperty("ner.maxlen", Integer.toString(limits.annotatedSentenceWords()));
+        this.splitter = stage(p, annotators.stream().filter(SPLITTING::contains).toList(), true);
+        this.annotators = stage(p, annotators.stream().filter(a -> !SPLITTING.contains(a) && !a.equals(PARSING)).toList(), false);
+        this.parser = annotators.contains(PARSING) ? stage(p, List.of(PARSING), false) : null;
+    }
+
+    /** A pipeline of some of the annotators; the later stages run on what the earlier ones made. */
+    private static StanfordCoreNLP stage(Properties shared, List<String> names, boolean first) {
+        if (names.isEmpty())
+            return null;
+        Properties p = new Properties();
+        p.putAll(shared);
+        p.setProperty("annotators", String.join(",", names));
+        return new StanfordCoreNLP(p, first);
     }
 
     /** The process's parser with {@link #STANDARD_ANNOTATORS}, loaded on first use. */
@@ -79,23 +115,81 @@ public final class CoreNlpParser implements TextParser {
 
     @Override
     public List<Sentence> parse(List<TextBlock> paragraphs, LocalDate published) {
-        List<Sentence> out = new ArrayList<>();
+        long chunks = paragraphs.stream().mapToLong(b -> whitespaceSeparated(b.text())).sum();
+        if (chunks > limits.articleWords())   // every chunk is at least one word: refused without tokenizing
+            throw tooManyWords();
+        List<SplitParagraph> split = new ArrayList<>();
+        long words = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             TextBlock block = paragraphs.get(p);
             if (block.text().isBlank()) {
                 continue;
             }
+            stopIfInterrupted();
             SpacedText spaced = SpacedText.of(block.text());
             CoreDocument doc = new CoreDocument(spaced.text());
             if (published != null) {
                 doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, published.toString());
             }
-            pipeline.annotate(doc);
+            splitter.annotate(doc);
             for (CoreSentence s : doc.sentences()) {
-                out.add(sentence(out.size(), p, block, s, spaced));
+                if (s.tokens().size() > limits.sentenceWords())
+                    throw new TextTooLongException("a sentence of " + s.tokens().size() + " words (more than the "
+                            + limits.sentenceWords() + " annotated in one sentence); not article text");
+            }
+            words += doc.tokens().size();
+            if (words > limits.articleWords())
+                throw tooManyWords();
+            split.add(new SplitParagraph(p, block, spaced, doc));
+        }
+        List<Sentence> out = new ArrayList<>();
+        for (SplitParagraph para : split) {
+            stopIfInterrupted();
+            annotate(para.doc());
+            for (CoreSentence s : para.doc().sentences()) {
+                out.add(sentence(out.size(), para.index(), para.block(), s, para.spaced()));
             }
         }
         return out;
+    }
+
+    private TextTooLongException tooManyWords() {
+        return new TextTooLongException("more than " + limits.articleWords() + " words (the most annotated in one article; "
+                + "a news article has a few thousand); split it into articles");
+    }
+
+    private static long whitespaceSeparated(String text) {
+        long n = 0;
+        boolean inChunk = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inChunk)
+                n++;
+            inChunk = !space;
+        }
+        return n;
+    }
+
+    private record SplitParagraph(int index, TextBlock block, SpacedText spaced, CoreDocument doc) {}
+
+    private void annotate(CoreDocument doc) {
+        if (annotators != null) {
+            annotators.annotate(doc);   // wraps the entity mentions it found into doc
+        }
+        if (parser != null) {
+            List<CoreMap> within = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class).stream()
+                    .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= limits.annotatedSentenceWords())
+                    .toList();
+            Annotation parsed = new Annotation(doc.text());   // the parses land on the sentences themselves
+            parsed.set(CoreAnnotations.SentencesAnnotation.class, within);
+            parser.annotate(parsed);
+        }
+    }
+
+    /** The budget of an article cancels its worker; the annotators themselves do not always look. */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted())
+            throw new CancellationException("interrupted");
     }
 
     private Sentence sentence(int index, int paragraph, TextBlock block, CoreSentence s, SpacedText spaced) {
@@ -111,7 +205,7 @@ public final class CoreNlpParser implements TextParser {
         String[] relations = new String[tokens.size()];
         Arrays.fill(heads, -1);
         Arrays.fill(relations, "");
-        if (parses) {
+        if (parser != null) {
             // the tree is the basic parse (one head per word); its relations take the case marker
             // the enhanced parse adds ("obl:with", "nmod:of", "conj:and") where the same arc is there
             SemanticGraph basic = s.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
