@@ -1,6 +1,7 @@
 package org.diplomacykg.cli;
 
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.diplomacykg.article.RejectedInputException;
@@ -88,10 +89,14 @@ public class ExtractCommand implements Callable<Integer> {
     }
 
     private ExtractionEngine installed(String name) {
-        for (ExtractionEngine e : ServiceLoader.load(ExtractionEngine.class)) {
-            if (e.name().equals(name)) {
-                return e;
+        try {
+            for (ExtractionEngine e : ServiceLoader.load(ExtractionEngine.class)) {
+                if (e.name().equals(name)) {
+                    return e;
+                }
             }
+        } catch (ServiceConfigurationError | LinkageError e) {
+            // an engine listed without its libraries: the same answer as no engine
         }
         throw new DkgException(ExitCodes.USAGE, HOW_TO_GET_SPARK);
     }
