@@ -162,6 +162,9 @@ public final class ArticleGraphBuilder {
         refuseEndlessSentence(file, article);
         warnAbout(article, warnings);
         times.addRead(System.nanoTime() - t0);
+        // The models load once per process, outside any article's budget: on a busy machine
+        // their loading alone could pass it and cost the first articles of every worker.
+        Document.loadParser();
         Graph graph = extractWithinBudget(file, article);
         long t4 = System.nanoTime();
         ValidationReport report = validator.validate(graph);
