@@ -35,6 +35,8 @@ public class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     VerboseOption verboseOption;
+    @Mixin
+    ArticleTimeoutOption articleTimeout;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Article files or directories of them (any Hadoop file system URI with --engine spark).")
@@ -66,7 +68,7 @@ public class ExtractCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         ExtractionEngine chosen = engine == Engine.local ? new LocalExtraction() : installed(engine.name());
-        ExtractionJob job = new ExtractionJob(inputs, out, master, threads,
+        ExtractionJob job = new ExtractionJob(inputs, out, master, threads, articleTimeout.checked(spec),
                 line -> {
                     err.println("dkg: " + line);
                     err.flush();

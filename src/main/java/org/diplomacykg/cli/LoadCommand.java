@@ -3,6 +3,7 @@ package org.diplomacykg.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplomacykg.pipeline.ArticleGraphBuilder;
@@ -34,6 +35,8 @@ public class LoadCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     VerboseOption verboseOption;
+    @Mixin
+    ArticleTimeoutOption articleTimeout;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
             description = "Article files or directories of them (with --nquads: shard files or directories of them).")
@@ -71,8 +74,9 @@ public class LoadCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Progress progress = System.console() != null ? Progress.onTerminal(err) : Progress.NONE;
+        Duration budget = articleTimeout.checked(spec);
         ArticleLoader loader = new ArticleLoader(
-                ArticleGraphBuilder::new, threads,
+                () -> new ArticleGraphBuilder(budget), threads,
                 rejected -> {
                     err.println("dkg: " + rejected.userMessage());
                     err.flush();

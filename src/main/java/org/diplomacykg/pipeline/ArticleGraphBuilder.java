@@ -51,7 +51,12 @@ public final class ArticleGraphBuilder {
     });
 
     public ArticleGraphBuilder() {
-        this(new ArticleFileReader(), new ArticleExtractor(GazetteerLoader.fromOntology()));
+        this(DEFAULT_BUDGET);
+    }
+
+    /** The standard reader and extractor, with {@code budget} for each article from text to graph. */
+    public ArticleGraphBuilder(Duration budget) {
+        this(new ArticleFileReader(), new ArticleExtractor(GazetteerLoader.fromOntology()), budget);
     }
 
     public ArticleGraphBuilder(ArticleFileReader fileReader, FactExtractor extractor) {

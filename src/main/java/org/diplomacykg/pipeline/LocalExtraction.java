@@ -35,7 +35,7 @@ public final class LocalExtraction implements ExtractionEngine {
             inputs.add(Path.of(input));
         }
         List<String> rejected = new ArrayList<>();
-        ArticleLoader loader = new ArticleLoader(ArticleGraphBuilder::new, job.threads(),
+        ArticleLoader loader = new ArticleLoader(() -> new ArticleGraphBuilder(job.articleBudget()), job.threads(),
                 r -> {
                     rejected.add(r.userMessage());
                     job.onReject().accept(r.userMessage());

@@ -3,6 +3,7 @@ package org.diplomacykg.spark;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,18 +25,28 @@ import org.diplomacykg.store.ArticleNQuads;
  */
 final class ArticleTask {
     private static final ArticleFileReader READER = new ArticleFileReader();
-    private static final ThreadLocal<ArticleGraphBuilder> BUILDER = ThreadLocal.withInitial(ArticleGraphBuilder::new);
+    /** This task thread's builder and the budget it was made with (one job's tasks all share one). */
+    private static final ThreadLocal<ArticleGraphBuilder> BUILDER = new ThreadLocal<>();
+    private static final ThreadLocal<Long> BUILDER_BUDGET = new ThreadLocal<>();
     private static final Configuration HADOOP = new Configuration();
 
     private ArticleTask() {
     }
 
-    static Iterator<ArticleOutcome> run(ArticleLocation location) throws IOException {
+    private static ArticleGraphBuilder builder(long budgetMillis) {
+        if (BUILDER.get() == null || BUILDER_BUDGET.get() != budgetMillis) {
+            BUILDER.set(new ArticleGraphBuilder(Duration.ofMillis(budgetMillis)));
+            BUILDER_BUDGET.set(budgetMillis);
+        }
+        return BUILDER.get();
+    }
+
+    static Iterator<ArticleOutcome> run(ArticleLocation location, long budgetMillis) throws IOException {
         List<ArticleOutcome> out = new ArrayList<>(2);
         String name = location.display();
         try {
             ArticleFile file = READER.fromBytes(java.nio.file.Path.of(name), read(location));
-            ArticleGraph graph = BUILDER.get().build(file,
+            ArticleGraph graph = builder(budgetMillis).build(file,
                     warning -> out.add(new ArticleOutcome(ArticleOutcome.Kind.WARNING, name + ": " + warning)));
             String nquads = ArticleNQuads.of(graph);
             // saveAsTextFile ends each record with a newline of its own

@@ -69,7 +69,8 @@ public final class SparkExtraction implements ExtractionEngine {
         });
         List<ArticleLocation> files = inputs.files();
         int slices = Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 4));
-        JavaRDD<ArticleOutcome> outcomes = sc.parallelize(files, slices).flatMap(ArticleTask::run)
+        long budgetMillis = job.articleBudget().toMillis();
+        JavaRDD<ArticleOutcome> outcomes = sc.parallelize(files, slices).flatMap(f -> ArticleTask.run(f, budgetMillis))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             String graphs = new Path(out, GRAPHS_FOLDER).toString();

@@ -147,6 +147,16 @@ class ExtractAndLoadShardsTest {
     }
 
     @Test
+    void anArticleTimeoutOfZeroIsAUsageError() {
+        CliRun extract = CliRun.of("extract", "--article-timeout", "0s", SEEDS.toString(), "--out", tmp.resolve("o").toString());
+        assertEquals(ExitCodes.USAGE, extract.exitCode());
+        assertTrue(extract.err().startsWith("dkg extract: --article-timeout must be longer than zero"), extract.err());
+        CliRun load = CliRun.of("load", "--article-timeout", "0", "--store", tmp.resolve("s").toString(), SEEDS.toString());
+        assertEquals(ExitCodes.USAGE, load.exitCode());
+        assertTrue(load.err().startsWith("dkg load: --article-timeout must be longer than zero"), load.err());
+    }
+
+    @Test
     void theEverydayJarSaysInOneLineHowToGetTheSparkEngine() {
         Assumptions.assumeTrue(ServiceLoader.load(ExtractionEngine.class).findFirst().isEmpty(),
                 "built with -Pspark: the Spark engine is on the classpath (SparkExtractionTest runs it)");
