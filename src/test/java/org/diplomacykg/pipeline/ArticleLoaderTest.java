@@ -59,8 +59,9 @@ class ArticleLoaderTest {
             LoadReport report = new ArticleLoader(new ArticleGraphBuilder(new ArticleFileReader(), slowOnOne, java.time.Duration.ofSeconds(8)),
                     rejected::add, Progress.NONE)
                     .load(List.of(Path.of("seeds/000_dc28ce060877cb66.txt"), Path.of("seeds/001_355fb81d80dc29d6.txt")), store);
-            assertEquals(1, report.added());
-            assertEquals(1, rejected.size());
+            List<String> reasons = rejected.stream().map(RejectedInputException::userMessage).toList();
+            assertEquals(1, report.added(), reasons.toString());
+            assertEquals(1, rejected.size(), reasons.toString());
             assertEquals("seeds/001_355fb81d80dc29d6.txt: took longer than the 8 s allowed for one article",
                     rejected.get(0).userMessage().substring(0, rejected.get(0).userMessage().indexOf(" (")));
         }
