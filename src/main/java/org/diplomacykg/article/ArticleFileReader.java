@@ -46,18 +46,35 @@ public final class ArticleFileReader {
         }
         byte[] bytes;
         try {
-            long size = Files.size(path);
-            if (size == 0) {
-                throw new RejectedInputException(name, "empty file");
-            }
-            if (size > maxBytes) {
-                throw new RejectedInputException(name, String.format(
-                        "file too large for an article (%s; the limit is %s)", megabytes(size), megabytes(maxBytes)));
-            }
+            refuseSize(name, Files.size(path));
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new RejectedInputException(name, "cannot be read: " + e.getMessage());
         }
+        return fromBytes(path, bytes);
+    }
+
+    /**
+     * Refuses an empty file or one over the limit, from its size alone, so that a reader of any
+     * file system (a Hadoop one, for the Spark engine) can check before it reads.
+     */
+    public void refuseSize(String name, long size) throws RejectedInputException {
+        if (size == 0) {
+            throw new RejectedInputException(name, "empty file");
+        }
+        if (size > maxBytes) {
+            throw new RejectedInputException(name, String.format(
+                    "file too large for an article (%s; the limit is %s)", megabytes(size), megabytes(maxBytes)));
+        }
+    }
+
+    /**
+     * The article in {@code bytes}, read from wherever {@code path} names (a local file, or a
+     * file of another file system read by its caller), with the same refusals as {@link #read}.
+     */
+    public ArticleFile fromBytes(Path path, byte[] bytes) throws RejectedInputException {
+        String name = path.toString();
+        refuseSize(name, bytes.length);
         String utf16 = utf16Name(bytes);
         if (utf16 != null) {
             throw new RejectedInputException(name, "encoded as " + utf16 + ", not UTF-8 (convert it, e.g. iconv -f "
@@ -72,7 +89,8 @@ public final class ArticleFileReader {
         if (text.isBlank()) {
             throw new RejectedInputException(name, "empty file (white space only)");
         }
-        return new ArticleFile(path, path.getFileName().toString(), text, sha256(bytes));
+        Path fileName = path.getFileName();
+        return new ArticleFile(path, fileName == null ? name : fileName.toString(), text, sha256(bytes));
     }
 
     /**

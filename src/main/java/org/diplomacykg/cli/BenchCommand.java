@@ -54,6 +54,10 @@ public class BenchCommand implements Callable<Integer> {
     Duration queryTimeout;
     @Option(names = "--work", paramLabel = "DIR", description = "Keep the corpora and stores in DIR instead of a removed temporary folder.")
     Path work;
+    @Option(names = "--write-corpus", paramLabel = "DIR",
+            description = "Only write the synthetic corpus of each size to DIR/nN/ and stop, to time another engine on it "
+                    + "(e.g. dkg extract --engine spark).")
+    Path writeCorpus;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -61,6 +65,15 @@ public class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--sizes, --threads and --query-runs must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (writeCorpus != null) {
+            for (int n : sizes) {
+                Path dir = writeCorpus.resolve("n" + n);
+                SyntheticCorpus.write(seeds, n, dir);
+                out.println("dkg bench: wrote " + n + " synthetic articles to " + dir);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         Path root = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dkg-bench");
         SavedQueries queries = SavedQueries.load(queriesDir);
         try {

@@ -3,6 +3,7 @@ package org.diplomacykg.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplomacykg.pipeline.ArticleGraphBuilder;
@@ -10,6 +11,7 @@ import org.diplomacykg.pipeline.ArticleLoader;
 import org.diplomacykg.pipeline.LoadReport;
 import org.diplomacykg.pipeline.Progress;
 import org.diplomacykg.store.KgStore;
+import org.diplomacykg.store.NQuadsShardLoader;
 import org.diplomacykg.store.RemoteArticleTarget;
 import org.diplomacykg.store.RemoteGraphStore;
 import picocli.CommandLine.Command;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code dkg load}: articles into the store, one named graph each. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Read articles, extract their facts, validate and store one named graph per article.",
-                "Directories are searched recursively for *.txt. Unchanged files are skipped; changed ones replace their graph."},
+                "Directories are searched recursively for *.txt. Unchanged files are skipped; changed ones replace their graph.",
+                "With --nquads, store the N-Quads shards that 'dkg extract' wrote instead."},
         footer = {"", "Exit codes: 0 all loaded, 1 failure, 2 usage, 3 some input rejected (the rest still loaded)."})
 public class LoadCommand implements Callable<Integer> {
     @Spec
@@ -32,8 +35,11 @@ public class LoadCommand implements Callable<Integer> {
     StoreOptions storeOptions;
     @Mixin
     VerboseOption verboseOption;
+    @Mixin
+    ArticleTimeoutOption articleTimeout;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files or directories of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "Article files or directories of them (with --nquads: shard files or directories of them).")
     List<Path> inputs;
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -51,16 +57,26 @@ public class LoadCommand implements Callable<Integer> {
                     + "One writer stores their graphs in input order, so the store is the same for any N.")
     int threads = ArticleLoader.defaultWorkers();
 
+    @Option(names = "--nquads",
+            description = "Load N-Quads shards written by 'dkg extract' (*.nq, *.nq.gz, part-* files), each checked in full first: "
+                    + "into a store without articles with TDB2's parallel bulk loader, otherwise replacing their graphs in one "
+                    + "write transaction. Article hashes are kept, so a later 'dkg load' of the same files finds them unchanged.")
+    boolean nquads;
+
     @Override
     public Integer call() {
+        if (nquads) {
+            return loadShards(spec.commandLine().getOut());
+        }
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         Progress progress = System.console() != null ? Progress.onTerminal(err) : Progress.NONE;
+        Duration budget = articleTimeout.checked(spec);
         ArticleLoader loader = new ArticleLoader(
-                ArticleGraphBuilder::new, threads,
+                () -> new ArticleGraphBuilder(budget), threads,
                 rejected -> {
                     err.println("dkg: " + rejected.userMessage());
                     err.flush();
@@ -82,6 +98,24 @@ public class LoadCommand implements Callable<Integer> {
             out.println("loaded into " + store.directory() + ": " + report.summary());
             out.flush();
             return exitCode(report);
+        }
+    }
+
+    private int loadShards(PrintWriter out) {
+        if (endpoint != null) {
+            throw new ParameterException(spec.commandLine(), "--nquads loads into a local store, not an --endpoint "
+                    + "(POST the shards to the server's Graph Store endpoint instead; see the README)");
+        }
+        var err = spec.commandLine().getErr();
+        NQuadsShardLoader loader = new NQuadsShardLoader(rejected -> {
+            err.println("dkg: " + rejected.userMessage());
+            err.flush();
+        });
+        try (KgStore store = storeOptions.openForLoad()) {
+            NQuadsShardLoader.Report report = loader.load(inputs, store);
+            out.println("loaded into " + store.directory() + ": " + report.summary());
+            out.flush();
+            return report.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_REJECTED;
         }
     }
 

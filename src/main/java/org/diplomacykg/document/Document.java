@@ -22,6 +22,14 @@ public record Document(Article article, List<Sentence> sentences) {
         return of(article, CoreNlpParser.shared());
     }
 
+    /**
+     * Loads the shared parser now, if it is not loaded yet (its models take seconds, many more on
+     * a busy machine), so that a caller timing each article does not charge that to one.
+     */
+    public static void loadParser() {
+        CoreNlpParser.shared();
+    }
+
     public static Document of(Article article, TextParser parser) {
         return new Document(article, parser.parse(article.body(), article.metadata().published()));
     }

@@ -24,7 +24,6 @@ import org.diplomacykg.article.ArticleReader;
 import org.diplomacykg.article.RejectedInputException;
 import org.diplomacykg.document.Document;
 import org.diplomacykg.document.TextTooLongException;
-import org.diplomacykg.document.corenlp.CoreNlpParser;
 import org.diplomacykg.facts.ArticleExtractor;
 import org.diplomacykg.facts.FactExtractor;
 import org.diplomacykg.rdf.ArticleGraphValidator;
@@ -60,7 +59,12 @@ public final class ArticleGraphBuilder {
     });
 
     public ArticleGraphBuilder() {
-        this(new ArticleFileReader(), new ArticleExtractor(GazetteerLoader.fromOntology()));
+        this(DEFAULT_BUDGET);
+    }
+
+    /** The standard reader and extractor, with {@code budget} for each article from text to graph. */
+    public ArticleGraphBuilder(Duration budget) {
+        this(new ArticleFileReader(), new ArticleExtractor(GazetteerLoader.fromOntology()), budget);
     }
 
     public ArticleGraphBuilder(ArticleFileReader fileReader, FactExtractor extractor) {
@@ -193,9 +197,9 @@ public final class ArticleGraphBuilder {
         refuseEndlessSentence(file, article);
         warnAbout(article, warnings);
         times.addRead(System.nanoTime() - t0);
-        // The parser's models load once per process (7-20 s on a busy machine), and every worker waits
-        // for them: that is not the article's time, so it is spent before the budget starts.
-        CoreNlpParser.shared();
+        // The models load once per process, outside any article's budget: on a busy machine
+        // their loading alone could pass it and cost the first articles of every worker.
+        Document.loadParser();
         Graph graph = extractWithinBudget(file, article);
         long t4 = System.nanoTime();
         ValidationReport report = validator.validate(graph);

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ class KilledLoadTest {
         int killedInsideWrite = 0;
         long[] delaysMs = {0, 30, 100, 250, 600, 0, 50};
         for (long delay : delaysMs) {
-            Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                    KilledLoadChild.class.getName(), store.toString(), "3").redirectErrorStream(true).start();
+            Process child = childJvm(java, "-Xmx1g", KilledLoadChild.class.getName(), store.toString(), "3")
+                    .redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String line;
             StringBuilder seen = new StringBuilder();
@@ -63,18 +64,34 @@ class KilledLoadTest {
         assertTrue(killedInsideWrite >= 3, "kills landed inside the write transaction: " + killedInsideWrite);
 
         checkWholeBatches(java, store, seedCount, -1);
-        Process rest = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                KilledLoadChild.class.getName(), store.toString(), "3").redirectErrorStream(true).start();
+        Process rest = childJvm(java, "-Xmx1g", KilledLoadChild.class.getName(), store.toString(), "3")
+                .redirectErrorStream(true).start();
         String restOut = new String(rest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, rest.waitFor(), restOut);
         assertTrue(restOut.endsWith("done\n"), restOut);
         checkWholeBatches(java, store, seedCount, 3 * BATCH);
     }
 
+    /**
+     * A JVM on this test's class path. It gets this JVM's choice of StAX parser: with -Pspark the
+     * class path holds Hadoop's shaded Woodstox, which would otherwise be every JVM's parser, and
+     * Jena logs errors setting its properties on it (the surefire configuration sets the JDK's).
+     */
+    private static ProcessBuilder childJvm(String java, String... args) {
+        List<String> command = new ArrayList<>(List.of(java));
+        String stax = System.getProperty("javax.xml.stream.XMLInputFactory");
+        if (stax != null)
+            command.add("-Djavax.xml.stream.XMLInputFactory=" + stax);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
     /** Validates in another JVM, then opens the store here (which keeps it to this JVM: call last). */
     private static void checkWholeBatches(String java, Path store, int seedCount, int expected) throws Exception {
-        Process validate = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                org.diplomacykg.cli.DkgMain.class.getName(), "validate", "--store", store.toString()).redirectErrorStream(true).start();
+        Process validate = childJvm(java, org.diplomacykg.cli.DkgMain.class.getName(), "validate", "--store", store.toString())
+                .redirectErrorStream(true).start();
         String report = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, validate.waitFor(), "dkg validate: " + report);
         if (expected < 0)
