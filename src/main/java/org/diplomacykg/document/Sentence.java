@@ -40,4 +40,24 @@ public record Sentence(int index, int paragraph, int begin, int end, String text
     public List<Word> dependents(int i) {
         return words.stream().filter(w -> w.head() == i).toList();
     }
+
+    /** Index of the first word of the phrase word {@code i} heads: its leftmost dependent's, recursively. */
+    public int phraseFirst(int i) {
+        int first = i;
+        for (Word d : dependents(i)) {
+            if (d.index() < first) {
+                first = Math.min(first, phraseFirst(d.index()));
+            }
+        }
+        return first;
+    }
+
+    /** Index of the last word of the phrase word {@code i} heads. */
+    public int phraseLast(int i) {
+        int last = i;
+        for (Word d : dependents(i)) {
+            last = Math.max(last, phraseLast(d.index()));
+        }
+        return last;
+    }
 }

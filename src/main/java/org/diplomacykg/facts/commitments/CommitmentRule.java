@@ -150,7 +150,7 @@ public final class CommitmentRule {
                 for (Word o : s.dependents(w.index())) {
                     if (o.relation().equals("obj") && !NOUNS.containsKey(o.lemma().toLowerCase(Locale.ROOT))
                             && s.dependents(o.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss"))) {
-                        return cueTo(w, s.words().get(leftmost(s, o)).start(), m, false); // "affirmed their interest in …"
+                        return cueTo(w, s.words().get(s.phraseFirst(o.index())).start(), m, false); // "affirmed their interest in …"
                     }
                 }
             }
@@ -211,7 +211,7 @@ public final class CommitmentRule {
                 // "with a longer-term target of $10 billion": the cue is the whole phrase up to the amount
                 int end = w.end();
                 for (Word d : s.dependents(w.index())) {
-                    int first = leftmost(s, d);
+                    int first = s.phraseFirst(d.index());
                     if (d.index() > w.index() && s.words().get(first).lemma().equalsIgnoreCase("of") && first + 1 < s.words().size()) {
                         end = s.words().get(first + 1).start();
                         break;
@@ -260,7 +260,7 @@ public final class CommitmentRule {
                     && s.dependents(d.index()).stream().noneMatch(x -> x.relation().equals("mark") && x.lemma().equalsIgnoreCase("to"))) {
                 continue; // "agreed that relations are good" states a view; "agreed that X would" undertakes
             }
-            int first = leftmost(s, d);
+            int first = s.phraseFirst(d.index());
             Word lead = s.words().get(first);
             if (rel.equals("ccomp") && lead.lemma().equalsIgnoreCase("that")) {
                 // "pledged that the Ministry of Energy would …": the clause's subject must be a party
@@ -372,7 +372,7 @@ public final class CommitmentRule {
 
     /** Where the phrase {@code d} heads begins, after its leading preposition ("on both sides" → "both"). */
     private static int startAfterPreposition(Sentence s, Word d) {
-        int first = leftmost(s, d);
+        int first = s.phraseFirst(d.index());
         Word lead = s.words().get(first);
         return lead.tag().equals("IN") && first + 1 < s.words().size() ? s.words().get(first + 1).start() : lead.start();
     }
@@ -382,22 +382,12 @@ public final class CommitmentRule {
         int min = w.index();
         for (Word d : s.dependents(w.index())) {
             if (d.index() < w.index()) {
-                min = Math.min(min, leftmost(s, d));
+                min = Math.min(min, s.phraseFirst(d.index()));
             }
         }
         return min;
     }
 
-    /** The first word of the phrase {@code w} heads. */
-    private static int leftmost(Sentence s, Word w) {
-        int min = w.index();
-        for (Word d : s.dependents(w.index())) {
-            if (d.index() < min) {
-                min = Math.min(min, leftmost(s, d));
-            }
-        }
-        return min;
-    }
 
     private static boolean subtreeHas(Sentence s, Word w, Set<String> entityClasses) {
         if (entityClasses.contains(w.entity())) {

@@ -194,22 +194,12 @@ final class EventWordRule {
         int first = noun.index();
         for (Word d : s.dependents(noun.index())) {
             if (d.index() < first && NOUN_MODIFIERS.contains(d.relation())) {
-                first = Math.min(first, leftmost(s, d));
+                first = Math.min(first, s.phraseFirst(d.index()));
             }
         }
         return s.words().get(first).start();
     }
 
-    /** The leftmost word of a word's subtree. */
-    private static int leftmost(Sentence s, Word w) {
-        int first = w.index();
-        for (Word d : s.dependents(w.index())) {
-            if (d.index() < first) {
-                first = Math.min(first, leftmost(s, d));
-            }
-        }
-        return first;
-    }
 
     /** "met with": the preposition that follows the verb belongs to the trigger. */
     private static int withEnd(Sentence s, Word verb) {

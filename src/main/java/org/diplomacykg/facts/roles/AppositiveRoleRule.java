@@ -55,7 +55,7 @@ public final class AppositiveRoleRule {
                 for (Word office : offices(s, head)) {
                     role(s, office, mentions, m.ref()).ifPresent(r -> {
                         if (seen.add(m.ref().slug() + "|" + r.role().slug())) {
-                            int end = Math.max(m.end(), s.words().get(rightmost(s, office)).end());
+                            int end = Math.max(m.end(), s.words().get(s.phraseLast(office.index())).end());
                             out.add(new RoleFact(m.ref(), r.role().slug(), r.role().label(), r.in(), asOf,
                                     Evidence.of(s.quote(m.start(), end), s.index())));
                         }
@@ -143,13 +143,5 @@ public final class AppositiveRoleRule {
                 .filter(m -> m.start() <= w.start() && w.end() <= m.end()
                         && (m.ref().kind() == EntityKind.COUNTRY || m.ref().kind() == EntityKind.ORGANIZATION))
                 .map(Mention::ref).findFirst();
-    }
-
-    private static int rightmost(Sentence s, Word w) {
-        int last = w.index();
-        for (Word d : s.dependents(w.index())) {
-            last = Math.max(last, rightmost(s, d));
-        }
-        return last;
     }
 }

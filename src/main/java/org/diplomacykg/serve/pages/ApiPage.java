@@ -78,16 +78,8 @@ public final class ApiPage {
              .raw("<th>Example</th><th>Default</th></tr></thead>");
             for (QueryParam p : q.params()) {
                 h.raw("<tr><td>").el("code", p.name()).raw("</td>");
-                h.el("td", p.description() == null ? "" : p.description());
-                h.raw("<td data-label=\"Type\">").text(p.type().headerName()
-                        + (p.optional() ? ", optional" : p.mustBeGiven() ? ", required" : "")).raw("</td>");
-                h.raw("<td data-label=\"Example\">");
-                if (p.example() != null)
-                    h.el("code", p.example());
-                h.raw("</td><td data-label=\"Default\">");
-                if (p.defaultValue() != null)
-                    h.el("code", p.defaultValue());
-                h.raw("</td></tr>");
+                QueryPage.describe(h, p);
+                h.raw("</tr>");
             }
             h.raw("</table>");
         }

@@ -114,19 +114,25 @@ public final class QueryPage {
             if (p.mustBeGiven())
                 h.raw(" required");
             h.raw("></td>");
-            // data-label names the column when a phone shows the cells one under the other
-            h.el("td", p.description() == null ? "" : p.description());
-            h.raw("<td data-label=\"Type\">").text(p.type().headerName()
-                    + (p.optional() ? ", optional" : p.mustBeGiven() ? ", required" : "")).raw("</td>");
-            h.raw("<td data-label=\"Example\">");
-            if (p.example() != null)
-                h.el("code", p.example());
-            h.raw("</td><td data-label=\"Default\">");
-            if (p.defaultValue() != null)
-                h.el("code", p.defaultValue());
-            h.raw("</td></tr>");
+            describe(h, p);
+            h.raw("</tr>");
         }
         h.raw("</table><p><button type=\"submit\">Run</button></p></form>");
+    }
+
+    /** A parameter's meaning, type, example and default: four cells, the same on this page and the API page. */
+    static void describe(Html h, QueryParam p) {
+        // data-label names the column when a phone shows the cells one under the other
+        h.el("td", p.description() == null ? "" : p.description());
+        h.raw("<td data-label=\"Type\">").text(p.type().headerName()
+                + (p.optional() ? ", optional" : p.mustBeGiven() ? ", required" : "")).raw("</td>");
+        h.raw("<td data-label=\"Example\">");
+        if (p.example() != null)
+            h.el("code", p.example());
+        h.raw("</td><td data-label=\"Default\">");
+        if (p.defaultValue() != null)
+            h.el("code", p.defaultValue());
+        h.raw("</td>");
     }
 
     private void table(Html h, Results r) {
