@@ -41,6 +41,8 @@ final class EventWordRule {
     /** Modifiers of "ceremony" that make it another kind of event. */
     private static final Map<String, EventType> CEREMONY_KINDS = Map.of("signing", EventType.DOCUMENT_SIGNING, "sign", EventType.DOCUMENT_SIGNING,
             "inauguration", EventType.INAUGURATION, "inaugurate", EventType.INAUGURATION, "opening", EventType.INAUGURATION);
+    /** What makes a call a phone call: "a phone call", "a video call". */
+    private static final Set<String> CALL_MEANS = Set.of("phone", "telephone", "video");
     /** Verbs by which someone takes part in an event named by their object ("held talks", "attended a banquet"). */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "attend", "host", "join", "chair", "co-chair", "conduct",
             "organize", "organise", "convene");
@@ -68,10 +70,11 @@ final class EventWordRule {
 
     private Optional<EventTrigger> noun(Sentence s, Word w, String lemma) {
         EventType type;
-        boolean visit = VISIT_NOUNS.contains(lemma);
+        // one visit, not "the regular visits" in general; of a kind its modifier says, else unknown (null)
+        boolean visit = VISIT_NOUNS.contains(lemma) && w.tag().equals("NN");
         if (lemma.equals("talk") && w.tag().equals("NNS")) {
             type = EventType.TALKS;
-        } else if (visit && w.tag().equals("NN")) {
+        } else if (visit) {
             type = modifierKind(s, w, VISIT_KINDS);
         } else if (lemma.equals("ceremony")) {
             EventType kind = modifierKind(s, w, CEREMONY_KINDS);
@@ -81,12 +84,9 @@ final class EventWordRule {
             type = EVENT_NOUNS.get(lemma);
         } else if (MEETING_IF_WITH.contains(lemma) && withSomeone(s, w)) {
             type = lemma.equals("discussion") ? EventType.TALKS : EventType.MEETING;
-        } else if (lemma.equals("call") && hasModifier(s, w, Set.of("phone", "telephone", "video"))) {
+        } else if (lemma.equals("call") && hasModifier(s, w, CALL_MEANS)) {
             type = EventType.PHONE_CALL;
         } else {
-            return Optional.empty();
-        }
-        if (type == null && !(visit && w.tag().equals("NN"))) {
             return Optional.empty();
         }
         int start = nounPhraseStart(s, w);
@@ -115,7 +115,7 @@ final class EventWordRule {
         return Optional.of(EventTrigger.of(type, start, end, verbal));
     }
 
-    /** A noun that tells an event of its own: with a possessor, a preposition naming where or with whom, or a number. */
+    /** A noun that tells an event of its own: with a named possessor, or a preposition naming where or with whom. */
     private static boolean told(Sentence s, Word noun) {
         return s.dependents(noun.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss") && !d.tag().startsWith("PRP")
                 || d.relation().equals("nmod:with") || d.relation().equals("nmod:to") || d.relation().equals("nmod:between"));
