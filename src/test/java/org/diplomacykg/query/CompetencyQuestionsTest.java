@@ -10,15 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.diplomacykg.article.ArticleFileReader;
 import org.diplomacykg.facts.ArticleExtractor;
 import org.diplomacykg.pipeline.ArticleGraphBuilder;
@@ -66,19 +62,7 @@ class CompetencyQuestionsTest {
     static List<Map<String, String>> rows(String name, Map<String, String> params) {
         SavedQuery q = CATALOGUE.get(name);
         QueryResult r = runner.run(ParameterBinder.apply(q.query(), ParameterBinder.bind(q, params)));
-        ResultSetRewindable rs = ((QueryResult.Rows) r).resultSet();
-        List<Map<String, String>> out = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            Map<String, String> row = new HashMap<>();
-            for (String v : rs.getResultVars()) {
-                RDFNode n = s.get(v);
-                row.put(v, n == null ? "" : n.isURIResource() ? n.asResource().getURI()
-                        : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-            }
-            out.add(row);
-        }
-        return out;
+        return ResultRows.of(r);
     }
 
     private static Map<String, String> theTalksOfFirstDecember() {

@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -40,6 +38,7 @@ import org.diplomacykg.pipeline.Progress;
 import org.diplomacykg.query.ParameterBinder;
 import org.diplomacykg.query.QueryResult;
 import org.diplomacykg.query.QueryRunner;
+import org.diplomacykg.query.ResultRows;
 import org.diplomacykg.query.SavedQueries;
 import org.diplomacykg.query.SavedQuery;
 import org.diplomacykg.rdf.vocab.DIP;
@@ -312,19 +311,7 @@ class SeedSiteTest {
         SavedQuery q = SavedQueries.fromDirectory(Path.of("queries")).get(name);
         QueryResult r = QueryRunner.local(store.dataset(), Duration.ofSeconds(60))
                 .run(ParameterBinder.apply(q.query(), ParameterBinder.bind(q, params)));
-        ResultSetRewindable rs = ((QueryResult.Rows) r).resultSet();
-        List<Map<String, String>> out = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            Map<String, String> row = new LinkedHashMap<>();
-            for (String v : rs.getResultVars()) {
-                var n = s.get(v);
-                row.put(v, n == null ? "" : n.isURIResource() ? n.asResource().getURI()
-                        : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
-            }
-            out.add(row);
-        }
-        return out;
+        return ResultRows.of(r);
     }
 
     private long sparqlCount(String query) throws Exception {
