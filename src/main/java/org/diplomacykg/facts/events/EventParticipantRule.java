@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.Word;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.EventType;
@@ -37,6 +38,9 @@ final class EventParticipantRule {
     private static final Pattern GUEST_BY_TITLE = Pattern.compile(
             "(?i)^\\s+(?:(?:was|were)\\s+(?:held|organi[sz]ed)\\s+)?for\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:leader|guest|president|prime\\s+minister|visitor|minister)\\b");
     private static final Pattern HEADQUARTERS = Pattern.compile("(?i)\\b(?:headquarters|office|offices|embassy|residence)\\s+of\\s+(?:the\\s+)?$");
+
+    /** Verbs whose object, not their subject, is on the visit they are told with ("welcomed X on a state visit"). */
+    private static final java.util.Set<String> HOSTING = java.util.Set.of("welcome", "receive", "host", "greet", "accompany");
 
     private final ReadingContext ctx;
     /** Where the words between the previous trigger's arguments and this trigger begin. */
@@ -356,8 +360,11 @@ final class EventParticipantRule {
                 d.guest = ps.get(0).ref();
             }
         }
-        String det = text.substring(t.start(), t.end()).toLowerCase();
-        if (d.guest == null && det.matches("(?:his|her|its|their)\\b.*")) {
+        if (d.guest == null && !d.reference) {
+            d.guest = guestFromParse(s, t).orElse(null);
+        }
+        if (d.guest == null && text.substring(t.start(), t.end()).toLowerCase().matches("(?:its|their)\\b.*")) {
+            // "the delegation … during its state visit": the side of the clause's subject
             List<EntityRef> subj = subject(s, t.start());
             if (!subj.isEmpty() && subj.get(0).kind() == EntityKind.PERSON) {
                 d.guest = subj.get(0);
@@ -384,6 +391,77 @@ final class EventParticipantRule {
             }
         }
         hostCountryAfter(d, s, t.end(), argEnd);
+        if (d.hostCountry == null && !d.reference) {
+            hostFromParse(d, s, t);
+        }
+    }
+
+    /**
+     * The guest the parse names: the visit's possessor ("Widodo's visit"; "his visit" is the clause's
+     * subject's, else the person the narrative follows), or the subject of the clause that tells it
+     * ("He paid an official visit", "Srettha arrived … on his first visit", "Modi is on a two-day visit").
+     */
+    private java.util.Optional<EntityRef> guestFromParse(Sentence s, EventTrigger t) {
+        java.util.Optional<Word> head = EventSyntax.head(s, t);
+        if (head.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Word predicate = EventSyntax.predicate(s, head.get());
+        java.util.Optional<Word> possessor = EventSyntax.possessor(s, head.get());
+        if (possessor.isPresent() && !EventSyntax.pronoun(possessor.get())) {
+            return person(s, possessor.get());
+        }
+        if (predicate != head.get() && HOSTING.contains(predicate.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "welcomed Sisoulith … on a state visit": the one welcomed is the guest
+            java.util.Optional<EntityRef> welcomed = s.dependents(predicate.index()).stream().filter(w -> w.relation().equals("obj"))
+                    .findFirst().flatMap(w -> person(s, w));
+            if (welcomed.isPresent()) {
+                return welcomed;
+            }
+        }
+        return EventSyntax.subject(s, predicate).flatMap(w -> person(s, w));
+    }
+
+    /** The person a word names: the person mention in its phrase, or for a pronoun the person the narrative follows. */
+    private java.util.Optional<EntityRef> person(Sentence s, Word w) {
+        if (EventSyntax.pronoun(w)) {
+            // "he", "his", "she", "her" stand for a person; "its" and "their" for a country, a party, a pair
+            String lemma = w.lemma().toLowerCase(java.util.Locale.ROOT);
+            return lemma.equals("he") || lemma.equals("she") ? java.util.Optional.ofNullable(protagonist) : java.util.Optional.empty();
+        }
+        int[] span = EventSyntax.span(s, w);
+        List<Mention> ps = ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON);
+        for (Mention m : ps) {
+            if (m.start() <= w.start() && w.end() <= m.end()) {
+                return java.util.Optional.of(m.ref());
+            }
+        }
+        return ps.stream().filter(m -> !spouse(s, m)).map(Mention::ref).findFirst();
+    }
+
+    /** The host country of a visit from the places the parse hangs on it ("arrived at Phnom Penh airport", "to Laos"). */
+    private void hostFromParse(EventDraft d, Sentence s, EventTrigger t) {
+        java.util.Optional<Word> head = EventSyntax.head(s, t);
+        if (head.isEmpty()) {
+            return;
+        }
+        List<Word> places = new ArrayList<>(EventSyntax.placeArguments(s, EventSyntax.predicate(s, head.get())));
+        places.addAll(EventSyntax.placeArguments(s, head.get()));
+        for (Word w : places) {
+            int[] span = EventSyntax.span(s, w);
+            for (Mention m : ctx.mentions(s.index(), span[0], span[1])) {
+                EntityRef country = ctx.countryOf(m.ref()).orElse(null);
+                if (country != null) {
+                    d.hostCountry = country;
+                    d.participant(country, ParticipantRole.HOST, false);
+                    if (d.place == null) {
+                        d.place = country;
+                        d.placeRank = 5;
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     private void hostCountryAfter(EventDraft d, Sentence s, int from, int to) {

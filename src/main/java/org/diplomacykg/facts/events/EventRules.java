@@ -86,7 +86,7 @@ public final class EventRules {
                 if (d.type != EventType.MEETING && d.type != EventType.TALKS) {
                     objectKey(d, text, argEnd);
                 }
-                d.reference = d.objectKey == null && reference(t, text, argEnd);
+                d.reference = d.objectKey == null && reference(t, text, argEnd) && !(t.bareVisit() && EventSyntax.toldVisit(s, t));
                 int clauseFirst = t.start();
                 for (EventTrigger o : ts) {
                     if (o.verbal() && o.start() >= clauseStart && o.start() < clauseFirst) {
@@ -102,8 +102,11 @@ public final class EventRules {
                     }
                 }
                 places.read(d, s, t.end(), argEnd, i == 0);
-                attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), d.planned ? future : past, text, ctx, narrative,
-                        s.index() == 0 && i == 0);
+                if (!datedVisit(d, s, d.planned ? future : past)) {
+                    attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), d.planned ? future : past, text, ctx, narrative,
+                            s.index() == 0 && i == 0);
+                    undatedVisit(d, past, ctx);
+                }
                 if (d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT) {
                     hostFromDateline(d, ctx);
                 }
@@ -209,6 +212,53 @@ public final class EventRules {
     private static boolean seriesMeeting(EventTrigger t, String text) {
         return t.type() == EventType.MEETING && !t.verbal() && SERIES.matcher(text.substring(t.start(), t.end())).find()
                 && !text.substring(t.start(), t.end()).toLowerCase().contains("between");
+    }
+
+    /**
+     * Dates a visit from the parse: a date hung on the clause that tells it ("arrived on Thursday on his first
+     * visit", "paid an official visit … on October 29"). False when the parse says nothing (the older rules then
+     * date it).
+     */
+    private static boolean datedVisit(EventDraft d, Sentence s, List<DateMention> ds) {
+        EventTrigger t = d.trigger;
+        java.util.Optional<org.diplomacykg.document.Word> head = EventSyntax.head(s, t);
+        if (!visit(d) || head.isEmpty() || t.invited() || d.reference) {
+            return false;
+        }
+        org.diplomacykg.document.Word predicate = EventSyntax.predicate(s, head.get());
+        for (DateMention dm : ds) {
+            if (!dm.sameDay() && EventSyntax.governs(s, predicate, head.get(), dm.start(), dm.end())) {
+                if (dm.isRange()) {
+                    d.from = dm.from();
+                    d.to = dm.to();
+                } else {
+                    d.date = dm.date();
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A visit told as news that no date reaches took place on the sentence's one stated day, else in the
+     * month of publication: a report tells of a visit without a date while it is under way or just over.
+     */
+    private static void undatedVisit(EventDraft d, List<DateMention> ds, ReadingContext ctx) {
+        if (!visit(d) || d.firstDate() != null || d.planned || d.reference || d.trigger.invited()) {
+            return;
+        }
+        List<DateMention> days = ds.stream().filter(DateMention::isDay).toList();
+        if (days.size() == 1 && ds.stream().noneMatch(DateMention::isRange)) {
+            d.date = days.get(0).date();
+        } else {
+            d.date = PartialDate.yearMonth(ctx.published().getYear(), ctx.published().getMonthValue());
+        }
+        d.borrowedDate = true;
+    }
+
+    private static boolean visit(EventDraft d) {
+        return d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT || d.type == null;
     }
 
     private static void attachDate(EventDraft d, EventTrigger t, int next, int firstTrigger, List<DateMention> ds, String text,
@@ -446,6 +496,18 @@ public final class EventRules {
                 if (c.sentence <= r.sentence || target == null) {
                     target = c;
                 }
+            }
+            if (target == null && r.type == null && !r.reference && !r.planned && r.guest != null && r.hostCountry != null) {
+                // "Widodo's visit to Japan", "his inaugural trip to Indonesia": a visit of its own, of no stated kind
+                r.type = EventType.OFFICIAL_VISIT;
+                r.slug = EventIdentity.slug(r, month);
+                if (r.slug != null) {
+                    EventDraft first = bySlug.putIfAbsent(r.slug, r);
+                    if (first != null) {
+                        first.absorb(r);
+                    }
+                }
+                continue;
             }
             if (target != null) {
                 if (r.type == null && target.type != null) {

@@ -237,4 +237,42 @@ class EventRulesTest {
         List<EventFact> events = events(dir, "p.txt", "2026-03-05", "Norland received a letter of thanks from the Sudland government.");
         assertTrue(events.stream().noneMatch(e -> e.type() == EventType.MEETING), events::toString);
     }
+
+    @Test
+    void aVisitWhoseGuestIsAPronounIsTheGuestOfTheStory(@TempDir Path dir) throws Exception {
+        EventFact visit = one(events(dir, "v.txt", "2026-03-05", "Olav Lind thanked Norland for its support.\n\n"
+                + "He paid an official visit to Norland on March 2 at the invitation of President Anna Berg."), EventType.OFFICIAL_VISIT);
+        assertEquals("olav-lind-official-visit-to-norland-2026-03", visit.slug());
+        assertEquals("2026-03-02", visit.date().toString());
+    }
+
+    @Test
+    void theOneWelcomedOnAVisitIsItsGuest(@TempDir Path dir) throws Exception {
+        EventFact visit = one(events(dir, "w.txt", "2026-03-05",
+                "Anna Berg warmly welcomed Olav Lind and his delegation on a state visit to Norland."), EventType.STATE_VISIT);
+        assertTrue(visit.participants().stream().anyMatch(p -> p.actor().slug().equals("olav-lind") && p.role() == ParticipantRole.GUEST),
+                visit::toString);
+    }
+
+    @Test
+    void aVisitOfNoStatedKindToldAsNewsIsKeptAndDatedByItsClause(@TempDir Path dir) throws Exception {
+        // the date hangs on "arrived", the verb that tells the visit; no other visit to join
+        EventFact visit = one(events(dir, "k.txt", "2026-03-05",
+                "Olav Lind on Tuesday arrived in Nordby, Norland, on his first visit to the country."), EventType.OFFICIAL_VISIT);
+        assertEquals("2026-03-03", visit.date().toString());
+        assertTrue(visit.participants().stream().anyMatch(p -> p.actor().slug().equals("olav-lind") && p.role() == ParticipantRole.GUEST));
+        // a visit under way when the report was written, with no date told: the month of publication
+        EventFact ongoing = one(events(dir, "o.txt", "2026-03-05",
+                "Olav Lind is on a two-day visit to Norland, his first since the two countries signed a trade pact."), EventType.OFFICIAL_VISIT);
+        assertEquals("2026-03", ongoing.date().toString());
+    }
+
+    @Test
+    void anInvitedGuestIsTheOneInvitedNotTheHost(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "i.txt", "2026-03-05", "Anna Berg invited Olav Lind to pay an official visit to Norland in 2027.");
+        EventFact visit = one(events, EventType.OFFICIAL_VISIT);
+        assertTrue(visit.planned());
+        assertTrue(visit.participants().stream().anyMatch(p -> p.actor().slug().equals("olav-lind") && p.role() == ParticipantRole.GUEST),
+                visit::toString);
+    }
 }

@@ -1,0 +1,155 @@
+package org.diplomacykg.facts.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.Word;
+
+/**
+ * The clause around an event's words, read from the dependency parse: the word that heads the
+ * trigger, the predicate that tells the event ("paid" in "He paid an official visit", "arrived"
+ * in "arrived on his first visit", the trigger itself in "Modi is on a two-day visit" or "met
+ * Vo"), that predicate's subject, and the dates and places hung on it.
+ *
+ * <pre>
+ * Word visit = EventSyntax.head(s, trigger);              // "visit"
+ * Word told = EventSyntax.predicate(s, visit);            // "paid"
+ * EventSyntax.subject(s, told)                            // "He"
+ * EventSyntax.governs(s, told, visit, dateStart, dateEnd) // "on October 29" hangs on "paid": true
+ * </pre>
+ */
+final class EventSyntax {
+    /** Relations by which a noun is an argument of the verb that tells it ("paid a visit", "arrived on a visit"). */
+    private static final Set<String> ARGUMENT = Set.of("obj", "iobj", "nsubj:pass");
+    /** Clauses without a subject of their own take their governor's ("X arrived, beginning a state visit"). */
+    private static final Set<String> SUBJECTLESS = Set.of("advcl", "xcomp", "conj", "acl", "dep");
+    private static final int MAX_CLIMB = 4;
+
+    private EventSyntax() {
+    }
+
+    /** The word of the trigger whose head lies outside it: the trigger's head word (the last such noun or verb). */
+    static Optional<Word> head(Sentence s, EventTrigger t) {
+        Word best = null;
+        for (Word w : s.words()) {
+            if (w.start() < t.start() || w.end() > t.end()) {
+                continue;
+            }
+            boolean outside = w.head() < 0 || s.words().get(w.head()).start() < t.start() || s.words().get(w.head()).end() > t.end();
+            if (outside && (best == null || w.noun() || w.verb())) {
+                best = w;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The predicate that tells the event the word heads: its verb, or the word itself (a verb, a copular predicate). */
+    static Word predicate(Sentence s, Word head) {
+        if (head.verb() || head.head() < 0 || hasDependent(s, head, "cop")) {
+            return head;
+        }
+        Word gov = s.words().get(head.head());
+        if (gov.verb() && (ARGUMENT.contains(head.relation()) || head.relation().startsWith("obl"))) {
+            return gov;
+        }
+        return head;
+    }
+
+    /**
+     * The subject of a predicate, climbing from clauses that have none of their own to the clause they
+     * belong to; a relative clause's subject is the noun it describes ("X, who is on a visit").
+     */
+    static Optional<Word> subject(Sentence s, Word predicate) {
+        Word p = predicate;
+        for (int i = 0; i < MAX_CLIMB; i++) {
+            for (Word d : s.dependents(p.index())) {
+                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") && !d.noun()) {
+                    return Optional.of(d);
+                }
+            }
+            if (p.head() < 0) {
+                return Optional.empty();
+            }
+            if (p.relation().startsWith("acl:relcl")) {
+                return Optional.of(s.words().get(p.head()));
+            }
+            if (!SUBJECTLESS.contains(p.relation().split(":")[0])) {
+                return Optional.empty();
+            }
+            Word gov = s.words().get(p.head());
+            if (p.relation().equals("xcomp")) {
+                // "invited Anwar to pay a visit": the governor's object does what the clause says
+                Optional<Word> object = s.dependents(gov.index()).stream().filter(d -> d.relation().equals("obj")).findFirst();
+                if (object.isPresent()) {
+                    return object;
+                }
+            }
+            p = gov;
+        }
+        return Optional.empty();
+    }
+
+    /** The possessor of a noun ("his visit", "Widodo's visit"), if it has one. */
+    static Optional<Word> possessor(Sentence s, Word noun) {
+        return s.dependents(noun.index()).stream().filter(d -> d.relation().equals("nmod:poss")).findFirst();
+    }
+
+    /**
+     * True when a visit of no stated kind is told rather than referred back to: a visit verb ("is visiting
+     * China"), or a visit noun with someone's possessor or a destination, or an indefinite one ("his first
+     * visit to the country", "a two-day visit"); "the visit" alone refers to one told before.
+     */
+    static boolean toldVisit(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty()) {
+            return false;
+        }
+        if (head.get().verb()) {
+            return true;
+        }
+        return s.dependents(head.get().index()).stream().anyMatch(d -> d.relation().equals("nmod:poss") || d.relation().equals("nmod:to")
+                || d.relation().equals("det") && (d.lemma().equalsIgnoreCase("a") || d.lemma().equalsIgnoreCase("an")));
+    }
+
+    /** True for a personal pronoun standing for someone told before ("He", "his", "she"). */
+    static boolean pronoun(Word w) {
+        return w.tag().startsWith("PRP");
+    }
+
+    /**
+     * True when the expression at {@code [start, end)} hangs on the predicate or on the trigger's head word:
+     * its own head word (the one whose head lies outside it) depends on one of them.
+     */
+    static boolean governs(Sentence s, Word predicate, Word head, int start, int end) {
+        for (Word w : s.words()) {
+            if (w.start() < start || w.end() > end || w.head() < 0) {
+                continue;
+            }
+            Word gov = s.words().get(w.head());
+            boolean outside = gov.start() < start || gov.end() > end;
+            if (outside) {
+                return gov.index() == predicate.index() || gov.index() == head.index();
+            }
+        }
+        return false;
+    }
+
+    /** The char span of the phrase a word heads. */
+    static int[] span(Sentence s, Word w) {
+        List<Word> ws = s.words();
+        return new int[] {ws.get(s.phraseFirst(w.index())).start(), ws.get(s.phraseLast(w.index())).end()};
+    }
+
+    /** The words hung on a predicate by a preposition of place ("arrived in Hanoi", "at Phnom Penh airport", "to Laos"). */
+    static List<Word> placeArguments(Sentence s, Word predicate) {
+        return s.dependents(predicate.index()).stream()
+                .filter(d -> d.relation().equals("obl:in") || d.relation().equals("obl:at") || d.relation().equals("obl:to")
+                        || d.relation().equals("nmod:to") || d.relation().equals("obl:for") && d.properNoun())
+                .toList();
+    }
+
+    private static boolean hasDependent(Sentence s, Word w, String relation) {
+        return s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals(relation));
+    }
+}
