@@ -102,9 +102,13 @@ public final class EventRules {
                     }
                 }
                 places.read(d, s, t.end(), argEnd, i == 0);
-                if (!datedVisit(d, s, d.planned ? future : past)) {
-                    attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), d.planned ? future : past, text, ctx, narrative,
-                            s.index() == 0 && i == 0);
+                if (!parsedVisit(d, s) || !datedVisit(d, s, d.planned ? future : past)) {
+                    List<DateMention> stated = d.planned ? future : past;
+                    if (parsedVisit(d, s)) {
+                        // "his first visit since he became prime minister in August": not the visit's date
+                        stated = stated.stream().filter(dm -> !EventSyntax.inOtherClause(s, d.trigger, dm.start(), dm.end())).toList();
+                    }
+                    attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), stated, text, ctx, narrative, s.index() == 0 && i == 0);
                     undatedVisit(d, past, ctx);
                 }
                 if (d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT) {
@@ -219,10 +223,15 @@ public final class EventRules {
      * visit", "paid an official visit … on October 29"). False when the parse says nothing (the older rules then
      * date it).
      */
+    /** A visit told (not referred back to, not an invitation) whose words the parse reads: its clause dates it. */
+    private static boolean parsedVisit(EventDraft d, Sentence s) {
+        return visit(d) && !d.trigger.invited() && !d.reference && EventSyntax.head(s, d.trigger).isPresent();
+    }
+
     private static boolean datedVisit(EventDraft d, Sentence s, List<DateMention> ds) {
         EventTrigger t = d.trigger;
         java.util.Optional<org.diplomacykg.document.Word> head = EventSyntax.head(s, t);
-        if (!visit(d) || head.isEmpty() || t.invited() || d.reference) {
+        if (head.isEmpty()) {
             return false;
         }
         org.diplomacykg.document.Word predicate = EventSyntax.predicate(s, head.get());
@@ -476,7 +485,9 @@ public final class EventRules {
                 first.absorb(d);
             }
         }
-        // references ("the talks", "the visit") join the event of that kind told nearest before them, else after
+        // references ("the talks", "the visit") join the event of that kind told nearest before them, else after;
+        // visits told with guest and host go first, so that a visit whose words name no host can join one
+        pending.sort(java.util.Comparator.comparing((EventDraft r) -> !(r.type == null && !r.reference && r.guest != null && r.hostCountry != null)));
         for (EventDraft r : pending) {
             EventDraft target = null;
             for (EventDraft c : bySlug.values()) {

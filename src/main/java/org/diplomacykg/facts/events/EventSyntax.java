@@ -25,6 +25,8 @@ final class EventSyntax {
     /** Clauses without a subject of their own take their governor's ("X arrived, beginning a state visit"). */
     private static final Set<String> SUBJECTLESS = Set.of("advcl", "xcomp", "conj", "acl", "dep");
     private static final int MAX_CLIMB = 4;
+    /** Relations inside a noun phrase: its modifiers, complements and appositions. */
+    private static final Set<String> NOMINAL = Set.of("nmod", "appos", "compound", "flat", "amod", "conj", "nummod");
 
     private EventSyntax() {
     }
@@ -129,8 +131,57 @@ final class EventSyntax {
             Word gov = s.words().get(w.head());
             boolean outside = gov.start() < start || gov.end() > end;
             if (outside) {
-                return gov.index() == predicate.index() || gov.index() == head.index();
+                return gov.index() == predicate.index() || nominal(s, head, gov);
             }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code w} lies in the noun phrase {@code head} heads, reached through nominal relations only
+     * ("the visit to Laos by X on December 1-2" hangs the date on X), not through a clause inside it ("his
+     * first visit since he became prime minister in August").
+     */
+    private static boolean nominal(Sentence s, Word head, Word w) {
+        Word p = w;
+        for (int i = 0; i < s.words().size() && p.index() != head.index(); i++) {
+            if (p.head() < 0 || p.verb() || !NOMINAL.contains(p.relation().split(":")[0])) {
+                return false;
+            }
+            p = s.words().get(p.head());
+        }
+        return p.index() == head.index();
+    }
+
+    /**
+     * True when the expression at {@code [start, end)} hangs on a verb of another clause that the trigger's
+     * phrase contains or that contains it ("his first visit since he became prime minister in August"): the
+     * path from its head word up the parse meets that verb before the trigger's head or predicate.
+     */
+    static boolean inOtherClause(Sentence s, EventTrigger t, int start, int end) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty()) {
+            return false;
+        }
+        Word predicate = predicate(s, head.get());
+        Word p = null;
+        for (Word w : s.words()) {
+            if (w.start() >= start && w.end() <= end && w.head() >= 0) {
+                Word gov = s.words().get(w.head());
+                if (gov.start() < start || gov.end() > end) {
+                    p = gov;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; p != null && i < s.words().size(); i++) {
+            if (p.index() == head.get().index() || p.index() == predicate.index()) {
+                return false;
+            }
+            if (p.verb()) {
+                return true;
+            }
+            p = p.head() < 0 ? null : s.words().get(p.head());
         }
         return false;
     }
