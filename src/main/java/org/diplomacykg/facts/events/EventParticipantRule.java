@@ -211,6 +211,51 @@ final class EventParticipantRule {
                     }
                 }
                 readGeneric(d, s, argEnd, clauseFirstTrigger);
+                if (d.type == EventType.MEETING || d.type == EventType.TALKS || d.type == EventType.PHONE_CALL) {
+                    readFromParse(d, s);
+                }
+            }
+        }
+    }
+
+    /**
+     * The people of a meeting, talks or call that the parse names when the words around the trigger gave fewer
+     * than two: the subject of the clause that tells it ("During talks with X on Monday, Dung said …"), the
+     * people of its "with"/"between" phrases and of the object of a meeting verb ("receiving a delegation led
+     * by X"); "their talks" are the subject's and the object's.
+     */
+    private void readFromParse(EventDraft d, Sentence s) {
+        long persons = d.main.stream().filter(r -> r.kind() == EntityKind.PERSON).count();
+        java.util.Optional<Word> head = EventSyntax.head(s, d.trigger);
+        if (persons >= 2 || d.reference || head.isEmpty()) {
+            return;
+        }
+        Word h = head.get();
+        Word predicate = EventSyntax.predicate(s, h);
+        List<Word> phrases = new ArrayList<>();
+        EventSyntax.subject(s, predicate).ifPresent(phrases::add);
+        boolean theirs = EventSyntax.possessor(s, h).filter(w -> w.lemma().equalsIgnoreCase("they")).isPresent();
+        for (Word w : s.dependents(h.index())) {
+            if (w.relation().equals("nmod:with") || w.relation().equals("nmod:between") || w.relation().equals("obl:with")
+                    || h.verb() && w.relation().equals("obj")) {
+                phrases.add(w);
+            }
+        }
+        for (Word w : s.dependents(predicate.index())) {
+            if (predicate != h && (w.relation().equals("obl:with") || theirs && w.relation().equals("obj"))) {
+                phrases.add(w);
+            }
+        }
+        for (Word w : phrases) {
+            if (EventSyntax.pronoun(w)) {
+                person(s, w).ifPresent(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+                continue;
+            }
+            int[] span = EventSyntax.span(s, w);
+            for (Mention m : ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON)) {
+                if (!spouse(s, m)) {
+                    d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+                }
             }
         }
     }

@@ -72,6 +72,10 @@ public final class EventRules {
             List<EventDraft> here = new ArrayList<>();
             for (int i = 0; i < ts.size(); i++) {
                 EventTrigger t = attended(ts.get(i), text);
+                if (!t.verbal() && EventSyntax.theirsTold(s, t)) {
+                    // "X told Y during their talks": the clause tells the talks as a verb would
+                    t = new EventTrigger(t.type(), t.start(), t.end(), true, t.ordinal(), t.count(), t.award(), t.invited());
+                }
                 int next = i + 1 < ts.size() ? ts.get(i + 1).start() : text.length();
                 int argEnd = Clauses.argumentEnd(text, t.end(), next);
                 EventDraft d = new EventDraft(t.type(), t, s.index());
@@ -86,7 +90,8 @@ public final class EventRules {
                 if (d.type != EventType.MEETING && d.type != EventType.TALKS) {
                     objectKey(d, text, argEnd);
                 }
-                d.reference = d.objectKey == null && reference(t, text, argEnd) && !(t.bareVisit() && EventSyntax.toldVisit(s, t));
+                d.reference = d.objectKey == null && reference(t, text, argEnd) && !(t.bareVisit() && EventSyntax.toldVisit(s, t))
+;
                 int clauseFirst = t.start();
                 for (EventTrigger o : ts) {
                     if (o.verbal() && o.start() >= clauseStart && o.start() < clauseFirst) {

@@ -114,6 +114,23 @@ final class EventSyntax {
                 || d.relation().equals("det") && (d.lemma().equalsIgnoreCase("a") || d.lemma().equalsIgnoreCase("an")));
     }
 
+    /** "X told Y during their talks": the clause around the noun names both of the pair "their" stands for. */
+    static boolean pairNamed(Sentence s, Word noun) {
+        if (noun.head() < 0 || !noun.relation().startsWith("obl")) {
+            return false;
+        }
+        List<Word> args = s.dependents(noun.head());
+        return args.stream().anyMatch(d -> d.relation().equals("nsubj") && EventWordRule.animate(s, d))
+                && args.stream().anyMatch(d -> d.relation().equals("obj") && EventWordRule.animate(s, d));
+    }
+
+    /** "their talks" told in a clause that names the pair: an event told here, not a reference to one told before. */
+    static boolean theirsTold(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        return head.isPresent() && possessor(s, head.get()).filter(p -> p.lemma().equalsIgnoreCase("they")).isPresent()
+                && pairNamed(s, head.get());
+    }
+
     /** True for a personal pronoun standing for someone told before ("He", "his", "she"). */
     static boolean pronoun(Word w) {
         return w.tag().startsWith("PRP");

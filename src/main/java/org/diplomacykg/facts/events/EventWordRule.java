@@ -118,7 +118,8 @@ final class EventWordRule {
     /** A noun that tells an event of its own: with a named possessor, or a preposition naming where or with whom. */
     private static boolean told(Sentence s, Word noun) {
         return s.dependents(noun.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss") && !d.tag().startsWith("PRP")
-                || d.relation().equals("nmod:with") || d.relation().equals("nmod:to") || d.relation().equals("nmod:between"));
+                || d.relation().equals("nmod:with") || d.relation().equals("nmod:to") || d.relation().equals("nmod:between")
+                || d.relation().equals("nmod:poss") && d.lemma().equalsIgnoreCase("they") && EventSyntax.pairNamed(s, noun));
     }
 
     private Optional<EventTrigger> verb(Sentence s, Word w, String lemma) {
@@ -176,7 +177,7 @@ final class EventWordRule {
     }
 
     /** A person or body: named so by the tagger, or a noun whose own words are (a compound, an appositive name). */
-    private static boolean animate(Sentence s, Word w) {
+    static boolean animate(Sentence s, Word w) {
         if (ARGUMENT_ENTITIES.contains(w.entity()) || w.tag().equals("PRP") || w.properNoun()) {
             return true;
         }

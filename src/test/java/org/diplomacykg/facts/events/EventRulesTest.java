@@ -275,4 +275,15 @@ class EventRulesTest {
         assertTrue(visit.participants().stream().anyMatch(p -> p.actor().slug().equals("olav-lind") && p.role() == ParticipantRole.GUEST),
                 visit::toString);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            // the talks' partner deep in a run of titles, the speaker the subject of the main clause
+            "During talks with Secretary of the Sudland Labour Party and Chairman of the Sudstad council Olav Lind on Monday, Anna Berg said trade would grow.",
+            // "their talks": the subject's and the object's
+            "Anna Berg told Olav Lind during their talks in Sudstad that the border would stay open."})
+    void talksTakeTheirPeopleFromTheClause(String body, @TempDir Path dir) throws Exception {
+        EventFact talks = one(events(dir, "t.txt", "2026-03-05", body), EventType.TALKS);
+        assertTrue(who(talks).containsAll(Set.of("anna-berg", "olav-lind")), talks::toString);
+    }
 }
