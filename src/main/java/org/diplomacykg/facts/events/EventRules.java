@@ -90,8 +90,7 @@ public final class EventRules {
                 if (d.type != EventType.MEETING && d.type != EventType.TALKS) {
                     objectKey(d, text, argEnd);
                 }
-                d.reference = d.objectKey == null && reference(t, text, argEnd) && !(t.bareVisit() && EventSyntax.toldVisit(s, t))
-;
+                d.reference = d.objectKey == null && reference(t, text, argEnd) && !(t.bareVisit() && EventSyntax.toldVisit(s, t));
                 int clauseFirst = t.start();
                 for (EventTrigger o : ts) {
                     if (o.verbal() && o.start() >= clauseStart && o.start() < clauseFirst) {
