@@ -149,6 +149,14 @@ class MentionRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aWireCreditIsNoAcronymOfTheDatelinesCountry() {
+        // "AP" cannot be made from the letters of "HANOI, Vietnam"; "VCCI" can from the name before it
+        ArticleFacts facts = Fixtures.facts(Fixtures.doc("HANOI, Vietnam (AP) — Cambodian Prime Minister Hun Manet met his counterpart."));
+        assertTrue(facts.entities().stream().noneMatch(e -> e.ref().kind() == org.diplomacykg.facts.EntityKind.COUNTRY
+                && e.altLabels().contains("AP")), () -> facts.entities().toString());
+    }
+
+    @org.junit.jupiter.api.Test
     void shortReferencesAddNoEntities() {
         Document doc = Fixtures.doc("Deputy Prime Minister Trần Hồng Hà received Mongolian Foreign Minister Battsetseg "
                 + "Batmunkh on Monday. Hà said the two countries would expand trade. Batmunkh thanked the Deputy PM.");

@@ -14,6 +14,7 @@ import org.diplomacykg.mention.Tokens;
  * the Conduct of Parties (DOC)}) defines nothing.
  */
 public final class AcronymRule {
+    private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
 
     /** First pass: definitions, {@code Name (ACR)}. */
     public void definitions(DocumentScan doc) {
@@ -26,7 +27,8 @@ public final class AcronymRule {
                 final int at = i;
                 Optional<Found> longForm = s.found().stream()
                         .filter(f -> f.endToken() == at && f.how() == Found.How.NAME
-                                && (f.ref().kind() == EntityKind.ORGANIZATION || f.ref().kind() == EntityKind.COUNTRY))
+                                && (f.ref().kind() == EntityKind.ORGANIZATION || f.ref().kind() == EntityKind.COUNTRY)
+                                && abbreviates(t.get(at).text(), t, at))
                         .max(Comparator.comparingInt(Found::length));
                 if (longForm.isEmpty()) {
                     // "National Assembly (NA) of Laos": the acronym of the words before it, inside the name
@@ -61,6 +63,36 @@ public final class AcronymRule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an acronym can stand for the words before it (after Schwartz and Hearst, 2003): its letters occur
+     * in order in the few words before the parenthesis at {@code at}, its first letter opening a word. "CPV"
+     * after "Communist Party of Việt Nam", "MINA" after "Mi’raj News Agency" (whether or not the name found
+     * covers all of it); not "AP" after "HANOI, Vietnam" in a wire credit.
+     */
+    private static boolean abbreviates(String acronym, Tokens t, int at) {
+        String letters = NOT_A_LETTER.matcher(acronym.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        if (letters.isEmpty()) {
+            return false;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int k = Math.max(0, at - Math.min(letters.length() + 5, letters.length() * 2)); k < at; k++) {
+            words.append(' ').append(t.get(k).text());
+        }
+        String window = words.toString().toLowerCase(java.util.Locale.ROOT);
+        for (int first = window.indexOf(" " + letters.charAt(0)); first >= 0; first = window.indexOf(" " + letters.charAt(0), first + 1)) {
+            int pos = first + 1;
+            int k = 0;
+            while (k < letters.length() && (pos = window.indexOf(letters.charAt(k), pos)) >= 0) {
+                pos++;
+                k++;
+            }
+            if (k == letters.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The capitals that open the capitalised words of tokens {@code [from, to)}. */
