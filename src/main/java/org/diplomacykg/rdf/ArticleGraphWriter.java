@@ -200,6 +200,7 @@ public final class ArticleGraphWriter {
                 switch (p.role()) {
                     case HOST -> add(s, DIP.host, actor);
                     case GUEST -> add(s, DIP.guest, actor);
+                    case COMPANION -> add(s, DIP.companion, actor);
                     case RECIPIENT -> add(s, DIP.awardedTo, actor);
                     case CONFERRER -> add(s, DIP.awardedBy, actor);
                     case PARTICIPANT -> { }
