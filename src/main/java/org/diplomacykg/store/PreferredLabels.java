@@ -79,7 +79,7 @@ public final class PreferredLabels {
     }
 
     /** The resources an article graph names: the subjects of its {@code rdfs:label}s. */
-    static Set<Node> labelledIn(DatasetGraph dsg, Node graphName) {
+    public static Set<Node> labelledIn(DatasetGraph dsg, Node graphName) {
         Set<Node> out = new HashSet<>();
         dsg.find(graphName, Node.ANY, LABEL, Node.ANY).forEachRemaining(q -> out.add(q.getSubject()));
         return out;
@@ -90,7 +90,7 @@ public final class PreferredLabels {
      * and the ontology graph as they now stand; a resource no article names any more loses them.
      * Call inside a write transaction, after the article graphs are written.
      */
-    static void refresh(DatasetGraph dsg, Collection<Node> resources) {
+    public static void refresh(DatasetGraph dsg, Collection<Node> resources) {
         Node labels = KG.labelsGraph();
         Node ontology = KG.ontologyGraph();
         for (Node s : resources) {
@@ -129,16 +129,17 @@ public final class PreferredLabels {
     }
 
     /** True when the store has article graphs but no labels graph (loaded before it existed). */
-    static boolean missing(DatasetGraph dsg) {
+    public static boolean missing(DatasetGraph dsg) {
         return !dsg.find(KG.labelsGraph(), Node.ANY, Node.ANY, Node.ANY).hasNext()
                 && dsg.find(Node.ANY, Node.ANY, LABEL, Node.ANY).hasNext();
     }
 
     /**
-     * Recomputes the whole labels graph: for a store loaded before it existed, or after a bulk
-     * load. Call inside a write transaction.
+     * Recomputes the whole labels graph: for a store loaded before it existed, after a new
+     * gazetteer, or after a write whose graphs are not known (a SPARQL Update). Call inside a
+     * write transaction.
      */
-    static void rebuild(DatasetGraph dsg) {
+    public static void rebuild(DatasetGraph dsg) {
         dsg.deleteAny(KG.labelsGraph(), Node.ANY, Node.ANY, Node.ANY);
         Set<Node> all = new HashSet<>();
         dsg.find(Node.ANY, Node.ANY, LABEL, Node.ANY).forEachRemaining(q -> {
