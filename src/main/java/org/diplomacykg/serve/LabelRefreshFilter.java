@@ -6,8 +6,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -27,8 +33,9 @@ import org.diplomacykg.store.PreferredLabels;
  * article graph ({@code PUT|POST|DELETE /kg/data?graph=ARTICLE}, what {@code dkg load --endpoint}
  * sends) recomputes the labels of what that graph named before and names now; any other write
  * (a SPARQL Update, a write of another graph) recomputes the whole labels graph. The labels are
- * written in a write transaction of their own right after the request's, so for that moment a
- * reader may see the new article with the labels of before.
+ * written in a write transaction of their own right after the request's, before the answer goes
+ * back, so the writer reads its labels; another reader may for that moment see the new article
+ * with the labels of before.
  */
 final class LabelRefreshFilter implements Filter {
     private final DatasetGraph dsg;
@@ -52,19 +59,81 @@ final class LabelRefreshFilter implements Filter {
                 : Optional.empty();
         Set<Node> namedBefore = article.map(g -> Txn.calculateRead(dsg, () -> PreferredLabels.labelledIn(dsg, g)))
                 .orElse(Set.of());
-        chain.doFilter(request, response);
-        if (((HttpServletResponse) response).getStatus() >= 300) {
-            return;
+        // the answer is held back until the labels are written, so a client that goes on to read
+        // after its write sees the labels of what it wrote
+        HeldResponse held = new HeldResponse((HttpServletResponse) response);
+        chain.doFilter(request, held);
+        if (held.getStatus() < 300) {
+            Txn.executeWrite(dsg, () -> {
+                if (article.isPresent()) {
+                    Set<Node> named = new HashSet<>(namedBefore);
+                    named.addAll(PreferredLabels.labelledIn(dsg, article.get()));
+                    PreferredLabels.refresh(dsg, named);
+                } else {
+                    PreferredLabels.rebuild(dsg);
+                }
+            });
         }
-        Txn.executeWrite(dsg, () -> {
-            if (article.isPresent()) {
-                Set<Node> named = new HashSet<>(namedBefore);
-                named.addAll(PreferredLabels.labelledIn(dsg, article.get()));
-                PreferredLabels.refresh(dsg, named);
-            } else {
-                PreferredLabels.rebuild(dsg);
+        held.release();
+    }
+
+    /** A response whose body (small for a write: a status line, a count) is sent on {@link #release}. */
+    private static final class HeldResponse extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private final ServletOutputStream out = new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                body.write(b);
             }
-        });
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                body.write(b, off, len);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException("a held response is written synchronously");
+            }
+        };
+        private PrintWriter writer;
+
+        HeldResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            return out;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(body, java.nio.charset.Charset.forName(getCharacterEncoding())));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            // held: sent on release
+        }
+
+        void release() throws IOException {
+            if (writer != null) {
+                writer.flush();
+            }
+            if (body.size() > 0 && !getResponse().isCommitted()) {
+                getResponse().getOutputStream().write(body.toByteArray());
+            }
+            getResponse().flushBuffer();
+        }
     }
 
     /**

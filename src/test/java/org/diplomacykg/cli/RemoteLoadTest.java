@@ -107,8 +107,8 @@ class RemoteLoadTest {
 
     /** The values of {@code p} of {@code s} in the server's labels graph. */
     private List<String> labels(Node s, Node p) {
-        return Txn.calculateRead(dsg, () -> dsg.find(KG.labelsGraph(), s, p, Node.ANY).mapWith(q -> q.getObject().getLiteralLexicalForm())
-                .toList().stream().sorted().toList());
+        return Txn.calculateRead(dsg, () -> dsg.stream(KG.labelsGraph(), s, p, Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).sorted().toList());
     }
 
     @Test
