@@ -96,6 +96,15 @@ class RemoteLoadTest {
             assertEquals(List.of(), labels(talks, SKOS.altLabel.asNode()));
             assertEquals(List.of("Meeting: C"), labels(other, SKOS.prefLabel.asNode()));
         }
+        // a graph removed through the server takes the labels of what only it named along
+        String basic = java.util.Base64.getEncoder().encodeToString(("loader:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<Void> deleted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(URI.create(endpoint + "/data?graph=" + java.net.URLEncoder.encode(KG.article("remote-b").getURI(),
+                        java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + basic).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertTrue(deleted.statusCode() < 300, "DELETE answered " + deleted.statusCode());
+        assertEquals(List.of(), labels(other, SKOS.prefLabel.asNode()));
+        assertEquals(List.of("Talks: A, B"), labels(talks, SKOS.prefLabel.asNode()));
     }
 
     private static Graph labelled(Node event, String label) {
