@@ -216,6 +216,11 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
         Node name = KG.ontologyGraph();
         boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(name).isIsomorphicWith(ontology));
         if (same) {
+            // a store loaded before the labels graph existed gets it on its next load, even when
+            // every file is unchanged and no article graph is written
+            if (Txn.calculateRead(dsg, () -> PreferredLabels.missing(dsg))) {
+                Txn.executeWrite(dsg, () -> PreferredLabels.rebuild(dsg));
+            }
             return false;
         }
         Txn.executeWrite(dsg, () -> {

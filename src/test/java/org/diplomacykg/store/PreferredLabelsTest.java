@@ -106,6 +106,21 @@ class PreferredLabelsTest {
         }
     }
 
+    @Test
+    void aStoreWrittenWithoutLabelsGraphGetsItOnItsNextLoad(@TempDir Path dir) throws Exception {
+        try (KgStore store = KgStore.open(dir.resolve("s"))) {
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            // as an older dkg load left it: article graphs, no labels graph
+            ArticleGraph a = article("a", TALKS, "Talks: A, B");
+            Txn.executeWrite(store.dataset(), () -> a.graph().find()
+                    .forEachRemaining(t -> store.dataset().add(a.name(), t.getSubject(), t.getPredicate(), t.getObject())));
+            assertEquals(Set.of(), union(store, TALKS, SKOS.prefLabel.asNode()));
+            // a load where every file is unchanged writes no article graph, only checks the ontology
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            assertEquals(Set.of("Talks: A, B"), union(store, TALKS, SKOS.prefLabel.asNode()));
+        }
+    }
+
     /** The distinct values of a property as the default (union) graph shows them. */
     private static Set<String> union(KgStore store, Node s, Node p) {
         return Txn.calculateRead(store.dataset(), () -> {
