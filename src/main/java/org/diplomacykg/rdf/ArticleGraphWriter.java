@@ -128,10 +128,11 @@ public final class ArticleGraphWriter {
         }
 
         private void writeEntity(Entity e) {
+            // rdfs:label only: which of the names the articles give is preferred (skos:prefLabel)
+            // is decided across articles, in the store's labels graph
             Node s = iri(e.ref());
             add(s, RDF.type, classOf(e.ref().kind()));
             add(s, RDFS.label, text(e.label()));
-            add(s, SKOS.prefLabel, text(e.label()));
             String folded = Slugs.fold(e.label());
             if (!folded.equals(e.label())) {
                 add(s, SKOS.altLabel, text(folded));
@@ -149,7 +150,6 @@ public final class ArticleGraphWriter {
             Node role = id("role", r.roleSlug());
             add(role, RDF.type, DIP.Role);
             add(role, RDF.type, SKOS.Concept);
-            add(role, SKOS.prefLabel, text(r.roleLabel()));
             add(role, RDFS.label, text(r.roleLabel()));
             String where = r.roleIn() == null ? "unstated" : r.roleIn().slug();
             Node s = id("role-assignment", Slugs.slug(String.join("-", r.holder().slug(), r.roleSlug(), where, r.asOf().toString())));
@@ -170,7 +170,6 @@ public final class ArticleGraphWriter {
             Node s = id("project", p.slug());
             add(s, RDF.type, DIP.Project);
             add(s, RDFS.label, text(p.label()));
-            add(s, SKOS.prefLabel, text(p.label()));
             for (String alt : p.altLabels()) {
                 add(s, SKOS.altLabel, text(alt));
             }
@@ -201,6 +200,7 @@ public final class ArticleGraphWriter {
                 switch (p.role()) {
                     case HOST -> add(s, DIP.host, actor);
                     case GUEST -> add(s, DIP.guest, actor);
+                    case COMPANION -> add(s, DIP.companion, actor);
                     case RECIPIENT -> add(s, DIP.awardedTo, actor);
                     case CONFERRER -> add(s, DIP.awardedBy, actor);
                     case PARTICIPANT -> { }

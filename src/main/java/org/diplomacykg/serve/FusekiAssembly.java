@@ -87,8 +87,11 @@ final class FusekiAssembly {
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
                 .addServlet("/ui/*", new UiServlet(site));
-        if (cfg.update())
+        if (cfg.update()) {
             b.addFilter("/" + ServeConfig.DATASET + "/*", new WriteAuthFilter(PasswordFile.read(cfg.passwordFile())));
+            // after the auth filter: only writes that were let through can change labels
+            b.addFilter("/" + ServeConfig.DATASET + "/*", new LabelRefreshFilter(dsg));
+        }
         FusekiServer server = b.build();
         bindHost(server, cfg.host());
         return server;

@@ -115,7 +115,7 @@ final class FusekiUi {
         q.append("\n# Events and their dates (the saved queries are under \"Example Queries\")\n")
          .append("SELECT ?event ?label ?date WHERE {\n")
          .append("  ?event a/rdfs:subClassOf* dip:Event ;\n")
-         .append("         rdfs:label ?label .\n")
+         .append("         skos:prefLabel ?label .\n")
          .append("  OPTIONAL { ?event dip:date ?date }\n")
          .append("}\nORDER BY ?date\nLIMIT 25\n");
         return q.toString();

@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.system.FusekiLogging;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.diplomacykg.store.PreferredLabels;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -56,6 +58,13 @@ public final class KgServer implements AutoCloseable {
 
     private static KgServer start(DatasetGraph dsg, ServeConfig config, boolean owns) {
         FusekiLogging.setLogging();
+        // a store loaded before the labels graph existed gets it now: the saved queries and
+        // pages name things by their skos:prefLabel
+        Txn.executeWrite(dsg, () -> {
+            if (PreferredLabels.missing(dsg)) {
+                PreferredLabels.rebuild(dsg);
+            }
+        });
         FusekiServer server = FusekiAssembly.build(dsg, config);
         server.start();
         return new KgServer(server, dsg, owns, config);

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +23,15 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplomacykg.rdf.vocab.DIP;
 import org.diplomacykg.rdf.vocab.KG;
 
 /**
  * The TDB2 dataset behind diplomacy-kg: one named graph per article, the ontology in its own
- * graph, load times in a third, and the union of all as the default graph for queries.
+ * graph, load times in a third, preferred labels across articles in a fourth, and the union of
+ * all as the default graph for queries.
  * Every write is one transaction; graphs arrive already built and validated, so a write
  * never stops half-way because of bad input.
  *
@@ -155,8 +159,9 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
     }
 
     /**
-     * Replaces each article's graph with the given one, in one write transaction, and records
-     * the time of the write in the loads graph. Graphs are pulled from the iterator inside the
+     * Replaces each article's graph with the given one, in one write transaction, records the
+     * time of the write in the loads graph, and recomputes the preferred labels
+     * ({@link PreferredLabels}) of everything the old and new graphs name. Graphs are pulled from the iterator inside the
      * transaction; if it throws, nothing of this call is stored.
      */
     @Override
@@ -168,18 +173,32 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
         Node loadedAt = NodeFactory.createLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime);
         boolean empty = hasNoArticles();
         Txn.executeWrite(dsg, () -> {
+            boolean rebuildLabels = !empty && PreferredLabels.missing(dsg);
+            // what the replaced and the new graphs name: their preferred labels may change
+            Set<Node> named = new HashSet<>();
             while (graphs.hasNext()) {
                 ArticleGraph ag = graphs.next();
                 if (!empty) {
                     // On an empty store there is nothing to delete; skipping the lookups is a
                     // good part of why a first load is fast.
+                    named.addAll(PreferredLabels.labelledIn(dsg, ag.name()));
                     dsg.deleteAny(ag.name(), Node.ANY, Node.ANY, Node.ANY);
                 }
-                ag.graph().find().forEachRemaining(t -> dsg.add(ag.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+                ag.graph().find().forEachRemaining(t -> {
+                    dsg.add(ag.name(), t.getSubject(), t.getPredicate(), t.getObject());
+                    if (t.getPredicate().equals(RDFS.label.asNode())) {
+                        named.add(t.getSubject());
+                    }
+                });
                 if (!empty) {
                     dsg.deleteAny(loads, ag.name(), Node.ANY, Node.ANY);
                 }
                 dsg.add(loads, ag.name(), LOADED_AT, loadedAt);
+            }
+            if (rebuildLabels) {
+                PreferredLabels.rebuild(dsg);
+            } else {
+                PreferredLabels.refresh(dsg, named);
             }
         });
     }
@@ -197,11 +216,18 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
         Node name = KG.ontologyGraph();
         boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(name).isIsomorphicWith(ontology));
         if (same) {
+            // a store loaded before the labels graph existed gets it on its next load, even when
+            // every file is unchanged and no article graph is written
+            if (Txn.calculateRead(dsg, () -> PreferredLabels.missing(dsg))) {
+                Txn.executeWrite(dsg, () -> PreferredLabels.rebuild(dsg));
+            }
             return false;
         }
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             ontology.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            // the gazetteer's names come first in choosing preferred labels
+            PreferredLabels.rebuild(dsg);
         });
         return true;
     }

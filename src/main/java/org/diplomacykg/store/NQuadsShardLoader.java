@@ -25,11 +25,14 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.diplomacykg.article.RejectedInputException;
 import org.diplomacykg.rdf.OntologyFiles;
 import org.diplomacykg.rdf.vocab.DIP;
@@ -42,7 +45,8 @@ import org.diplomacykg.rdf.vocab.KG;
  * others load. Into a store without articles the shards go through TDB2's parallel bulk loader
  * (its transactions are partial, which is why nothing reaches it unchecked); into a store with
  * articles, they replace their graphs in one write transaction, and graphs whose article hash
- * equals the stored one are left alone, as {@code dkg load} leaves unchanged files.
+ * equals the stored one are left alone, as {@code dkg load} leaves unchanged files. Either way
+ * the labels graph ({@link PreferredLabels}) is written in the same load.
  */
 public final class NQuadsShardLoader {
     private final Consumer<RejectedInputException> onReject;
@@ -201,16 +205,37 @@ public final class NQuadsShardLoader {
         Node loads = KG.loadsGraph();
         Node loadedAt = now();
         int added = 0;
+        Map<Node, Node> ontologyLabels = Txn.calculateRead(dsg, () -> {
+            Map<Node, Node> out = new HashMap<>();
+            dsg.find(KG.ontologyGraph(), Node.ANY, SKOS.prefLabel.asNode(), Node.ANY)
+                    .forEachRemaining(q -> out.putIfAbsent(q.getSubject(), q.getObject()));
+            return out;
+        });
+        // the labels each resource is given, with how many article graphs give each (a graph is
+        // in one shard only, and states a triple once), to write the labels graph in the same load
+        Map<Node, Map<Node, Integer>> told = new HashMap<>();
+        Node label = RDFS.label.asNode();
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
+            StreamRDF counting = new StreamRDFWrapper(stream) {
+                @Override
+                public void quad(Quad quad) {
+                    if (label.equals(quad.getPredicate()) && quad.getObject().isLiteral()) {
+                        told.computeIfAbsent(quad.getSubject(), k -> new HashMap<>()).merge(quad.getObject(), 1, Integer::sum);
+                    }
+                    super.quad(quad);
+                }
+            };
             for (Shard shard : shards) {
-                parser(shard.path()).parse(stream);
+                parser(shard.path()).parse(counting);
                 for (Node g : shard.hashes().keySet()) {
                     stream.quad(Quad.create(loads, g, KgStore.LOADED_AT, loadedAt));
                     added++;
                 }
             }
+            told.forEach((resource, labels) -> PreferredLabels.statements(resource, ontologyLabels.get(resource), labels)
+                    .forEach(stream::quad));
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
@@ -239,7 +264,11 @@ public final class NQuadsShardLoader {
         DatasetGraph dsg = store.dataset();
         Node loads = KG.loadsGraph();
         Node loadedAt = now();
+        Node label = RDFS.label.asNode();
         Txn.executeWrite(dsg, () -> {
+            boolean rebuildLabels = PreferredLabels.missing(dsg);
+            // what the replaced and the new graphs name: their preferred labels may change
+            Set<Node> named = new HashSet<>();
             for (int i = 0; i < shards.size(); i++) {
                 Map<Node, Boolean> write = writes.get(i);
                 if (write.isEmpty()) {
@@ -247,6 +276,7 @@ public final class NQuadsShardLoader {
                 }
                 write.forEach((g, replaces) -> {
                     if (replaces) {
+                        named.addAll(PreferredLabels.labelledIn(dsg, g));
                         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                         dsg.deleteAny(loads, g, Node.ANY, Node.ANY);
                     }
@@ -256,10 +286,18 @@ public final class NQuadsShardLoader {
                     public void quad(Quad quad) {
                         if (write.containsKey(quad.getGraph())) {
                             dsg.add(quad);
+                            if (label.equals(quad.getPredicate())) {
+                                named.add(quad.getSubject());
+                            }
                         }
                     }
                 });
                 write.keySet().forEach(g -> dsg.add(loads, g, KgStore.LOADED_AT, loadedAt));
+            }
+            if (rebuildLabels) {
+                PreferredLabels.rebuild(dsg);
+            } else {
+                PreferredLabels.refresh(dsg, named);
             }
         });
         return new Report(counts[0], counts[1], counts[2], rejected, shards.size(), false);

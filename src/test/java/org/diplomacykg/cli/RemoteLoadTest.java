@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -15,6 +23,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplomacykg.rdf.vocab.DIP;
 import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.serve.KgServer;
+import org.diplomacykg.store.RemoteGraphStore;
 import org.diplomacykg.serve.ServeConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +77,47 @@ class RemoteLoadTest {
         assertTrue(changed.out().contains("0 new, 1 replaced, 0 unchanged"), changed.out());
         assertTrue(served(KG.article(ARTICLE).asNode(), DIP.dateline.asNode(), KG.entity("place", "vientiane").asNode()));
         assertFalse(served(KG.article(ARTICLE).asNode(), DIP.dateline.asNode(), KG.entity("place", "ha-noi").asNode()));
+    }
+
+    @Test
+    void theServerKeepsOnePreferredLabelPerResourceAfterEachGraphItReplaces() throws Exception {
+        Node talks = KG.entity("event", "2025-12-talks-a-b").asNode();
+        Node other = KG.entity("event", "2025-12-meeting-c").asNode();
+        String password = RemoteGraphStore.readPasswordFile(clientPassword);
+        try (RemoteGraphStore remote = RemoteGraphStore.connect(URI.create(endpoint), "loader", password)) {
+            remote.replaceGraph(KG.article("remote-a").getURI(), labelled(talks, "Talks: A, B"));
+            remote.replaceGraph(KG.article("remote-b").getURI(), labelled(talks, "Talks: A, B (2025-12-01)"));
+            // two articles, one label each: the greater is preferred, the other an alternative
+            assertEquals(List.of("Talks: A, B (2025-12-01)"), labels(talks, SKOS.prefLabel.asNode()));
+            assertEquals(List.of("Talks: A, B"), labels(talks, SKOS.altLabel.asNode()));
+            // article b now tells of something else: the talks keep a's label only
+            remote.replaceGraph(KG.article("remote-b").getURI(), labelled(other, "Meeting: C"));
+            assertEquals(List.of("Talks: A, B"), labels(talks, SKOS.prefLabel.asNode()));
+            assertEquals(List.of(), labels(talks, SKOS.altLabel.asNode()));
+            assertEquals(List.of("Meeting: C"), labels(other, SKOS.prefLabel.asNode()));
+        }
+        // a graph removed through the server takes the labels of what only it named along
+        String basic = java.util.Base64.getEncoder().encodeToString(("loader:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<Void> deleted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(URI.create(endpoint + "/data?graph=" + java.net.URLEncoder.encode(KG.article("remote-b").getURI(),
+                        java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + basic).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertTrue(deleted.statusCode() < 300, "DELETE answered " + deleted.statusCode());
+        assertEquals(List.of(), labels(other, SKOS.prefLabel.asNode()));
+        assertEquals(List.of("Talks: A, B"), labels(talks, SKOS.prefLabel.asNode()));
+    }
+
+    private static Graph labelled(Node event, String label) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(event, RDF.type.asNode(), DIP.Talks.asNode());
+        g.add(event, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+        return g;
+    }
+
+    /** The values of {@code p} of {@code s} in the server's labels graph. */
+    private List<String> labels(Node s, Node p) {
+        return Txn.calculateRead(dsg, () -> dsg.stream(KG.labelsGraph(), s, p, Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).sorted().toList());
     }
 
     @Test

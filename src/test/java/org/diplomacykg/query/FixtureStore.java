@@ -9,6 +9,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.diplomacykg.rdf.OntologyFiles;
 import org.diplomacykg.store.KgStore;
+import org.diplomacykg.store.PreferredLabels;
 import org.diplomacykg.store.StoreUnavailableException;
 
 /** A TDB2 store holding the ontology graph and {@code fixture.trig}: a few facts in the writer's shape, independent of extraction. */
@@ -20,7 +21,11 @@ public final class FixtureStore {
         try (InputStream in = FixtureStore.class.getResourceAsStream("fixture.trig")) {
             KgStore store = KgStore.open(dir);
             store.ensureOntology(OntologyFiles.ontologyGraph());
-            Txn.executeWrite(store.dataset(), () -> RDFParser.source(in).lang(Lang.TRIG).parse(store.dataset()));
+            Txn.executeWrite(store.dataset(), () -> {
+                RDFParser.source(in).lang(Lang.TRIG).parse(store.dataset());
+                // as a load would: one skos:prefLabel per resource in the labels graph
+                PreferredLabels.rebuild(store.dataset());
+            });
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,7 +56,10 @@ final class EventDraft {
 
     void participant(EntityRef ref, ParticipantRole role, boolean isMain) {
         ParticipantRole old = participants.get(ref);
-        if (old == null || old == ParticipantRole.PARTICIPANT) {
+        // a plain participant gives way to a finer role; a companion (a spouse) stays one unless
+        // named as a party of the event in their own right
+        if (old == null || old == ParticipantRole.PARTICIPANT && role != ParticipantRole.COMPANION
+                || old == ParticipantRole.COMPANION && isMain) {
             participants.put(ref, role);
         }
         if (isMain) {

@@ -18,7 +18,7 @@ import org.diplomacykg.mention.Mention;
  * Who takes part in an event, read from the mentions around its trigger: the subject before a
  * reporting verb ("Tô Lâm held talks with …"), the people after "with", "between", "by",
  * "for", "upon"; "X’s state visit to C" gives the guest and the host country; a spouse is a
- * participant but not one that identifies the event; "the two leaders", "the two sides" and
+ * companion (there, but no party to the event, and not one that identifies it); "the two leaders", "the two sides" and
  * "the two Parties" stand for the article's main pair.
  */
 final class EventParticipantRule {
@@ -293,12 +293,12 @@ final class EventParticipantRule {
                 }
                 d.hasObjects = true;
                 boolean spouse = spouse(s, m);
-                d.participant(m.ref(), spouse ? ParticipantRole.GUEST : ParticipantRole.PARTICIPANT, !spouse);
+                d.participant(m.ref(), spouse ? ParticipantRole.COMPANION : ParticipantRole.PARTICIPANT, !spouse);
             }
             if (d.type == EventType.CEREMONY && lower.startsWith(" for")) {
                 // "the welcoming ceremony for X and his wife Y": X is the guest
                 for (Mention m : ctx.mentions(s.index(), t.end(), argEnd, EntityKind.PERSON)) {
-                    d.participants.put(m.ref(), ParticipantRole.GUEST);
+                    d.participants.put(m.ref(), spouse(s, m) ? ParticipantRole.COMPANION : ParticipantRole.GUEST);
                 }
             }
         }
@@ -321,7 +321,8 @@ final class EventParticipantRule {
                 && d.type != EventType.INAUGURATION) {
             // nobody named in the clause: the people the sentence names
             for (Mention m : ctx.mentions(s.index(), 0, s.text().length(), EntityKind.PERSON)) {
-                d.participant(m.ref(), ParticipantRole.PARTICIPANT, !spouse(s, m));
+                boolean spouse = spouse(s, m);
+                d.participant(m.ref(), spouse ? ParticipantRole.COMPANION : ParticipantRole.PARTICIPANT, !spouse);
             }
         }
     }
@@ -339,10 +340,10 @@ final class EventParticipantRule {
         for (EntityRef r : who) {
             boolean spouse = ctx.mentions(s.index(), 0, at, EntityKind.PERSON).stream()
                     .anyMatch(m -> m.ref().equals(r) && spouse(s, m));
-            d.participant(r, ParticipantRole.PARTICIPANT, isMain && !spouse);
+            d.participant(r, spouse ? ParticipantRole.COMPANION : ParticipantRole.PARTICIPANT, isMain && !spouse);
         }
         if (head.matches("(?is).*\\bhosted\\b.*") || text.substring(d.trigger.start(), d.trigger.end()).toLowerCase().startsWith("hosted")) {
-            d.participants.replaceAll((r, role) -> ParticipantRole.HOST);
+            d.participants.replaceAll((r, role) -> role.asSide(ParticipantRole.HOST));
         }
     }
 
@@ -379,7 +380,7 @@ final class EventParticipantRule {
                 if (d.guest == null && !spouse) {
                     d.guest = m.ref();
                 }
-                d.participant(m.ref(), ParticipantRole.GUEST, !spouse);
+                d.participant(m.ref(), spouse ? ParticipantRole.COMPANION : ParticipantRole.GUEST, !spouse);
             }
             List<Mention> inviter = ctx.mentions(s.index(), 0, t.start(), EntityKind.PERSON);
             if (!inviter.isEmpty()) {
@@ -431,7 +432,7 @@ final class EventParticipantRule {
             // the guest's spouse, when the same clause names one
             for (Mention m : ctx.mentions(s.index(), 0, argEnd, EntityKind.PERSON)) {
                 if (spouse(s, m)) {
-                    d.participant(m.ref(), ParticipantRole.GUEST, false);
+                    d.participant(m.ref(), ParticipantRole.COMPANION, false);
                 }
             }
         }

@@ -527,7 +527,7 @@ public final class EventRules {
             if (target != null) {
                 if (r.type == null && target.type != null) {
                     // "During the visit, X and his spouse Y …": the visit's guests
-                    r.participants.replaceAll((ref, role) -> ParticipantRole.GUEST);
+                    r.participants.replaceAll((ref, role) -> role.asSide(ParticipantRole.GUEST));
                 }
                 target.absorb(r);
             }

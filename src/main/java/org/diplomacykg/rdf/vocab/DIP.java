@@ -189,6 +189,8 @@ public final class DIP {
     public static final Property host = property("host");
     /** Event → Actor received by a host. */
     public static final Property guest = property("guest");
+    /** Event → Person accompanying a participant (a spouse): present, but no party to the event. */
+    public static final Property companion = property("companion");
     /** AwardConferral → Actor receiving the award. */
     public static final Property awardedTo = property("awardedTo");
     /** AwardConferral → Actor conferring the award. */

@@ -44,6 +44,13 @@ public final class KG {
     /** Named graph recording when each article graph was last written (times live only here): {@value}. */
     public static final String LOADS_GRAPH = BASE + "graph/loads";
 
+    /**
+     * Named graph of preferred labels across articles: one {@code skos:prefLabel} per labelled
+     * resource and its other labels as {@code skos:altLabel}, derived by the loader from the
+     * article graphs (which each state only their own {@code rdfs:label}): {@value}.
+     */
+    public static final String LABELS_GRAPH = BASE + "graph/labels";
+
     /** The SKOS concept scheme of role titles: {@value}. */
     public static final String ROLE_SCHEME = DIP.NS + "RoleScheme";
 
@@ -107,6 +114,11 @@ public final class KG {
     /** The named graph of load times. */
     public static Node loadsGraph() {
         return NodeFactory.createURI(LOADS_GRAPH);
+    }
+
+    /** The named graph of preferred labels, derived from the article graphs. */
+    public static Node labelsGraph() {
+        return NodeFactory.createURI(LABELS_GRAPH);
     }
 
     /** True for the graphs that hold articles (not the ontology or load records). */

@@ -17,10 +17,12 @@ import org.diplomacykg.serve.KgTerms;
  * Human-readable names for nodes: {@code skos:prefLabel}, then {@code rdfs:label} (English or
  * untagged preferred), looked up in the given graphs; otherwise a name made from the IRI
  * ({@code id/person/to-lam} → "to lam", {@code ontology#StateVisit} → "StateVisit").
- * Each article graph states its own label of what it tells, so a resource told by several
- * articles has several; the page shows its <em>preferred label</em>, the greatest in code-point
- * order, which is what the saved queries' {@code MAX(?label)} picks, so a page and a query
- * name a thing alike (see {@code queries/README.md}).
+ * Each article graph states its own {@code rdfs:label} of what it tells, so a resource told by
+ * several articles has several; the store's labels graph gives it one {@code skos:prefLabel}
+ * (chosen by {@code store.PreferredLabels}), which the page shows and the saved queries read, so
+ * a page and a query name a thing alike (see {@code queries/README.md}). Where the graphs have
+ * no preferred label (an article graph on its own), the greatest {@code rdfs:label} in
+ * code-point order stands in.
  * One instance serves one request and caches what it found.
  *
  * <pre>{@code
