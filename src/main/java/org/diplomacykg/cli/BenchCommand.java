@@ -12,10 +12,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.diplomacykg.bench.LoadFigures;
 import org.diplomacykg.bench.QueryFigures;
+import org.diplomacykg.bench.ReplicatedStore;
 import org.diplomacykg.bench.SyntheticCorpus;
+import org.diplomacykg.pipeline.ArticleGraphBuilder;
 import org.diplomacykg.pipeline.ArticleLoader;
+import org.diplomacykg.pipeline.Progress;
 import org.diplomacykg.pipeline.StageTimes;
 import org.diplomacykg.query.SavedQueries;
+import org.diplomacykg.store.KgStore;
 import org.diplomacykg.store.StoreUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +34,10 @@ import picocli.CommandLine.Spec;
                 "does into an empty store, load the same quads with TDB2's parallel bulk loader, and time every saved query",
                 "through 'dkg serve'. Prints articles/s, quads/s, CPU per article, the ratio to the bulk loader, disk against",
                 "the bulk-loaded store, peak heap and p50/p95 per query. Work files go to a temporary folder, removed after."},
-        footer = {"", "Exit codes: 0 done, 1 failure, 2 usage."})
+        footer = {"", "--query-scale times the saved queries on stores of 10k or 100k articles without parsing them: the",
+                "graphs of --parsed N synthetic articles loaded through the pipeline, copied with their own IRIs until each",
+                "size is reached, bulk-loaded (replicated graphs, not parsed text; about 240 KB of disk per article).",
+                "", "Exit codes: 0 done, 1 failure, 2 usage."})
 public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,10 +66,18 @@ public class BenchCommand implements Callable<Integer> {
                     + "(e.g. dkg extract --engine spark).")
     Path writeCorpus;
 
+    @Option(names = "--query-scale",
+            description = "Only time the saved queries, on stores of each size built from replicated graphs: --parsed "
+                    + "synthetic articles loaded through the pipeline, their graphs copied with distinct IRIs per copy.")
+    boolean queryScale;
+    @Option(names = "--parsed", paramLabel = "N", defaultValue = "100",
+            description = "With --query-scale: articles loaded through the pipeline and then copied (default ${DEFAULT-VALUE}).")
+    int parsed;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (threads < 1 || queryRuns < 1 || sizes.stream().anyMatch(n -> n < 1)) {
-            throw new ParameterException(spec.commandLine(), "--sizes, --threads and --query-runs must be at least 1");
+        if (threads < 1 || queryRuns < 1 || parsed < 1 || sizes.stream().anyMatch(n -> n < 1)) {
+            throw new ParameterException(spec.commandLine(), "--sizes, --threads, --parsed and --query-runs must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (writeCorpus != null) {
@@ -76,6 +91,9 @@ public class BenchCommand implements Callable<Integer> {
         }
         Path root = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dkg-bench");
         SavedQueries queries = SavedQueries.load(queriesDir);
+        if (queryScale) {
+            return queryScale(out, root, queries);
+        }
         try {
             for (int n : sizes) {
                 Path dir = root.resolve("n" + n);
@@ -83,17 +101,7 @@ public class BenchCommand implements Callable<Integer> {
                 LoadFigures load = LoadFigures.measure(corpus, threads, dir);
                 print(out, load);
                 out.flush();
-                List<QueryFigures> timed = QueryFigures.measure(dir.resolve("store"), queries, queryRuns, queryTimeout);
-                out.printf("  saved queries through dkg serve, ms over %d runs after a warm-up:%n", queryRuns);
-                out.printf("    %-20s %9s %9s %10s%n", "query", "p50", "p95", "bytes");
-                for (QueryFigures q : timed) {
-                    if (q.failure() != null) {
-                        out.printf("    %-20s %s%n", q.name(), q.failure());
-                    } else {
-                        out.printf("    %-20s %9.1f %9.1f %10d%n", q.name(), q.p50Millis(), q.p95Millis(), q.bytes());
-                    }
-                }
-                out.flush();
+                printQueries(out, QueryFigures.measure(dir.resolve("store"), queries, queryRuns, queryTimeout));
                 if (work == null) {
                     delete(dir);
                 }
@@ -106,6 +114,69 @@ public class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The saved queries at each size on a store of replicated graphs: the parsed articles' graphs
+     * loaded once through the pipeline, copied to the size and bulk-loaded (see {@link ReplicatedStore}).
+     */
+    private int queryScale(PrintWriter out, Path root, SavedQueries queries) throws IOException, InterruptedException {
+        try {
+            Path baseDir = root.resolve("parsed" + parsed);
+            List<Path> corpus = SyntheticCorpus.write(seeds, parsed, baseDir.resolve("corpus"));
+            ArticleLoader loader = new ArticleLoader(ArticleGraphBuilder::new, threads,
+                    r -> System.err.println("dkg bench: " + r.userMessage()), Progress.NONE);
+            ReplicatedStore replicas;
+            try (KgStore base = KgStore.open(baseDir.resolve("store"))) {
+                // a kept --work folder keeps its stores: their graphs are not parsed again (unchanged files are skipped)
+                out.printf("dkg bench: query scale: %s%n", loader.load(corpus, base).summary());
+                replicas = new ReplicatedStore(base);
+            }
+            out.flush();
+            for (int n : sizes) {
+                Path dir = root.resolve("replicated" + n);
+                ReplicatedStore.Figures f;
+                if (work != null && Files.isDirectory(dir.resolve("store").resolve("Data-0001"))) {
+                    f = new ReplicatedStore.Figures(replicas.parsedArticles(), n, -1, 0, KgStore.diskBytes(dir.resolve("store")));
+                    out.printf("dkg bench: reusing the store of %d replicated articles kept in %s%n", n, dir.resolve("store"));
+                } else {
+                    f = replicas.build(n, dir.resolve("store"));
+                }
+                out.printf("dkg bench: %d articles: REPLICATED GRAPHS, NOT PARSED TEXT: the graphs of %d synthetic articles "
+                        + "(from the seeds) loaded through the pipeline, copied %d times with their own article, event, "
+                        + "commitment, project, target, role-assignment and text-only person and place IRIs; gazetteer "
+                        + "entities shared%n", f.articles(), f.parsedArticles(),
+                        (f.articles() + f.parsedArticles() - 1) / f.parsedArticles());
+                if (f.quads() >= 0) {
+                    out.printf("  bulk load       %8.1f s  %d quads  disk %.1f MB%n", f.seconds(), f.quads(), f.diskBytes() / 1e6);
+                }
+                out.flush();
+                printQueries(out, QueryFigures.measure(dir.resolve("store"), queries, queryRuns, queryTimeout));
+                if (work == null) {
+                    delete(dir);
+                }
+            }
+        } catch (StoreUnavailableException e) {
+            throw new DkgException(ExitCodes.FAILURE, e.getMessage(), e);
+        } finally {
+            if (work == null) {
+                delete(root);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void printQueries(PrintWriter out, List<QueryFigures> timed) {
+        out.printf("  saved queries through dkg serve, ms over %d runs after a warm-up:%n", queryRuns);
+        out.printf("    %-20s %9s %9s %10s%n", "query", "p50", "p95", "bytes");
+        for (QueryFigures q : timed) {
+            if (q.failure() != null) {
+                out.printf("    %-20s %s%n", q.name(), q.failure());
+            } else {
+                out.printf("    %-20s %9.1f %9.1f %10d%n", q.name(), q.p50Millis(), q.p95Millis(), q.bytes());
+            }
+        }
+        out.flush();
     }
 
     private static void print(PrintWriter out, LoadFigures f) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
@@ -27,6 +28,7 @@ import org.diplomacykg.store.Prefixes;
  * </pre>
  */
 public final class ResultPrinter {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Widest table cell, in characters; full values are in the other formats. */
     public static final int MAX_CELL = 80;
 
@@ -142,7 +144,7 @@ public final class ResultPrinter {
         } else {
             text = n.toString();
         }
-        text = text.replaceAll("\\s+", " ").strip();
+        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (text.codePointCount(0, text.length()) > MAX_CELL) {
             text = text.substring(0, text.offsetByCodePoints(0, MAX_CELL - 1)) + "…";
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -47,6 +48,8 @@ import org.diplomacykg.rdf.vocab.KG;
  * </pre>
  */
 public final class ArticleGraphWriter {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:–—-]+$");
 
     public Graph write(ArticleFacts facts) {
         return new GraphBuild(facts).build();
@@ -300,13 +303,13 @@ public final class ArticleGraphWriter {
 
     /** {@code text} on one line, cut after {@code max} words. */
     static String shortened(String text, int max) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = WHITESPACE.split(text.strip());
         if (words.length <= max) {
             return String.join(" ", words);
         }
         String cut = String.join(" ", Arrays.copyOf(words, max));
         // no dangling comma or dash before the ellipsis
-        return cut.replaceAll("[\\s,;:–—-]+$", "") + " …";
+        return TRAILING_PUNCTUATION.matcher(cut).replaceAll("") + " …";
     }
 
     static Node classOf(EntityKind kind) {

@@ -25,6 +25,8 @@ import org.diplomacykg.facts.TargetFact;
  * target of $10 billion") gives way to the targets.
  */
 final class CommitmentLabel {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
     /** Words of the undertaking kept in a label; the rest becomes "…". */
     static final int WORDS = 20;
 
@@ -55,7 +57,7 @@ final class CommitmentLabel {
 
     /** The cue and its object, without the subject. */
     private static String undertaking(CommitmentFact c, String quote) {
-        String first = quote.isEmpty() ? "" : quote.split("\\s+", 2)[0];
+        String first = quote.isEmpty() ? "" : WHITESPACE.split(quote, 2)[0];
         if (opensWithCue(first)) {
             return quote;
         }
@@ -82,7 +84,7 @@ final class CommitmentLabel {
         if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
             return false;
         }
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String w = NOT_LOWER_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         // the base form under the inflection: agreed, urged, welcomes, committed, called, invites
         List<String> stems = new ArrayList<>(List.of(w));
         for (String ending : List.of("d", "ed", "s", "es")) {
@@ -147,6 +149,6 @@ final class CommitmentLabel {
     }
 
     private static int wordCount(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : WHITESPACE.split(s.strip()).length;
     }
 }

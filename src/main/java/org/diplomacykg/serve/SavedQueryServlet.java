@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,6 +42,7 @@ import org.diplomacykg.serve.pages.ValueRenderer;
  * <p>Example: {@code GET /queries/timeline?country2=id:country/cambodia}.
  */
 public final class SavedQueryServlet extends HttpServlet {
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
     static final int MAX_ROWS = 500;
     private final transient SiteContext site;
 
@@ -129,6 +131,6 @@ public final class SavedQueryServlet extends HttpServlet {
     }
 
     private static String firstLine(String s) {
-        return s == null ? "" : s.strip().split("\r?\n", 2)[0];
+        return s == null ? "" : LINE_BREAK.split(s.strip(), 2)[0];
     }
 }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * {@code "by 20 per cent"} is {@code 20} with unit {@code percent} and no currency.
  */
 public final class AmountParser {
+    private static final Pattern CURRENCY_CODE = Pattern.compile("(?i)[A-Z]{3}|VNĐ");
+    private static final Pattern CURRENCY_WORDS = Pattern.compile("dollars|us\\s+dollars|euros");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("$", "USD"), Map.entry("us dollars", "USD"),
             Map.entry("dollars", "USD"), Map.entry("vnđ", "VND"), Map.entry("vnd", "VND"), Map.entry("đ", "VND"),
@@ -62,13 +65,13 @@ public final class AmountParser {
             String number = prefixed ? m.group(2) : m.group(4);
             String scale = prefixed ? m.group(3) : m.group(5);
             String cur = prefixed ? m.group(1) : m.group(6);
-            if (!prefixed && scale == null && !cur.matches("(?i)[A-Z]{3}|VNĐ")) {
+            if (!prefixed && scale == null && !CURRENCY_CODE.matcher(cur).matches()) {
                 // "5 dollars" is fine, but "2025 won" is a verb: require a scale for word currencies
-                if (!cur.toLowerCase(Locale.ROOT).matches("dollars|us\\s+dollars|euros")) {
+                if (!CURRENCY_WORDS.matcher(cur.toLowerCase(Locale.ROOT)).matches()) {
                     continue;
                 }
             }
-            String code = SYMBOLS.get(cur.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            String code = SYMBOLS.get(WHITESPACE.matcher(cur.toLowerCase(Locale.ROOT)).replaceAll(" "));
             if (code == null) {
                 code = cur.toUpperCase(Locale.ROOT);
             }

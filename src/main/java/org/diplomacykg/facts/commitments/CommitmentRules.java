@@ -35,6 +35,9 @@ import org.diplomacykg.mention.Mention;
  * </pre>
  */
 public final class CommitmentRules {
+    private static final Pattern PLACE_WORDS_ONLY = Pattern.compile("(?i)(?:the\\s+)?(?:(?:province|city|municipality|state)(?:\\s+of)?)?\\s*(?:province|city|municipality|state)?");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TWO_PARTIES_AND_STATES = Pattern.compile("(?is).*\\btwo\\s+parties\\s+and\\s+states\\b.*");
     private static final Pattern BELIEF_THAT = Pattern.compile(
             "(?i)\\b(?:belief|believes?|believed|confidence|confident|hopes?|hoped|expects?|expected|trusts?)\\s+that\\b");
     private static final Pattern PLURAL_SUBJECT = Pattern.compile(
@@ -165,7 +168,7 @@ public final class CommitmentRules {
         String text = s.text();
         for (Mention m : ctx.mentions(s.index(), from, to, EntityKind.PLACE)) {
             String rest = (text.substring(from, m.start()) + " " + text.substring(m.end(), to)).strip();
-            if (rest.matches("(?i)(?:the\\s+)?(?:(?:province|city|municipality|state)(?:\\s+of)?)?\\s*(?:province|city|municipality|state)?")) {
+            if (PLACE_WORDS_ONLY.matcher(rest).matches()) {
                 return true;
             }
         }
@@ -328,7 +331,7 @@ public final class CommitmentRules {
     }
 
     private static String summary(String rest) {
-        String[] w = rest.strip().split("\\s+");
+        String[] w = WHITESPACE.split(rest.strip());
         String joined = String.join(" ", java.util.Arrays.copyOf(w, Math.min(12, w.length)));
         return w.length > 12 ? joined + " …" : joined;
     }
@@ -342,7 +345,7 @@ public final class CommitmentRules {
             from = Math.max(segmentStart, Clauses.clauseStart(text, cue.start()));
         }
         String head = text.substring(from, cue.start());
-        if (PLURAL_SUBJECT.matcher(head).find() || head.matches("(?is).*\\btwo\\s+parties\\s+and\\s+states\\b.*")) {
+        if (PLURAL_SUBJECT.matcher(head).find() || TWO_PARTIES_AND_STATES.matcher(head).matches()) {
             return ctx.twoCountries();
         }
         List<Mention> ms = ctx.mentions(s.index(), from, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION);

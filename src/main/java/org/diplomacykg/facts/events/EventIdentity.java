@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.EventType;
@@ -26,6 +27,10 @@ import org.diplomacykg.facts.Slugs;
  * The month is the event's own when the text dates it, else the publication month.
  */
 public final class EventIdentity {
+    private static final Pattern CAMEL_CASE_STEP = Pattern.compile("([a-z])([A-Z])");
+    private static final Pattern VIET_NAM = Pattern.compile("\\bviet\\s+nam\\b");
+    private static final Pattern INTER_GOVERN = Pattern.compile("inter-govern");
+    private static final Pattern NOT_ALNUM_RUN = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> NAME_NOISE = Set.of("the", "of", "a", "an", "and", "in", "to", "for", "on", "at");
 
     /** Adjectives that name a country in a project's name ("Lao–Việt Nam Friendship Park"). */
@@ -101,7 +106,7 @@ public final class EventIdentity {
     }
 
     static String typeSlug(EventType t) {
-        return t.localName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return CAMEL_CASE_STEP.matcher(t.localName()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static String mainSlugs(EventDraft d) {
@@ -114,11 +119,10 @@ public final class EventIdentity {
      * {@code "Lao–Việt Nam Friendship Park"} and {@code "Laos–Vietnam Friendship Park"} give one key.
      */
     public static String nameKey(String name) {
-        String folded = Slugs.fold(name).toLowerCase(Locale.ROOT)
-                .replaceAll("\\bviet\\s+nam\\b", "vietnam")
-                .replaceAll("inter-govern", "intergovern");
+        String folded = INTER_GOVERN.matcher(VIET_NAM.matcher(Slugs.fold(name).toLowerCase(Locale.ROOT))
+                .replaceAll("vietnam")).replaceAll("intergovern");
         TreeSet<String> words = new TreeSet<>();
-        for (String w : folded.split("[^a-z0-9]+")) {
+        for (String w : NOT_ALNUM_RUN.split(folded)) {
             if (!w.isEmpty() && !NAME_NOISE.contains(w)) {
                 words.add(DEMONYMS.getOrDefault(w, w));
             }

@@ -22,6 +22,21 @@ import org.diplomacykg.mention.Mention;
  * "the two Parties" stand for the article's main pair.
  */
 final class EventParticipantRule {
+    private static final Pattern ACTIVE_ELECTION_VERB = Pattern.compile("(?s)(?:re-?)?elect(?:ed|ing|s)\\s*|approv.*");
+    private static final Pattern PASSIVE_AUXILIARY_FIRST = Pattern.compile("(?s)(?:was|were|been|being|is|are)\\b.*");
+    private static final Pattern IN_OR_DURING_FIRST = Pattern.compile("(?s)(?:in|during)\\s.*");
+    private static final Pattern HIS_OR_HER_LAST = Pattern.compile(".*\\b(?:his|her)\\s*$");
+    private static final Pattern WHICH_OR_WHERE_LAST = Pattern.compile("(?is).*\\b(?:which|where)");
+    private static final Pattern IN_THE_LAST = Pattern.compile("(?s).*\\bin\\s+(?:the\\s+)?$");
+    private static final Pattern HOSTED_WORD = Pattern.compile("(?is).*\\bhosted\\b.*");
+    private static final Pattern POSSESSIVE_S_LAST = Pattern.compile(".*[’']s\\s*");
+    private static final Pattern ITS_OR_THEIR_FIRST = Pattern.compile("(?:its|their)\\b.*");
+    private static final Pattern PARTY_AT_TO_FOR_GAP = Pattern.compile("(?s)\\)?\\s+(?:at|to|for)\\s+(?:the\\s+|its\\s+)?");
+    private static final Pattern HE_OR_SHE = Pattern.compile("\\b(?:he|she|He|She)\\b");
+    private static final Pattern BY_WORD = Pattern.compile("\\bby\\s");
+    private static final Pattern TO_IN_VISIT = Pattern.compile("\\b(?:to|in|visit)\\s+(?:to\\s+)?(?:the\\s+)?");
+    private static final Pattern UPON_ON_TO = Pattern.compile("\\b(?:upon|on|to)\\s");
+    private static final Pattern OF_NEXT = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final EntityKind[] ACTORS = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY};
     private static final Pattern SPOUSE = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:spouse|wife|husband)\\s*,?\\s*$");
     private static final Pattern TWO_LEADERS = Pattern.compile(
@@ -172,11 +187,11 @@ final class EventParticipantRule {
                 List<Mention> before = ctx.mentions(s.index(), 0, t.start(), EntityKind.PERSON);
                 List<Mention> elected = ctx.mentions(s.index(), t.end(), argEnd, EntityKind.PERSON);
                 String words = text.substring(t.start(), t.end()).toLowerCase();
-                boolean active = words.matches("(?s)(?:re-?)?elect(?:ed|ing|s)\\s*|approv.*");
+                boolean active = ACTIVE_ELECTION_VERB.matcher(words).matches();
                 if (active && !elected.isEmpty()) {
                     // "the Assembly re-elected X as President", "approved the nomination of X"
                     d.participant(elected.get(0).ref(), ParticipantRole.PARTICIPANT, true);
-                } else if (words.matches("(?s)(?:was|were|been|being|is|are)\\b.*")
+                } else if (PASSIVE_AUXILIARY_FIRST.matcher(words).matches()
                         && ctx.mentions(s.index(), Clauses.clauseStart(text, t.start()), t.start(), EntityKind.PERSON).isEmpty()) {
                     // "The new legislature was elected …": nobody named; what was elected identifies it
                     d.objectKey = EventIdentity.nameKey(text.substring(Clauses.clauseStart(text, t.start()), t.start()));
@@ -188,7 +203,7 @@ final class EventParticipantRule {
                 }
             }
             case SPEECH -> {
-                if (!t.verbal() && text.substring(t.start(), t.end()).toLowerCase().matches("(?s)(?:in|during)\\s.*")) {
+                if (!t.verbal() && IN_OR_DURING_FIRST.matcher(text.substring(t.start(), t.end()).toLowerCase()).matches()) {
                     // "In his closing speech, X said": the subject after the comma
                     List<Mention> speaker = ctx.mentions(s.index(), t.end(), Math.min(text.length(), t.end() + 80), EntityKind.PERSON);
                     if (!speaker.isEmpty()) {
@@ -271,7 +286,7 @@ final class EventParticipantRule {
         } else if (!d.reference) {
             // nominal: "the ceremony for X", "his meeting with X"
             String before = text.substring(Math.max(0, t.start() - 6), t.start()).toLowerCase();
-            if (before.matches(".*\\b(?:his|her)\\s*$") && protagonist != null) {
+            if (HIS_OR_HER_LAST.matcher(before).matches() && protagonist != null) {
                 d.participant(protagonist, ParticipantRole.PARTICIPANT, true);
             }
         }
@@ -279,7 +294,7 @@ final class EventParticipantRule {
         String lower = after.toLowerCase();
         boolean takesObjects = d.type == EventType.TALKS || d.type == EventType.MEETING || d.type == EventType.PHONE_CALL
                 || (d.type == EventType.CEREMONY && lower.startsWith(" for")) || lower.startsWith(" with") || between
-                || (d.type == EventType.CEREMONY && text.substring(t.start(), t.end()).matches("(?is).*\\b(?:which|where)"));
+                || (d.type == EventType.CEREMONY && WHICH_OR_WHERE_LAST.matcher(text.substring(t.start(), t.end())).matches());
         if (takesObjects && d.type != EventType.SPEECH && d.type != EventType.INAUGURATION && d.type != EventType.DOCUMENT_SIGNING) {
             if (TWO_PARTIES.matcher(after).find()) {
                 ctx.twoParties().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
@@ -288,7 +303,7 @@ final class EventParticipantRule {
             }
             for (Mention m : actors(s, t.end(), argEnd)) {
                 String lead = text.substring(Math.max(0, m.start() - 30), m.start());
-                if (HEADQUARTERS.matcher(lead).find() || (m.ref().kind() == EntityKind.COUNTRY && lead.matches("(?s).*\\bin\\s+(?:the\\s+)?$"))) {
+                if (HEADQUARTERS.matcher(lead).find() || (m.ref().kind() == EntityKind.COUNTRY && IN_THE_LAST.matcher(lead).matches())) {
                     continue;
                 }
                 d.hasObjects = true;
@@ -342,7 +357,7 @@ final class EventParticipantRule {
                     .anyMatch(m -> m.ref().equals(r) && spouse(s, m));
             d.participant(r, spouse ? ParticipantRole.COMPANION : ParticipantRole.PARTICIPANT, isMain && !spouse);
         }
-        if (head.matches("(?is).*\\bhosted\\b.*") || text.substring(d.trigger.start(), d.trigger.end()).toLowerCase().startsWith("hosted")) {
+        if (HOSTED_WORD.matcher(head).matches() || text.substring(d.trigger.start(), d.trigger.end()).toLowerCase().startsWith("hosted")) {
             d.participants.replaceAll((r, role) -> role.asSide(ParticipantRole.HOST));
         }
     }
@@ -358,7 +373,7 @@ final class EventParticipantRule {
                 out.add(m.ref());
             }
         }
-        if (out.isEmpty() && Pattern.compile("\\b(?:he|she|He|She)\\b").matcher(s.text().substring(localStart, at)).find()) {
+        if (out.isEmpty() && HE_OR_SHE.matcher(s.text().substring(localStart, at)).find()) {
             List<Mention> before = ctx.mentions(s.index(), 0, localStart, EntityKind.PERSON);
             if (!before.isEmpty()) {
                 out.add(before.get(before.size() - 1).ref());
@@ -391,14 +406,14 @@ final class EventParticipantRule {
         }
         // X’s (state) visit
         String before = text.substring(Math.max(0, t.start() - 3), t.start());
-        if (before.matches(".*[’']s\\s*")) {
+        if (POSSESSIVE_S_LAST.matcher(before).matches()) {
             List<Mention> ps = ctx.mentions(s.index(), 0, t.start(), EntityKind.PERSON);
             if (!ps.isEmpty()) {
                 d.guest = ps.get(ps.size() - 1).ref();
             }
         }
         // … by X
-        Matcher by = Pattern.compile("\\bby\\s").matcher(text);
+        Matcher by = BY_WORD.matcher(text);
         by.region(t.end(), argEnd);
         if (d.guest == null && by.find()) {
             List<Mention> ps = ctx.mentions(s.index(), by.end(), argEnd, EntityKind.PERSON);
@@ -409,7 +424,7 @@ final class EventParticipantRule {
         if (d.guest == null && !d.reference) {
             d.guest = guestFromParse(s, t).orElse(null);
         }
-        if (d.guest == null && text.substring(t.start(), t.end()).toLowerCase().matches("(?:its|their)\\b.*")) {
+        if (d.guest == null && ITS_OR_THEIR_FIRST.matcher(text.substring(t.start(), t.end()).toLowerCase()).matches()) {
             // "the delegation … during its state visit": the side of the clause's subject
             List<EntityRef> subj = subject(s, t.start());
             if (!subj.isEmpty() && subj.get(0).kind() == EntityKind.PERSON) {
@@ -512,7 +527,7 @@ final class EventParticipantRule {
 
     private void hostCountryAfter(EventDraft d, Sentence s, int from, int to) {
         String text = s.text();
-        Matcher toC = Pattern.compile("\\b(?:to|in|visit)\\s+(?:to\\s+)?(?:the\\s+)?").matcher(text);
+        Matcher toC = TO_IN_VISIT.matcher(text);
         toC.region(from, Math.min(text.length(), to));
         if (toC.find()) {
             for (Mention m : ctx.mentions(s.index(), toC.end(), Math.min(text.length(), toC.end() + 40))) {
@@ -538,7 +553,7 @@ final class EventParticipantRule {
         String text = s.text();
         String words = text.substring(t.start(), t.end());
         EntityRef recipient = null;
-        Matcher upon = Pattern.compile("\\b(?:upon|on|to)\\s").matcher(text);
+        Matcher upon = UPON_ON_TO.matcher(text);
         upon.region(t.end(), Math.min(wide, t.end() + 80));
         if (upon.find()) {
             List<Mention> ps = ctx.mentions(s.index(), upon.end(), Math.min(text.length(), upon.end() + 60), EntityKind.PERSON);
@@ -579,7 +594,7 @@ final class EventParticipantRule {
         EventTrigger t = d.trigger;
         String text = s.text();
         // "the 14th National Congress of the Communist Party of Việt Nam"
-        Matcher of = Pattern.compile("^\\s+of\\s+(?:the\\s+)?").matcher(text.substring(t.end()));
+        Matcher of = OF_NEXT.matcher(text.substring(t.end()));
         if (of.find()) {
             int from = t.end() + of.end();
             for (Mention m : ctx.mentions(s.index(), from, Math.min(text.length(), from + 60), EntityKind.ORGANIZATION)) {
@@ -591,7 +606,7 @@ final class EventParticipantRule {
         }
         // "the LPRP’s 12th Congress"
         String before = text.substring(Math.max(0, t.start() - 3), t.start());
-        if (before.matches(".*[’']s\\s*")) {
+        if (POSSESSIVE_S_LAST.matcher(before).matches()) {
             List<Mention> os = ctx.mentions(s.index(), Math.max(0, t.start() - 80), t.start(), EntityKind.ORGANIZATION);
             if (!os.isEmpty() && os.get(os.size() - 1).end() >= t.start() - 4) {
                 d.participant(os.get(os.size() - 1).ref(), ParticipantRole.PARTICIPANT, true);
@@ -603,7 +618,7 @@ final class EventParticipantRule {
             List<Mention> os = ctx.mentions(s.index(), Math.max(0, t.start() - 120), t.start(), EntityKind.ORGANIZATION);
             for (int i = os.size() - 1; i >= 0; i--) {
                 String gap = text.substring(os.get(i).end(), t.start());
-                if (os.get(i).ref().slug().contains("party") && gap.matches("(?s)\\)?\\s+(?:at|to|for)\\s+(?:the\\s+|its\\s+)?")) {
+                if (os.get(i).ref().slug().contains("party") && PARTY_AT_TO_FOR_GAP.matcher(gap).matches()) {
                     d.participant(os.get(i).ref(), ParticipantRole.PARTICIPANT, true);
                     return;
                 }

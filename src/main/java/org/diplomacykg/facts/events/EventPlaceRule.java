@@ -14,6 +14,7 @@ import org.diplomacykg.mention.Mention;
  * before; a sentence naming exactly one place lends it to its events that have none.
  */
 final class EventPlaceRule {
+    private static final Pattern VISITED_AT_TO = Pattern.compile("\\b(?:visited|at|to)\\s+(?:the\\s+)?");
     private static final Pattern AT = Pattern.compile("\\b(at|in)\\s+(?:the\\s+)?(?:capital\\s+(?:city\\s+of\\s+)?)?");
     private static final Pattern HELD = Pattern.compile("(?i)\\b(?:took\\s+place|was\\s+held|were\\s+held|is\\s+held|will\\s+be\\s+held|take\\s+place)\\b");
     private static final Pattern HERE = Pattern.compile("^(?:Here|There),");
@@ -77,7 +78,7 @@ final class EventPlaceRule {
         if (HERE.matcher(s.text()).find() && s.index() > 0) {
             Sentence prev = ctx.sentence(s.index() - 1);
             EventDraft probe = new EventDraft(d.type, d.trigger, prev.index());
-            Matcher visited = Pattern.compile("\\b(?:visited|at|to)\\s+(?:the\\s+)?").matcher(prev.text());
+            Matcher visited = VISITED_AT_TO.matcher(prev.text());
             while (visited.find()) {
                 for (Mention m : ctx.mentions(prev.index(), visited.end(), Math.min(prev.text().length(), visited.end() + 90))) {
                     if (m.start() <= visited.end() + 1 && m.ref().kind() != EntityKind.PERSON) {

@@ -30,6 +30,19 @@ import org.diplomacykg.mention.Mention;
  * </pre>
  */
 public final class EventRules {
+    private static final Pattern A_OR_AN_FIRST = Pattern.compile("(?is)an?\\s.*");
+    private static final Pattern THE_NAMED_CEREMONY_LAST = Pattern.compile(".*\\bthe\\s+\\S+\\s+ceremony");
+    private static final Pattern POSSESSIVE_S_LAST = Pattern.compile(".*[’']s\\s*");
+    private static final Pattern ORDINAL_FIRST = Pattern.compile("(?is)(?:the\\s+)?(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth).*");
+    private static final Pattern A_OR_AN_WORD = Pattern.compile("(?is).*\\ban?\\s.*");
+    private static final Pattern PASSIVE_AUXILIARY_FIRST = Pattern.compile("(?is)(?:was|were|been|is|are)\\b.*");
+    private static final Pattern OF_LAST = Pattern.compile("(?is).*\\bof");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern A_FORUM_OR_CONFERENCE = Pattern.compile("(?is)an?\\s.*\\b(?:forum|conference)");
+    private static final Pattern LEADING_A_OR_AN = Pattern.compile("(?i)^an?\\s+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|an?)\\s+");
+    private static final Pattern MET_WITH_OR_COURTESY_CALL = Pattern.compile(".*\\b(?:met|meets|meeting)\\b.*with|.*\\bcourtesy\\s+calls?\\s+on");
+    private static final Pattern CAMEL_CASE_STEP = Pattern.compile("([a-z])([A-Z])");
     private static final Pattern PLANNED = Pattern.compile(
             "(?i)\\b(?:will|shall|would|to\\s+be\\s+held|(?:is|are)\\s+(?:scheduled|set|expected|due)\\s+to|plans?\\s+to|upcoming|"
                     + "forthcoming|next|ensure|preparing\\s+for|prepare\\s+for|preparations\\s+for|"
@@ -182,7 +195,7 @@ public final class EventRules {
         }
         String before = text.substring(Math.max(0, t.start() - 16), t.start());
         if (ATTENDED.matcher(before).find()
-                || (HELD.matcher(before).find() && text.substring(t.start(), t.end()).matches("(?is)an?\\s.*"))) {
+                || (HELD.matcher(before).find() && A_OR_AN_FIRST.matcher(text.substring(t.start(), t.end())).matches())) {
             return new EventTrigger(t.type(), t.start(), t.end(), true, t.ordinal(), t.count(), t.award(), t.invited());
         }
         return t;
@@ -190,7 +203,7 @@ public final class EventRules {
 
     private static boolean reference(EventTrigger t, String text, int argEnd) {
         String words = text.substring(t.start(), t.end());
-        if (t.verbal() && t.type() == EventType.CEREMONY && words.toLowerCase().matches(".*\\bthe\\s+\\S+\\s+ceremony")) {
+        if (t.verbal() && t.type() == EventType.CEREMONY && THE_NAMED_CEREMONY_LAST.matcher(words.toLowerCase()).matches()) {
             // "hosted the welcoming ceremony": the ceremony told before
             return !IDENTIFYING_ARGS.matcher(text.substring(t.end(), argEnd)).find();
         }
@@ -198,7 +211,7 @@ public final class EventRules {
             return false;
         }
         if (t.bareVisit()) {
-            return !(text.substring(Math.max(0, t.start() - 3), t.start()).matches(".*[’']s\\s*") && words.startsWith("visit"));
+            return !(POSSESSIVE_S_LAST.matcher(text.substring(Math.max(0, t.start() - 3), t.start())).matches() && words.startsWith("visit"));
         }
         if (t.type() == EventType.STATE_VISIT || t.type() == EventType.OFFICIAL_VISIT || t.type() == EventType.COMMITTEE_SESSION
                 || t.type() == EventType.CONGRESS || t.type() == EventType.ELECTION) {
@@ -210,7 +223,7 @@ public final class EventRules {
 
     /** A trigger that names the event ("the 13th Meeting of …") rather than reports it with a verb ("held talks"). */
     private static boolean named(EventTrigger t, String text) {
-        return t.type() != null && (!t.verbal() || text.substring(t.start(), t.end()).matches("(?is)(?:the\\s+)?(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth).*"));
+        return t.type() != null && (!t.verbal() || ORDINAL_FIRST.matcher(text.substring(t.start(), t.end())).matches());
     }
 
     private static final Pattern INVITATION = Pattern.compile("(?i)\\binvit(?:ed|es|ing)\\b[^.;]{0,160}?\\bto\\s+(?:pay\\s+)?$");
@@ -313,7 +326,7 @@ public final class EventRules {
             return;
         }
         boolean told = t.verbal() || (d.type == EventType.CEREMONY && !d.reference
-                && text.substring(Math.max(0, t.start() - 3), t.end()).matches("(?is).*\\ban?\\s.*"));
+                && A_OR_AN_WORD.matcher(text.substring(Math.max(0, t.start() - 3), t.end())).matches());
         if (told && !d.planned && narrative != null && d.type != EventType.CONGRESS && d.type != EventType.ELECTION
                 && d.type != EventType.STATE_VISIT && d.type != EventType.OFFICIAL_VISIT && d.type != null) {
             d.date = narrative;
@@ -366,7 +379,7 @@ public final class EventRules {
             if (m.lookingAt() && m.group(1) != null) {
                 d.objectLabel = m.group(1).trim();
                 d.objectKey = EventIdentity.nameKey(d.objectLabel);
-            } else if (text.substring(t.start(), t.end()).matches("(?is)(?:was|were|been|is|are)\\b.*")) {
+            } else if (PASSIVE_AUXILIARY_FIRST.matcher(text.substring(t.start(), t.end())).matches()) {
                 // "the Mekong Friendship Bridge was put into operation": what is opened is the subject
                 m.region(Clauses.clauseStart(text, t.start()), t.start());
                 if (m.lookingAt() && m.group(1) != null) {
@@ -378,8 +391,8 @@ public final class EventRules {
             // "witnessed the signing of an agreement on visa exemption": one document, told by what it is about
             Matcher m = ONE_DOCUMENT.matcher(text);
             m.region(t.end(), Math.max(t.end(), argEnd));
-            if (text.substring(t.start(), t.end()).matches("(?is).*\\bof") && m.lookingAt()) {
-                String[] words = text.substring(m.end(), Math.max(m.end(), argEnd)).trim().split("\\s+");
+            if (OF_LAST.matcher(text.substring(t.start(), t.end())).matches() && m.lookingAt()) {
+                String[] words = WHITESPACE.split(text.substring(m.end(), Math.max(m.end(), argEnd)).trim());
                 String key = EventIdentity.nameKey(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))));
                 d.objectKey = key.isEmpty() ? null : key;
             }
@@ -391,18 +404,18 @@ public final class EventRules {
                 d.objectKey = EventIdentity.nameKey(d.objectLabel);
             }
         } else if (d.type == EventType.MEETING && !d.reference
-                && text.substring(t.start(), t.end()).matches("(?is)an?\\s.*\\b(?:forum|conference)")) {
+                && A_FORUM_OR_CONFERENCE.matcher(text.substring(t.start(), t.end())).matches()) {
             // "a joint review conference", "a regional stakeholder forum": identified by what it is
-            d.objectLabel = text.substring(t.start(), t.end()).replaceFirst("(?i)^an?\\s+", "");
+            d.objectLabel = LEADING_A_OR_AN.matcher(text.substring(t.start(), t.end())).replaceFirst("");
             d.objectKey = EventIdentity.nameKey(d.objectLabel);
         } else if (seriesMeeting(t, text)) {
-            String name = text.substring(t.start(), t.end()).replaceFirst("(?i)^(?:the|an?)\\s+", "");
+            String name = LEADING_ARTICLE.matcher(text.substring(t.start(), t.end())).replaceFirst("");
             d.objectLabel = name;
             d.objectKey = EventIdentity.nameKey(name);
         } else if ((d.type == EventType.MEETING || d.type == EventType.TALKS) && t.verbal() && !d.hasObjects) {
             String rest = text.substring(t.end(), Math.max(t.end(), argEnd)).trim();
             if (!rest.isEmpty()) {
-                String[] words = rest.split("\\s+");
+                String[] words = WHITESPACE.split(rest);
                 d.objectKey = EventIdentity.nameKey(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))));
                 if (d.objectKey.isEmpty()) {
                     d.objectKey = null;
@@ -413,7 +426,7 @@ public final class EventRules {
 
     /** "met with A and B": one meeting with each, each with its own quote. */
     private static List<EventDraft> splitMeeting(EventDraft d, Sentence s, ReadingContext ctx, EventParticipantRule people) {
-        if (d.type != EventType.MEETING || !d.trigger.verbal() || !s.text().substring(d.trigger.start(), d.trigger.end()).toLowerCase().matches(".*\\b(?:met|meets|meeting)\\b.*with|.*\\bcourtesy\\s+calls?\\s+on")) {
+        if (d.type != EventType.MEETING || !d.trigger.verbal() || !MET_WITH_OR_COURTESY_CALL.matcher(s.text().substring(d.trigger.start(), d.trigger.end()).toLowerCase()).matches()) {
             return List.of(d);
         }
         String text = s.text();
@@ -560,7 +573,7 @@ public final class EventRules {
     }
 
     private static String label(EventType t) {
-        String s = t.localName().replaceAll("([a-z])([A-Z])", "$1 $2");
+        String s = CAMEL_CASE_STEP.matcher(t.localName()).replaceAll("$1 $2");
         return s.charAt(0) + s.substring(1).toLowerCase();
     }
 }

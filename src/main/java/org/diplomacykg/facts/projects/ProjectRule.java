@@ -46,6 +46,11 @@ import org.diplomacykg.mention.Tokens;
  * Friendship Park} are one project.
  */
 public final class ProjectRule {
+    private static final Pattern ROAD_NUMBER = Pattern.compile("\\d{1,4}[A-Za-z]?");
+    private static final Pattern ROAD_SUFFIX = Pattern.compile("North|South|East|West|[A-E]");
+    private static final Pattern PHASE_NUMBER = Pattern.compile("\\d{1,2}|I{1,3}|IV|V");
+    private static final Pattern COMMA_GAP = Pattern.compile("\\s*,\\s*");
+    private static final Pattern DASH_GAP = Pattern.compile("\\s*[-–—‑]\\s*");
     private static final Set<String> LINE_TYPES = Set.of(
             "Railway", "Road", "Highway", "Expressway", "Bridge", "PowerLine", "PowerPlant", "Hydropower", "OilDepot",
             "Pipeline");
@@ -319,11 +324,11 @@ public final class ProjectRule {
             return at;
         }
         String n = t.get(at).text();
-        if (!n.matches("\\d{1,4}[A-Za-z]?")) {
+        if (!ROAD_NUMBER.matcher(n).matches()) {
             return at;
         }
         int end = at + 1;
-        if (end < t.size() && t.adjacent(end) && t.get(end).text().matches("North|South|East|West|[A-E]")) {
+        if (end < t.size() && t.adjacent(end) && ROAD_SUFFIX.matcher(t.get(end).text()).matches()) {
             end++;
         }
         return end;
@@ -379,7 +384,7 @@ public final class ProjectRule {
 
     /** A number inside a name, between capitalised words: {@code Nam Beng 2} Hydropower Plant. */
     private static boolean numberInName(Tokens t, int j, List<Mention> ms) {
-        return j > 0 && t.get(j).text().matches("\\d{1,2}|I{1,3}|IV|V") && t.adjacent(j) && t.adjacent(j + 1)
+        return j > 0 && PHASE_NUMBER.matcher(t.get(j).text()).matches() && t.adjacent(j) && t.adjacent(j + 1)
                 && t.get(j - 1).capitalised() && !notNameWord(t.get(j - 1).text()) && t.get(j + 1).capitalised();
     }
 
@@ -476,7 +481,7 @@ public final class ProjectRule {
         int places = 1;
         while (end < t.size()) {
             int next = t.is(end, "and") || t.is(end, "with") ? end + 1
-                    : t.gapBefore(end).matches("\\s*,\\s*") ? (t.is(end, "and") ? end + 1 : end) : -1;
+                    : COMMA_GAP.matcher(t.gapBefore(end)).matches() ? (t.is(end, "and") ? end + 1 : end) : -1;
             if (next < 0 || next >= t.size()) {
                 break;
             }
@@ -493,7 +498,7 @@ public final class ProjectRule {
     /** {@code , the section from X to Y} right after a project: returns the end, or {@code at}. */
     private static int section(Tokens t, int at) {
         int k = at;
-        if (k >= t.size() || !t.gapBefore(k).matches("\\s*,\\s*")) {
+        if (k >= t.size() || !COMMA_GAP.matcher(t.gapBefore(k)).matches()) {
             return at;
         }
         if (t.is(k, "the")) {
@@ -582,7 +587,7 @@ public final class ProjectRule {
         while (j < hit.end()) {
             Token tok = t.get(j);
             if (j > hit.first()) {
-                gaps.add(t.gapBefore(j).matches("\\s*[-–—‑]\\s*") ? "–" : " ");
+                gaps.add(DASH_GAP.matcher(t.gapBefore(j)).matches() ? "–" : " ");
             }
             if (j >= hit.head() && headPart < 0) {
                 headPart = parts.size();

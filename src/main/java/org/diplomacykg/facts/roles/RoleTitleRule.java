@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplomacykg.document.Document;
 import org.diplomacykg.document.Sentence;
 import org.diplomacykg.facts.Entity;
@@ -40,6 +41,8 @@ import org.diplomacykg.mention.TitledName;
  * under their own label; former holders ({@code former President}) give no assignment.
  */
 public final class RoleTitleRule {
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|and|, and)\\s*");
+    private static final Pattern VISITING_LAST = Pattern.compile("(?s).*\\bvisiting\\s+$");
     private final Gazetteer gazetteer;
 
     public RoleTitleRule(Gazetteer gazetteer) {
@@ -56,7 +59,7 @@ public final class RoleTitleRule {
         for (TitledName n : mentions.titledNames()) {
             Sentence sentence = document.sentences().get(n.sentence());
             EntityRef listCountry = previous != null && previous.sentence() == n.sentence() && previous.end() <= n.start()
-                    && sentence.text().substring(previous.end(), n.start()).matches("\\s*(,|and|, and)\\s*")
+                    && LIST_GAP.matcher(sentence.text().substring(previous.end(), n.start())).matches()
                     ? previousCountry : null;
             for (TitleUnit u : n.units()) {
                 if (u.former()) {
@@ -101,7 +104,7 @@ public final class RoleTitleRule {
                         byDefault = true;
                     }
                     boolean visiting = country == null
-                            && sentence.text().substring(0, n.start()).matches("(?s).*\\bvisiting\\s+$");
+                            && VISITING_LAST.matcher(sentence.text().substring(0, n.start())).matches();
                     if (visiting) {
                         // "visiting President Lee": a guest, so not of the story's country but of
                         // the one other country the sentence names, if there is just one

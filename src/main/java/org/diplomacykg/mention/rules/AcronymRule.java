@@ -2,6 +2,7 @@ package org.diplomacykg.mention.rules;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.mention.Tokens;
@@ -14,14 +15,15 @@ import org.diplomacykg.mention.Tokens;
  * the Conduct of Parties (DOC)}) defines nothing.
  */
 public final class AcronymRule {
-    private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern OPENING_PAREN_GAP = Pattern.compile("\\s*\\(");
 
     /** First pass: definitions, {@code Name (ACR)}. */
     public void definitions(DocumentScan doc) {
         for (SentenceScan s : doc.sentences()) {
             Tokens t = s.tokens();
             for (int i = 1; i < t.size(); i++) {
-                if (!t.get(i).acronym() || !t.gapBefore(i).matches("\\s*\\(") || !closes(t, i)) {
+                if (!t.get(i).acronym() || !OPENING_PAREN_GAP.matcher(t.gapBefore(i)).matches() || !closes(t, i)) {
                     continue;
                 }
                 final int at = i;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.diplomacykg.article.ArticleMetadata;
 import org.diplomacykg.document.Document;
 import org.diplomacykg.document.Sentence;
@@ -19,6 +20,7 @@ import org.diplomacykg.mention.TitledName;
  * title phrases found. Each rule reads it and adds to it; {@code MentionFinder} runs them in order.
  */
 public final class DocumentScan {
+    private static final Pattern PUBLISHER_SEPARATOR = Pattern.compile("[/,;]");
     private final Document document;
     private final Gazetteer gazetteer;
     private final EntityTable table = new EntityTable();
@@ -44,7 +46,7 @@ public final class DocumentScan {
      */
     static EntityRef homeCountry(ArticleMetadata meta, Gazetteer gazetteer) {
         if (meta.publisher() != null) {
-            for (String part : meta.publisher().split("[/,;]")) {
+            for (String part : PUBLISHER_SEPARATOR.split(meta.publisher())) {
                 EntityRef c = gazetteer.named(part.strip()).map(GazetteerEntry::country).orElse(null);
                 if (c != null) {
                     return c;

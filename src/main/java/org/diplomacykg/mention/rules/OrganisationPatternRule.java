@@ -3,6 +3,7 @@ package org.diplomacykg.mention.rules;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.mention.GazetteerEntry;
@@ -24,6 +25,11 @@ import org.diplomacykg.mention.Tokens;
  * {@code Standing}) do not make a name on their own ({@code the Central Committee}).
  */
 public final class OrganisationPatternRule {
+    private static final Pattern OPENING_PAREN_GAP = Pattern.compile("\\s*\\(");
+    private static final Pattern CLOSING_PAREN_SPACE = Pattern.compile("\\)\\s+");
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
+    private static final Pattern DASH_GAP = Pattern.compile("\\s*[-–—‑]\\s*");
+    private static final Pattern JOINED_PREFIX = Pattern.compile("\\b(?i)(inter|intra|trans|co|non|multi|sub|pan)-(\\p{L})");
     static final Set<String> HEADS = Set.of(
             "Party", "Committee", "Commission", "Council", "Assembly", "Academy", "Institute", "Ministry", "Government",
             "Agency", "Association", "Federation", "Union", "Front", "Army", "Bank", "Fund", "Organisation",
@@ -77,8 +83,8 @@ public final class OrganisationPatternRule {
         int end = h + 1;
         int complementStart = -1;
         int of = h + 1;
-        if (of + 1 < t.size() && t.get(of).acronym() && t.gapBefore(of).matches("\\s*\\(")
-                && t.gapBefore(of + 1).matches("\\)\\s+")) {
+        if (of + 1 < t.size() && t.get(of).acronym() && OPENING_PAREN_GAP.matcher(t.gapBefore(of)).matches()
+                && CLOSING_PAREN_SPACE.matcher(t.gapBefore(of + 1)).matches()) {
             of++; // "National Assembly (NA) of Laos": the acronym stands between the head and its complement
         }
         if (of + 1 < t.size() && (t.is(of, "of") || t.is(of, "for")) && (of > h + 1 || t.adjacent(of))) {
@@ -170,7 +176,7 @@ public final class OrganisationPatternRule {
         int j = h - 1;
         while (j >= 0 && t.joinable(j + 1)) {
             String w = t.get(j).text();
-            boolean possessive = w.equals("s") && t.gapBefore(j).matches("['’]") && j > 0;
+            boolean possessive = w.equals("s") && APOSTROPHE.matcher(t.gapBefore(j)).matches() && j > 0;
             // "the Nghệ An provincial People’s Committee": a local level in lower case after a place name
             boolean level = LEVELS.contains(w) && j > 0 && t.adjacent(j) && t.get(j - 1).capitalised()
                     && (inPlaceName(s, j - 1) || !STARTERS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT)));
@@ -213,7 +219,7 @@ public final class OrganisationPatternRule {
                 last = ++j;
                 continue;
             }
-            if (w.equals("s") && t.gapBefore(j).matches("['’]")) {
+            if (w.equals("s") && APOSTROPHE.matcher(t.gapBefore(j)).matches()) {
                 last = ++j;
                 continue;
             }
@@ -225,7 +231,7 @@ public final class OrganisationPatternRule {
             }
             break;
         }
-        if (last > k && t.get(last - 1).text().equals("s") && t.gapBefore(last - 1).matches("['’]")) {
+        if (last > k && t.get(last - 1).text().equals("s") && APOSTROPHE.matcher(t.gapBefore(last - 1)).matches()) {
             last -= 1; // a possessive ends the name: "Communist Party of Việt Nam’s 14th Central Committee"
         }
         return last < 0 ? k : Math.max(last, k);
@@ -282,7 +288,7 @@ public final class OrganisationPatternRule {
             if (f.isPresent() && f.get().endToken() <= to) {
                 country = f.get().ref();
                 k = f.get().endToken();
-                if (k < to && s.tokens().get(k).text().equals("s") && s.tokens().gapBefore(k).matches("['’]")) {
+                if (k < to && s.tokens().get(k).text().equals("s") && APOSTROPHE.matcher(s.tokens().gapBefore(k)).matches()) {
                     k++; // "Việt Nam’s Ministry of Industry and Trade"
                 }
                 continue;
@@ -338,7 +344,7 @@ public final class OrganisationPatternRule {
         int k = first;
         while (k < end) {
             if (k > first) {
-                out.append(t.gapBefore(k).replaceAll("\\s*[-–—‑]\\s*", "-").replaceAll("['’]", ""));
+                out.append(APOSTROPHE.matcher(DASH_GAP.matcher(t.gapBefore(k)).replaceAll("-")).replaceAll(""));
             }
             Optional<Found> f = s.startingAt(k, EntityKind.COUNTRY);
             if (f.isPresent() && f.get().endToken() <= end) {
@@ -349,6 +355,6 @@ public final class OrganisationPatternRule {
             out.append(t.get(k).text());
             k++;
         }
-        return out.toString().replaceAll("\\b(?i)(inter|intra|trans|co|non|multi|sub|pan)-(\\p{L})", "$1$2");
+        return JOINED_PREFIX.matcher(out.toString()).replaceAll("$1$2");
     }
 }

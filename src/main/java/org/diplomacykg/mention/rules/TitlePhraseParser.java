@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.mention.Gazetteer;
@@ -27,6 +28,12 @@ import org.diplomacykg.mention.Tokens;
  * {@code Minister of Natural Resources and Environment Đỗ Đức Duy}.
  */
 final class TitlePhraseParser {
+    private static final Pattern CLOSING_PAREN_SPACE = Pattern.compile("\\)?\\s+");
+    private static final Pattern COMMA_GAP = Pattern.compile("\\s*,\\s*");
+    private static final Pattern NO_GAP_OR_APOSTROPHE = Pattern.compile("\\s*|['’]\\s*");
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
+    private static final Pattern OPENING_PAREN_GAP = Pattern.compile("\\s*\\(");
+    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile(" |-|‑");
     /** Lone head words that are too common to be a title by themselves. */
     private static final Set<String> WEAK_LONE_HEADS = Set.of(
             "General", "Member", "Head", "Chief", "Justice", "Representative", "Secretary", "Inspector", "Auditor",
@@ -143,9 +150,9 @@ final class TitlePhraseParser {
             units.add(new TitleUnit(r.known(), r.title(), org, country, place, party, former));
             end = q;
             int next = -1;
-            if (t.is(q, "and") && t.gapBefore(q).matches("\\)?\\s+")) {
+            if (t.is(q, "and") && CLOSING_PAREN_SPACE.matcher(t.gapBefore(q)).matches()) {
                 next = q + 1;
-            } else if (commas && q < t.size() && t.gapBefore(q).matches("\\s*,\\s*")) {
+            } else if (commas && q < t.size() && COMMA_GAP.matcher(t.gapBefore(q)).matches()) {
                 next = t.is(q, "and") ? q + 1 : q;
             }
             if (next > 0 && next < t.size() && roleAfterModifiers(next) != null) {
@@ -266,7 +273,7 @@ final class TitlePhraseParser {
         }
         int lastPortfolio = -1;
         int j = k;
-        while (j < t.size() && (j == k || t.adjacent(j) || t.gapBefore(j).matches("\\s*,\\s*"))) {
+        while (j < t.size() && (j == k || t.adjacent(j) || COMMA_GAP.matcher(t.gapBefore(j)).matches())) {
             String w = t.get(j).text();
             if (!t.get(j).capitalised() && !w.equals("and")) {
                 break;
@@ -376,18 +383,18 @@ final class TitlePhraseParser {
 
     /** True when token {@code e} follows the modifier before it with only a space or a possessive between. */
     private boolean modifierJoins(int e) {
-        return t.gapBefore(e).matches("\\s*|['’]\\s*");
+        return NO_GAP_OR_APOSTROPHE.matcher(t.gapBefore(e)).matches();
     }
 
     int skipPossessive(int e) {
-        if (e < t.size() && t.get(e).text().equals("s") && t.gapBefore(e).matches("['’]")) {
+        if (e < t.size() && t.get(e).text().equals("s") && APOSTROPHE.matcher(t.gapBefore(e)).matches()) {
             return e + 1;
         }
         return e;
     }
 
     private int skipParenthesisedAcronym(int e) {
-        if (e < t.size() && t.get(e).acronym() && t.gapBefore(e).matches("\\s*\\(")) {
+        if (e < t.size() && t.get(e).acronym() && OPENING_PAREN_GAP.matcher(t.gapBefore(e)).matches()) {
             String after = e + 1 < t.size() ? t.gapBefore(e + 1) : t.tail();
             if (after.startsWith(")")) {
                 return e + 1;
@@ -398,7 +405,7 @@ final class TitlePhraseParser {
 
     private boolean spaced(int q, int len) {
         for (int k = q + 1; k < q + len; k++) {
-            if (!t.gapBefore(k).matches(" |-|‑")) {
+            if (!SPACE_OR_HYPHEN.matcher(t.gapBefore(k)).matches()) {
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package org.diplomacykg.mention.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.mention.GazetteerEntry;
@@ -24,6 +25,10 @@ import org.diplomacykg.mention.Tokens;
  * the full name the article uses elsewhere.
  */
 public final class TitledPersonRule {
+    private static final Pattern COMMA_GAP = Pattern.compile("\\s*,\\s*");
+    private static final Pattern PERIOD_SPACE = Pattern.compile("\\.?\\s");
+    private static final Pattern OPTIONAL_COMMA_GAP = Pattern.compile("\\s*,?\\s*");
+    private static final Pattern LETTERS_SPACES_HYPHENS = Pattern.compile("[\\p{L} -]+");
 
     /** A title phrase whose name is a single word, waiting for the article's full names. */
     public record Pending(SentenceScan sentence, int phraseStart, int nameStart, int nameEnd,
@@ -54,7 +59,7 @@ public final class TitledPersonRule {
             if (s.startingAt(i, EntityKind.PERSON).isPresent()) {
                 continue;
             }
-            boolean afterName = i > 0 && t.gapBefore(i).matches("\\s*,\\s*") && nameStartBefore(s, p, i) >= 0;
+            boolean afterName = i > 0 && COMMA_GAP.matcher(t.gapBefore(i)).matches() && nameStartBefore(s, p, i) >= 0;
             // "on behalf of the State President, Deputy Minister Tuấn": a title after "the" is one
             // person's, and a comma after it starts another's
             boolean definite = i > 0 && t.is(i - 1, "the");
@@ -76,7 +81,7 @@ public final class TitledPersonRule {
     private void titlesAfter(DocumentScan doc, SentenceScan s, TitlePhraseParser p) {
         Tokens t = s.tokens();
         for (int c = 1; c < t.size(); c++) {
-            if (!t.gapBefore(c).matches("\\s*,\\s*")) {
+            if (!COMMA_GAP.matcher(t.gapBefore(c)).matches()) {
                 continue;
             }
             int from = t.is(c, "the") ? c + 1 : c;
@@ -158,7 +163,7 @@ public final class TitledPersonRule {
         Tokens t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             String w = t.get(i).text();
-            if (!Words.PERSON_INTRODUCERS.contains(w) || !t.gapBefore(i + 1).matches("\\.?\\s")) {
+            if (!Words.PERSON_INTRODUCERS.contains(w) || !PERIOD_SPACE.matcher(t.gapBefore(i + 1)).matches()) {
                 continue;
             }
             int nameEnd = p.nameEnd(i + 1);
@@ -177,7 +182,7 @@ public final class TitledPersonRule {
     private void pluralTitles(DocumentScan doc, SentenceScan s, TitlePhraseParser p) {
         Tokens t = s.tokens();
         for (int c = 1; c + 1 < t.size(); c++) {
-            if (!(t.is(c, "including") || t.is(c, "namely")) || !t.gapBefore(c).matches("\\s*,?\\s*")) {
+            if (!(t.is(c, "including") || t.is(c, "namely")) || !OPTIONAL_COMMA_GAP.matcher(t.gapBefore(c)).matches()) {
                 continue;
             }
             int last = c - 1;
@@ -190,7 +195,7 @@ public final class TitledPersonRule {
             for (int len = Math.min(4, last + 1); len >= 1 && known == null; len--) {
                 int f = last - len + 1;
                 String surface = t.span(f, last + 1);
-                if (!surface.matches("[\\p{L} -]+")) {
+                if (!LETTERS_SPACES_HYPHENS.matcher(surface).matches()) {
                     continue;
                 }
                 Optional<RoleTitle> r = doc.gazetteer().roleTitle(surface.substring(0, surface.length() - 1));
@@ -219,7 +224,7 @@ public final class TitledPersonRule {
                 person(doc, s, from, k, nameEnd, u, true);
                 if (t.is(nameEnd, "and")) {
                     k = nameEnd + 1;
-                } else if (nameEnd < t.size() && t.gapBefore(nameEnd).matches("\\s*,\\s*")) {
+                } else if (nameEnd < t.size() && COMMA_GAP.matcher(t.gapBefore(nameEnd)).matches()) {
                     k = t.is(nameEnd, "and") ? nameEnd + 1 : nameEnd;
                 } else {
                     break;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 
@@ -26,6 +27,9 @@ import org.apache.jena.graph.Node;
  * }</pre>
  */
 public final class TimelinePage {
+    private static final Pattern DAY_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern MONTH_DATE = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR_DATE = Pattern.compile("\\d{4}");
     /**
      * One row of the {@code timeline} query.
      *
@@ -195,11 +199,11 @@ public final class TimelinePage {
     /** The day a date string stands for ("2025-12" → 1 December 2025), or null when it is not a date. */
     static LocalDate parse(String date) {
         try {
-            if (date.matches("\\d{4}-\\d{2}-\\d{2}.*"))
+            if (DAY_DATE.matcher(date).matches())
                 return LocalDate.parse(date.substring(0, 10));
-            if (date.matches("\\d{4}-\\d{2}"))
+            if (MONTH_DATE.matcher(date).matches())
                 return LocalDate.parse(date + "-01");
-            if (date.matches("\\d{4}"))
+            if (YEAR_DATE.matcher(date).matches())
                 return LocalDate.parse(date + "-01-01");
         } catch (RuntimeException e) {
             return null;
