@@ -104,7 +104,7 @@ final class ProjectPhraseRule {
             return Optional.empty();
         }
         boolean plural = nounHead.tag().endsWith("S");
-        int nameFirst = nameStart(s, noun.first(), mentions);
+        int nameFirst = nameStart(s, noun.first(), mentions, numberEnd > noun.last());
         boolean named = !plural && (nameFirst < noun.first() || numberEnd > noun.last());
         int first;
         int last = Math.max(head, numberEnd);
@@ -158,8 +158,18 @@ final class ProjectPhraseRule {
                 || !s.words().get(k).tag().equals("VBN")) {
             return Optional.empty();
         }
-        int first = k + 1;
-        int last = s.phraseLast(first);
+        int named = k + 1;
+        for (Word d : s.dependents(k)) {
+            if ((d.relation().equals("obj") || d.relation().equals("xcomp")) && d.index() > k) {
+                named = d.index();
+                break;
+            }
+        }
+        int first = s.phraseFirst(named);
+        int last = s.phraseLast(named);
+        if (first <= k) {
+            return Optional.empty();
+        }
         String name = s.text().substring(s.words().get(first).start(), s.words().get(last).end());
         if (name.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
             return Optional.empty();
@@ -172,18 +182,19 @@ final class ProjectPhraseRule {
     /**
      * Where the name before a project noun starts: over lower-case modifiers next to the noun
      * ({@code standard-gauge}, {@code border}), then names, numbers inside them and the dashes
-     * joining them; {@code nounFirst} when no name stands there, or only a weak one.
+     * joining them; {@code nounFirst} when no name stands there, or only a weak one and no number
+     * follows the noun ({@code National} Road 12 is named by its number).
      */
-    private int nameStart(Sentence s, int nounFirst, List<Mention> mentions) {
+    private int nameStart(Sentence s, int nounFirst, List<Mention> mentions, boolean numbered) {
         int j = nounFirst - 1;
         while (j >= 0 && lowerModifier(s, j, nounFirst)) {
             j--;
         }
-        boolean numbered = j > 0 && s.words().get(j).tag().equals("CD") && nameWord(s, j - 1, mentions);
-        if (j < 0 || !nameWord(s, j, mentions) && !numbered) {
+        boolean numberNext = j > 0 && s.words().get(j).tag().equals("CD") && nameWord(s, j - 1, mentions);
+        if (j < 0 || !nameWord(s, j, mentions) && !numberNext) {
             return nounFirst; // "Nam Beng 2 Hydropower Plant" has its number next to the noun
         }
-        if (numbered) {
+        if (numberNext) {
             j--;
         }
         int nameLast = j;
@@ -197,7 +208,7 @@ final class ProjectPhraseRule {
                 break;
             }
         }
-        return weak(s, j + 1, nameLast, mentions) ? nounFirst : j + 1;
+        return !numbered && weak(s, j + 1, nameLast, mentions) ? nounFirst : j + 1; // "National" Road 12
     }
 
     /** A lower-case word between a name and its noun that modifies the noun: the X {@code border} wharf. */
@@ -320,11 +331,11 @@ final class ProjectPhraseRule {
                 }
                 String rel = d.relation();
                 if (rel.startsWith("acl") && Set.of("link", "connect", "join").contains(d.lemma().toLowerCase(Locale.ROOT))) {
-                    int placesEnd = lastOfPlaces(s, d.index(), s.phraseLast(d.index()), mentions, 2);
+                    int placesEnd = lastOfPlaces(s, d.index() + 1, clauseEnd(s, d.index()), mentions, 2);
                     end = Math.max(end, placesEnd);
                 } else if (rel.equals("nmod:from")) {
                     from = d;
-                } else if (rel.equals("nmod:to") && from != null) {
+                } else if (rel.equals("nmod:to") && from != null && proper(s, d.index(), mentions)) {
                     end = Math.max(end, s.phraseLast(d.index()));
                 } else if (rel.equals("nmod:over")) {
                     end = Math.max(end, s.phraseLast(d.index()));
@@ -336,13 +347,16 @@ final class ProjectPhraseRule {
         }
         if (from != null && end < 0) {
             for (Word d : s.dependents(from.index())) {
-                if (d.relation().equals("nmod:to")) {
+                if ((d.relation().equals("nmod:to") || d.relation().equals("obl:to")) && proper(s, d.index(), mentions)) {
                     end = s.phraseLast(d.index());
                 }
             }
             int to = following(s, s.phraseLast(from.index()), "to");
-            if (end < 0 && to > 0) {
+            if (end < 0 && to > 0 && proper(s, to, mentions)) {
                 end = s.phraseLast(to);
+            }
+            if (!proper(s, from.index(), mentions)) {
+                end = -1; // "the road from the border gate to X" tells of a road, it names none
             }
         }
         int in = following(s, s.phraseLast(head), "in");
@@ -357,7 +371,8 @@ final class ProjectPhraseRule {
         while (j >= 0 && first - j <= 5) {
             Word w = s.words().get(j);
             boolean inner = w.lemma().equals("and") && j < noun.first() - 1;
-            if (!(lowerWord(w) || dash(w) && j > 0 && lowerWord(s.words().get(j - 1)) || w.text().matches("\\d+kV"))
+            boolean measure = j >= 2 && dash(s.words().get(j - 1)) && s.words().get(j - 2).tag().equals("CD");
+            if (measure || !(lowerWord(w) || dash(w) && j > 0 && lowerWord(s.words().get(j - 1)) || w.text().matches("\\d+kV"))
                     || NOT_DESCRIPTION.contains(w.text()) || w.lemma().equals("and") && !inner) {
                 break;
             }
@@ -392,6 +407,30 @@ final class ProjectPhraseRule {
         return count >= min ? last : -1;
     }
 
+    /** The last word of a participle's phrase before a verb or an infinitive begins another clause. */
+    private static int clauseEnd(Sentence s, int participle) {
+        int last = s.phraseLast(participle);
+        for (int j = participle + 1; j <= last; j++) {
+            Word w = s.words().get(j);
+            if (w.verb() || w.tag().equals("TO") || w.text().equals(";")) {
+                return j - 1;
+            }
+        }
+        return last;
+    }
+
+    /** True when a nominal's phrase names a place or holds a proper noun: "from Vientiane", not "from the gate". */
+    private static boolean proper(Sentence s, int nominal, List<Mention> mentions) {
+        for (int j = s.phraseFirst(nominal); j <= s.phraseLast(nominal); j++) {
+            Word w = s.words().get(j);
+            Mention m = mentionAt(w, mentions);
+            if (w.properNoun() || m != null && (m.ref().kind() == EntityKind.PLACE || m.ref().kind() == EntityKind.COUNTRY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The nominal a preposition right after word {@code last} introduces, wherever the parser hung it
      * ("a clinic in X district", read with the verb): its index, or -1.
@@ -420,7 +459,9 @@ final class ProjectPhraseRule {
 
     /** True when the phrase is where something passes or stands: through, via, at or across it. */
     private static boolean standsForPlace(Sentence s, int top) {
-        return s.dependents(top).stream().anyMatch(d -> d.relation().equals("case")
+        Word w = s.words().get(top);
+        int marked = w.relation().startsWith("conj") ? w.head() : top; // "via X and the Y border crossing"
+        return s.dependents(marked).stream().anyMatch(d -> d.relation().equals("case")
                 && PLACE_CASES.contains(d.lemma().toLowerCase(Locale.ROOT)));
     }
 
