@@ -165,11 +165,11 @@ final class ProjectPhraseRule {
                 break;
             }
         }
-        int first = s.phraseFirst(named);
-        int last = s.phraseLast(named);
-        if (first <= k) {
-            return Optional.empty();
+        if (named == k + 1 && s.words().get(k).head() > k) {
+            named = s.words().get(k).head(); // "dubbed Blue Dragon" read as a modifier of the name
         }
+        int first = Math.max(k + 1, s.phraseFirst(named));
+        int last = s.phraseLast(named);
         String name = s.text().substring(s.words().get(first).start(), s.words().get(last).end());
         if (name.chars().noneMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
             return Optional.empty();
