@@ -10,7 +10,8 @@ import org.diplomacykg.facts.ProjectStatus;
  * What the clause around a project phrase says is done with it, read from the words that govern
  * the phrase ("the <b>inauguration</b> of the X Park", "agreed to <b>upgrade</b> the X border gate",
  * "<b>Putting</b> X <b>into use</b>") and, failing those, from its own modifiers ("the
- * <b>planned</b> X Bridge", "a project <b>built</b> by…"). A word that says something is being
+ * <b>planned</b> X Bridge", "a project <b>built</b> by…") or a clause that tells of it again ("X has
+ * become a symbol since <b>it</b> was <b>put into operation</b>"). A word that says something is being
  * developed, funded or opened makes a facility a project ({@link Reading#developed()}); some also
  * say where it stands ({@link Reading#status()}).
  */
@@ -51,7 +52,30 @@ final class ProjectStatusReader {
             return governed;
         }
         Reading own = ownModifiers(s, head);
-        return own.developed() ? new Reading(true, own.status()) : governed;
+        if (own.developed()) {
+            return own;
+        }
+        Reading again = toldAgain(s, top);
+        return again.status() != null ? again : governed;
+    }
+
+    /** "X has become a symbol since <b>it</b> was put into operation": a clause on the subject's verb that tells of it again. */
+    private static Reading toldAgain(Sentence s, int top) {
+        Word subject = s.words().get(top);
+        if (!subject.relation().startsWith("nsubj") || subject.head() < 0) {
+            return Reading.NOTHING;
+        }
+        for (Word clause : s.dependents(subject.head())) {
+            if (clause.verb() && (clause.relation().startsWith("advcl") || clause.relation().startsWith("conj"))
+                    && s.dependents(clause.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                    && d.lemma().equalsIgnoreCase("it"))) {
+                Reading r = cue(s, clause);
+                if (r.developed()) {
+                    return r;
+                }
+            }
+        }
+        return Reading.NOTHING;
     }
 
     /** The nearest word above the phrase that develops it, climbing over nouns but not over other verbs. */

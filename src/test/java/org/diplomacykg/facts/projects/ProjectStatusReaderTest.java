@@ -33,6 +33,8 @@ class ProjectStatusReaderTest {
                 Arguments.of("The planned Oslo Bridge will cost more than expected.", "Bridge", true, ProjectStatus.PLANNED),
                 Arguments.of("They attended the groundbreaking ceremony of the Bergen Tunnel Hospital.", "Hospital", true,
                         ProjectStatus.UNDER_CONSTRUCTION),
+                Arguments.of("The Oslo Tunnel has eased traffic since it was opened in 2019.", "Tunnel", true,
+                        ProjectStatus.INAUGURATED),
                 // developed, with no word of where it stands
                 Arguments.of("The consortium will develop the Bergen Logistics Park.", "Park", true, null),
                 // nothing done to it
