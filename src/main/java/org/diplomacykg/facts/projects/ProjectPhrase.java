@@ -7,6 +7,9 @@ import org.diplomacykg.facts.ProjectStatus;
  * A noun phrase of one sentence that names or describes an undertaking.
  *
  * @param first     index of its first word
+ * @param nameLast  index of the last word of a name told apart from the noun it shares with another
+ *                  name ({@code Lạng Sơn–Hà Nội} in "the Lạng Sơn–Hà Nội and Móng Cái–Hải Phòng railway
+ *                  lines"), or -1 when the name and the noun are one run of words
  * @param nounFirst index of the project noun's first word ({@code power} in "power transmission line")
  * @param head      index of the word that heads the phrase ({@code route} in "the X railway route")
  * @param last      index of its last word
@@ -18,6 +21,6 @@ import org.diplomacykg.facts.ProjectStatus;
  * @param location  the place the phrase puts it in ({@code in Vientiane}), or null
  * @param status    where the clause says it stands, or null
  */
-record ProjectPhrase(int first, int nounFirst, int head, int last, boolean named, boolean definite, String type,
+record ProjectPhrase(int first, int nameLast, int nounFirst, int head, int last, boolean named, boolean definite, String type,
                      EntityRef location, ProjectStatus status) {
 }

@@ -79,6 +79,7 @@ final class ProjectPhraseRule {
             Optional<ProjectNouns.Found> noun = nouns.endingAt(s, i);
             Optional<ProjectPhrase> phrase = noun.isPresent() ? phrase(s, noun.get(), mentions) : dubbed(s, i, mentions);
             if (phrase.isPresent()) {
+                sharingTheNoun(s, phrase.get(), mentions).ifPresent(out::add);
                 out.add(phrase.get());
                 consumed = phrase.get().last();
             }
@@ -140,8 +141,26 @@ final class ProjectPhraseRule {
                 location = placeIn(s, s.words().get(in), mentions, null);
             }
         }
-        return Optional.of(new ProjectPhrase(first, noun.first(), head, last, named, definite, noun.type(), location,
+        return Optional.of(new ProjectPhrase(first, -1, noun.first(), head, last, named, definite, noun.type(), location,
                 reading.status()));
+    }
+
+    /**
+     * The first of two names that share one plural noun: {@code Lạng Sơn–Hà Nội} in "the Lạng
+     * Sơn–Hà Nội and Móng Cái–Hải Phòng railway lines", a project of the same kind and standing.
+     */
+    private Optional<ProjectPhrase> sharingTheNoun(Sentence s, ProjectPhrase p, List<Mention> mentions) {
+        int and = p.first() - 1;
+        if (!p.named() || and < 1 || !s.words().get(and).lemma().equals("and")
+                || !s.words().get(p.head()).tag().endsWith("S") || !nameWord(s, and - 1, mentions)) {
+            return Optional.empty();
+        }
+        int first = nameStart(s, and, mentions, false);
+        if (first >= and) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProjectPhrase(first, and - 1, p.nounFirst(), p.head(), p.last(), true, false, p.type(),
+                p.location(), p.status()));
     }
 
     /** "the project, dubbed KF-21": a name given to an undertaking of no stated kind. */
@@ -175,7 +194,7 @@ final class ProjectPhraseRule {
             return Optional.empty();
         }
         ProjectStatusReader.Reading reading = statusReader.read(s, i, i);
-        return Optional.of(new ProjectPhrase(first, last + 1, i, last, true, false, "OtherProject", null,
+        return Optional.of(new ProjectPhrase(first, -1, last + 1, i, last, true, false, "OtherProject", null,
                 reading.status()));
     }
 

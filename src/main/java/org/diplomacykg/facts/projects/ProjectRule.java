@@ -102,7 +102,10 @@ public final class ProjectRule {
     private Read read(Sentence s, ProjectPhrase p, List<Mention> ms, DocumentMentions mentions) {
         int from = s.words().get(p.first()).start();
         int to = s.words().get(p.last()).end();
-        String label = s.text().substring(from, to);
+        // a name sharing its noun with another ("A–B and C–D railways") is labelled with the noun: "A–B railways"
+        String label = p.nameLast() < 0 ? s.text().substring(from, to)
+                : s.text().substring(from, s.words().get(p.nameLast()).end()) + " "
+                + s.text().substring(s.words().get(p.nounFirst()).start(), to);
         List<String> parts = new ArrayList<>();
         List<Boolean> named = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
@@ -110,6 +113,9 @@ public final class ProjectRule {
         boolean dashed = false;
         List<String> folded = new ArrayList<>(List.of(folded(label)));
         for (int j = p.first(); j <= p.last(); j++) {
+            if (p.nameLast() >= 0 && j > p.nameLast() && j < p.nounFirst()) {
+                continue;
+            }
             Word w = s.words().get(j);
             if (w.text().matches("[-–—‑]")) {
                 dashed = j > p.first() && nameLike(s.words().get(j - 1)) && j + 1 <= p.last() && nameLike(s.words().get(j + 1));

@@ -24,7 +24,9 @@ class ProjectPhraseRuleTest {
         DocumentMentions mentions = new MentionFinder(Fixtures.gazetteer()).find(doc);
         Sentence s = doc.sentences().stream().filter(x -> x.text().contains(body.substring(0, 12))).findFirst().orElseThrow();
         return RULE.find(s, mentions.in(s.index())).stream()
-                .map(p -> s.text().substring(s.words().get(p.first()).start(), s.words().get(p.last()).end())
+                .map(p -> (p.nameLast() < 0 ? s.text().substring(s.words().get(p.first()).start(), s.words().get(p.last()).end())
+                        : s.text().substring(s.words().get(p.first()).start(), s.words().get(p.nameLast()).end()) + " + "
+                        + s.text().substring(s.words().get(p.nounFirst()).start(), s.words().get(p.last()).end()))
                         + " / " + p.type() + " / " + (p.named() ? "named" : p.definite() ? "described, definite" : "described"))
                 .toList();
     }
@@ -64,6 +66,13 @@ class ProjectPhraseRuleTest {
     @MethodSource("found")
     void findsTheProjectPhrase(String sentence, String expected) {
         assertEquals(List.of(expected), phrases(sentence), sentence);
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoNamesSharingOnePluralNounAreTwoProjects() {
+        String sentence = "The ministers backed studies for the Pakse–Savannakhet and Vientiane–Thakhek railway lines.";
+        assertEquals(List.of("Pakse–Savannakhet + railway lines / Railway / named",
+                "Vientiane–Thakhek railway lines / Railway / named"), phrases(sentence));
     }
 
     @ParameterizedTest
