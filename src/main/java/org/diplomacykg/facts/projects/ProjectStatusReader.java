@@ -85,6 +85,10 @@ final class ProjectStatusReader {
         for (int step = 0; step < 4 && cur.head() >= 0 && !CLAUSE_EDGES.contains(cur.relation())
                 && !cur.relation().startsWith("advcl"); step++) {
             Word gov = s.words().get(cur.head());
+            if (cur.relation().equals("nsubj") && gov.verb()
+                    && s.dependents(gov.index()).stream().anyMatch(d -> d.relation().equals("obj"))) {
+                break; // "the X Hospital will build a new wing": the builder, not what is built
+            }
             Reading r = cue(s, gov);
             if (r.status() != null) {
                 return r;

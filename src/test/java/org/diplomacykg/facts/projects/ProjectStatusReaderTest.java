@@ -39,7 +39,9 @@ class ProjectStatusReaderTest {
                 Arguments.of("The consortium will develop the Bergen Logistics Park.", "Park", true, null),
                 // nothing done to it
                 Arguments.of("Tourists admired the Oslo Friendship Park.", "Park", false, null),
-                Arguments.of("Officials said the Bergen Port handled more cargo.", "Port", false, null));
+                Arguments.of("Officials said the Bergen Port handled more cargo.", "Port", false, null),
+                Arguments.of("The Bergen City Hospital will build a new wing.", "Hospital", false, null),
+                Arguments.of("The Oslo Ring Road opened in May.", "Road", true, ProjectStatus.INAUGURATED));
     }
 
     @ParameterizedTest(name = "{index} - {0}")
