@@ -523,11 +523,9 @@ final class ProjectPhraseRule {
 
     /** The place or country named at a word, else the first named inside its phrase; {@code kind} null for both. */
     private static EntityRef placeIn(Sentence s, Word w, List<Mention> mentions, EntityKind kind) {
-        for (int j : List.of(w.index())) {
-            Mention m = mentionAt(s.words().get(j), mentions);
-            if (m != null && fits(m, kind)) {
-                return m.ref();
-            }
+        Mention own = mentionAt(w, mentions);
+        if (own != null && fits(own, kind)) {
+            return own.ref();
         }
         for (int j = s.phraseFirst(w.index()); j <= s.phraseLast(w.index()); j++) {
             Mention m = mentionAt(s.words().get(j), mentions);

@@ -1,5 +1,6 @@
 package org.diplomacykg.facts.projects;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diplomacykg.document.Sentence;
@@ -122,7 +123,7 @@ final class ProjectStatusReader {
 
     /** What one word says: its lemma, its particle ("hand over", "set up") or its object ("break ground"). */
     private static Reading cue(Sentence s, Word w) {
-        String lemma = w.lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = w.lemma().toLowerCase(Locale.ROOT);
         if (w.verb() && (lemma.equals("put") || lemma.equals("bring"))) {
             for (Word d : s.dependents(w.index())) {
                 if (d.relation().equals("obl:into") && Set.of("use", "operation", "service").contains(d.lemma())) {
@@ -148,7 +149,7 @@ final class ProjectStatusReader {
         }
         ProjectStatus status = STATUS_WORDS.get(lemma);
         if (status == null && w.noun()) {
-            status = STATUS_WORDS.get(w.text().toLowerCase(java.util.Locale.ROOT));
+            status = STATUS_WORDS.get(w.text().toLowerCase(Locale.ROOT));
         }
         if (status != null) {
             return new Reading(true, status);
@@ -157,7 +158,7 @@ final class ProjectStatusReader {
             // "the commissioning ceremony of…", "the groundbreaking ceremony for…"
             for (Word d : s.dependents(w.index())) {
                 if ((d.relation().equals("compound") || d.relation().equals("amod")) && d.index() < w.index()) {
-                    ProjectStatus st = STATUS_WORDS.get(d.text().toLowerCase(java.util.Locale.ROOT));
+                    ProjectStatus st = STATUS_WORDS.get(d.text().toLowerCase(Locale.ROOT));
                     if (st != null && st != ProjectStatus.PLANNED) {
                         return new Reading(true, st);
                     }
