@@ -210,7 +210,7 @@ public final class CoreNlpParser implements TextParser {
             for (CoreMap s : doc.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
                 if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= limits.annotatedSentenceWords()) {
                     stopIfInterrupted();
-                    parse(s);
+                    parseSentence(s);
                 }
             }
         }
@@ -221,7 +221,7 @@ public final class CoreNlpParser implements TextParser {
      * (collapsed, CC-processed, enhanced). Each graph is made from its own copy of the parse's
      * dependencies, so the two kept are the same either way ({@code CoreNlpParserTest} checks).
      */
-    private void parse(CoreMap sentence) {
+    void parseSentence(CoreMap sentence) {
         GrammaticalStructure gs = parser.predict(sentence);
         sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
                 SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
