@@ -82,7 +82,7 @@ public final class CoreNlpParser implements TextParser {
      * depparse's parser, on the sentences within the annotated length; null when not asked for.
      * Called directly rather than through CoreNLP's annotator, which makes five graphs of every
      * parse where two are read (the basic tree and the enhanced++ graph): the other three took
-     * 10 % of a load's processor time.
+     * 10 % of a load's processor time once SUTime was off.
      */
     private final DependencyParser parser;
     private final TextLimits limits;
