@@ -12,7 +12,8 @@ import java.util.List;
  * @param text      the sentence, exactly as in the file between {@code begin} and {@code end}
  * @param heading   true when the sentence is a subheading rather than running text
  * @param words     its words with lemma, part of speech, entity class and dependency head
- * @param times     the dates and times it states, normalised against the publication date
+ * @param times     the dates and times it states, normalised against the publication date; empty
+ *                  unless the parser was asked to normalise them (SUTime is not in the standard set)
  */
 public record Sentence(int index, int paragraph, int begin, int end, String text, boolean heading, List<Word> words,
                        List<TimeExpression> times) {

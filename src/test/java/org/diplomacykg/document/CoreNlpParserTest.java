@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.diplomacykg.article.TextBlock;
 import org.diplomacykg.document.corenlp.CoreNlpParser;
@@ -82,11 +83,29 @@ class CoreNlpParserTest {
     }
 
     @Test
-    void datesAreReadAgainstThePublicationDay() {
+    void datesAreReadAgainstThePublicationDayWhenAskedFor() {
         // SUTime reads a bare weekday forward whatever the tense ("met on Monday" → 8 December),
         // so weekdays stay with the event-date rule, which knows the verb's tense.
-        Sentence s = parse("The ministers met on Monday and will meet again in March next year.").get(0);
+        List<String> withTimes = new ArrayList<>(CoreNlpParser.STANDARD_ANNOTATORS);
+        withTimes.remove("depparse");
+        withTimes.add(CoreNlpParser.TIME_NORMALISATION);
+        String text = "The ministers met on Monday and will meet again in March next year.";
+        Sentence s = new CoreNlpParser(withTimes).parse(List.of(new TextBlock(0, text.length(), text, false)), PUBLISHED).get(0);
         assertTrue(s.times().stream().anyMatch(t -> t.text().equals("March next year") && t.value().equals("2026-03")),
                 s.times().toString());
+    }
+
+    @Test
+    void sumsAndNumbersAreTaggedWithoutTimeNormalisation() {
+        // the commitment rules read MONEY, NUMBER and PERCENT; without SUTime a percentage is a NUMBER
+        Sentence s = parse("Viet Nam pledged US$1.5 billion and 12 experts as trade rose by 10 percent.").get(0);
+        assertEquals("MONEY", word(s, "billion").entity(), s.words().toString());
+        assertEquals("NUMBER", word(s, "12").entity(), s.words().toString());
+        assertEquals("NUMBER", word(s, "10").entity(), s.words().toString());
+        assertTrue(s.times().isEmpty(), "the standard parser leaves dates to the rules: " + s.times());
+    }
+
+    private static Word word(Sentence s, String text) {
+        return s.words().stream().filter(w -> w.text().equals(text)).findFirst().orElseThrow();
     }
 }

@@ -1,9 +1,9 @@
 package org.diplomacykg.document.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -11,8 +11,10 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.LocalDate;
@@ -50,19 +52,39 @@ import org.diplomacykg.document.Word;
 public final class CoreNlpParser implements TextParser {
     /** What the rules use; each annotator must pay for itself in measured F1 (see README). */
     public static final List<String> STANDARD_ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
+    /**
+     * SUTime inside the entity classifiers ("ner" must be asked for too): dates and times
+     * normalised against the publication date ({@link Sentence#times()}). Not standard: no rule
+     * reads the values yet, and it took 40 % of a load's processor time; without it the numeric
+     * classifiers still tag sums, numbers and percentages, and the graphs of the seeds and
+     * corpus/dev are the same.
+     */
+    public static final String TIME_NORMALISATION = "sutime";
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private static volatile CoreNlpParser shared;
 
     private static final Set<String> SPLITTING = Set.of("tokenize", "ssplit");
     private static final String PARSING = "depparse";
+    private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    /**
+     * Hidden-layer slices the parser keeps for words outside its precomputed ones. At CoreNLP's
+     * default of 5,000 most lookups missed (12 % of a load's processor time); each slice is 200
+     * floats, so this is about 90 MB at most. A hit gives the very value a miss computes.
+     */
+    private static final int PARSER_CACHED_SLICES = 100_000;
 
     /** tokenize, ssplit: cheap, run first over the whole text to check the limits. */
     private final StanfordCoreNLP splitter;
     /** pos, lemma, ner (those asked for), on the split text; null when none is. */
     private final StanfordCoreNLP annotators;
-    /** depparse, on the sentences within the annotated length; null when not asked for. */
-    private final StanfordCoreNLP parser;
+    /**
+     * depparse's parser, on the sentences within the annotated length; null when not asked for.
+     * Called directly rather than through CoreNLP's annotator, which makes five graphs of every
+     * parse where two are read (the basic tree and the enhanced++ graph): the other three took
+     * 10 % of a load's processor time once SUTime was off.
+     */
+    private final DependencyParser parser;
     private final TextLimits limits;
 
     public CoreNlpParser(List<String> annotators) {
@@ -78,14 +100,22 @@ public final class CoreNlpParser implements TextParser {
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.useSUTime", Boolean.toString(annotators.contains(TIME_NORMALISATION)));
         p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         p.setProperty("pos.maxlen", Integer.toString(limits.annotatedSentenceWords()));
         p.setProperty("ner.maxlen", Integer.toString(limits.annotatedSentenceWords()));
         this.splitter = stage(p, annotators.stream().filter(SPLITTING::contains).toList(), true);
-        this.annotators = stage(p, annotators.stream().filter(a -> !SPLITTING.contains(a) && !a.equals(PARSING)).toList(), false);
-        this.parser = annotators.contains(PARSING) ? stage(p, List.of(PARSING), false) : null;
+        this.annotators = stage(p, annotators.stream()
+                .filter(a -> !SPLITTING.contains(a) && !a.equals(PARSING) && !a.equals(TIME_NORMALISATION)).toList(), false);
+        this.parser = annotators.contains(PARSING) ? dependencyParser() : null;
+    }
+
+    /** The parser as CoreNLP's depparse annotator loads it (once per process: CoreNLP keeps it). */
+    private static DependencyParser dependencyParser() {
+        Properties p = new Properties();
+        p.setProperty("model", PARSER_MODEL);
+        p.setProperty("numCached", Integer.toString(PARSER_CACHED_SLICES));
+        return DependencyParser.loadFromModelFile(PARSER_MODEL, p);
     }
 
     /** A pipeline of some of the annotators; the later stages run on what the earlier ones made. */
@@ -177,13 +207,27 @@ public final class CoreNlpParser implements TextParser {
             annotators.annotate(doc);   // wraps the entity mentions it found into doc
         }
         if (parser != null) {
-            List<CoreMap> within = doc.annotation().get(CoreAnnotations.SentencesAnnotation.class).stream()
-                    .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= limits.annotatedSentenceWords())
-                    .toList();
-            Annotation parsed = new Annotation(doc.text());   // the parses land on the sentences themselves
-            parsed.set(CoreAnnotations.SentencesAnnotation.class, within);
-            parser.annotate(parsed);
+            for (CoreMap s : doc.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
+                if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= limits.annotatedSentenceWords()) {
+                    stopIfInterrupted();
+                    parseSentence(s);
+                }
+            }
         }
+    }
+
+    /**
+     * What CoreNLP's depparse annotator does for a sentence, less the three graphs nothing reads
+     * (collapsed, CC-processed, enhanced). Each graph is made from its own copy of the parse's
+     * dependencies, so the two kept are the same either way ({@code CoreNlpParserTest} checks).
+     */
+    void parseSentence(CoreMap sentence) {
+        GrammaticalStructure gs = parser.predict(sentence);
+        sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+        sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                        GrammaticalStructure.Extras.NONE, null));
     }
 
     /** The budget of an article cancels its worker; the annotators themselves do not always look. */
