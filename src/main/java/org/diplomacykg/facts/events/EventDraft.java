@@ -67,6 +67,16 @@ final class EventDraft {
         }
     }
 
+    /** The country a visit is to: its host, and its place unless a nearer one is known. */
+    void host(EntityRef country) {
+        hostCountry = country;
+        participant(country, ParticipantRole.HOST, false);
+        if (place == null) {
+            place = country;
+            placeRank = 5;
+        }
+    }
+
     boolean hasOwnDate() {
         return (date != null || from != null) && !borrowedDate;
     }

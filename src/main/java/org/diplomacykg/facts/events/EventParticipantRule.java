@@ -513,12 +513,7 @@ final class EventParticipantRule {
             for (Mention m : ctx.mentions(s.index(), span[0], span[1])) {
                 EntityRef country = ctx.countryOf(m.ref()).orElse(null);
                 if (country != null) {
-                    d.hostCountry = country;
-                    d.participant(country, ParticipantRole.HOST, false);
-                    if (d.place == null) {
-                        d.place = country;
-                        d.placeRank = 5;
-                    }
+                    d.host(country);
                     return;
                 }
             }
@@ -536,12 +531,7 @@ final class EventParticipantRule {
                 }
                 EntityRef country = ctx.countryOf(m.ref()).orElse(null);
                 if (country != null) {
-                    d.hostCountry = country;
-                    d.participant(country, ParticipantRole.HOST, false);
-                    if (d.place == null) {
-                        d.place = country;
-                        d.placeRank = 5;
-                    }
+                    d.host(country);
                     return;
                 }
             }

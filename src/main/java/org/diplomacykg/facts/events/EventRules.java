@@ -119,9 +119,10 @@ public final class EventRules {
                     }
                 }
                 places.read(d, s, t.end(), argEnd, i == 0);
-                if (!parsedVisit(d, s) || !datedVisit(d, s, d.planned ? future : past)) {
+                boolean parsedVisit = parsedVisit(d, s);
+                if (!parsedVisit || !datedVisit(d, s, d.planned ? future : past)) {
                     List<DateMention> stated = d.planned ? future : past;
-                    if (parsedVisit(d, s)) {
+                    if (parsedVisit) {
                         // "his first visit since he became prime minister in August": not the visit's date
                         stated = stated.stream().filter(dm -> !EventSyntax.inOtherClause(s, d.trigger, dm.start(), dm.end())).toList();
                     }
@@ -346,14 +347,7 @@ public final class EventRules {
         if (d.hostCountry != null || d.guest == null || dateline == null || d.planned) {
             return;
         }
-        ctx.countryOf(new EntityRef(EntityKind.PLACE, org.diplomacykg.facts.Slugs.slug(dateline))).ifPresent(c -> {
-            d.hostCountry = c;
-            d.participant(c, ParticipantRole.HOST, false);
-            if (d.place == null) {
-                d.place = c;
-                d.placeRank = 5;
-            }
-        });
+        ctx.countryOf(new EntityRef(EntityKind.PLACE, org.diplomacykg.facts.Slugs.slug(dateline))).ifPresent(d::host);
     }
 
     private static int firstTriggerOr(EventTrigger t, int firstTrigger) {
