@@ -1,6 +1,7 @@
 package org.diplomacykg.rdf;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -65,7 +65,7 @@ public final class ArticleGraphWriter {
         private final ArticleFacts facts;
         private final Article article;
         private final Node articleIri;
-        private final Graph g = GraphFactory.createDefaultGraph();
+        private final Graph g = new WrittenOrderGraph();
         private final Set<Node> written = new HashSet<>();
         private final Map<EntityRef, String> labels = new HashMap<>();
 
@@ -85,7 +85,10 @@ public final class ArticleGraphWriter {
             facts.entities().forEach(this::writeEntity);
             facts.roles().forEach(this::writeRole);
             facts.projects().forEach(this::writeProject);
-            facts.events().forEach(this::writeEvent);
+            // events in the order the article first tells them (merging and settling reorder them)
+            facts.events().stream()
+                    .sorted(Comparator.comparingInt((EventFact e) -> e.evidence().stream().mapToInt(Evidence::begin).min().orElse(Integer.MAX_VALUE)))
+                    .forEach(this::writeEvent);
             facts.commitments().forEach(this::writeCommitment);
             return g;
         }

@@ -44,6 +44,20 @@ class ExportValidateInfoTest {
     }
 
     @Test
+    void exportListsAnArticlesCommitmentsInTheOrderTheArticleTellsThem() throws Exception {
+        Path out = tmp.resolve("ordered.nq");
+        assertEquals(0, CliRun.of("export", "--store", store, "--out", out.toString()).exitCode());
+        String type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/diplomacy-kg/ontology#Commitment>";
+        List<Integer> numbers = Files.readAllLines(out).stream()
+                .filter(l -> l.endsWith("<https://w3id.org/diplomacy-kg/article/002_592a93fc53a43c90> .") && l.contains(type))
+                .map(l -> Integer.parseInt(l.substring(l.indexOf("-c") + 2, l.indexOf('>'))))
+                .toList();
+        assertTrue(numbers.size() > 20, numbers.toString());
+        // commitments are numbered c1, c2, … in text order: the export walks the article from its start
+        assertEquals(numbers.stream().sorted().toList(), numbers);
+    }
+
+    @Test
     void exportOfOneGraphAsTrigHoldsOnlyThatGraph() throws Exception {
         Path out = tmp.resolve("one.trig");
         String graph = "https://w3id.org/diplomacy-kg/article/001_355fb81d80dc29d6";
