@@ -58,14 +58,14 @@ class CommitmentTrailTest {
 
     @Test
     void theTradeTargetGrowsFromFiveToTenBillionAcrossArticles() throws Exception {
-        List<Map<String, Node>> rows = trail("id:commitment/001-355fb81d80dc29d6-c5");
+        List<Map<String, Node>> rows = trail("id:commitment/001-355fb81d80dc29d6-c6");
         List<String> dates = rows.stream().map(r -> SavedQueryRows.text(r, "published")).toList();
         assertEquals(dates.stream().sorted().toList(), dates, "oldest article first");
         assertTrue(rows.stream().map(r -> SavedQueryRows.text(r, "file")).distinct().count() >= 3, "several articles");
         assertTrue(rows.stream().allMatch(r -> SavedQueryRows.text(r, "metric").equals("bilateral trade")), "one measure");
         List<String> amounts = rows.stream().map(r -> SavedQueryRows.text(r, "amount")).distinct().toList();
         assertEquals(List.of("5000000000", "10000000000"), amounts, "first stated US$5 bn, then US$10 bn");
-        String html = page("id/commitment/001-355fb81d80dc29d6-c5");
+        String html = page("id/commitment/001-355fb81d80dc29d6-c6");
         assertTrue(html.contains("<strong>Bilateral trade: </strong>US$5 bn (" + dates.get(0) + ") → US$10 bn ("), html);
         assertTrue(html.contains("<tr class=\"self\">"), "the commitment itself is marked in its trail");
     }

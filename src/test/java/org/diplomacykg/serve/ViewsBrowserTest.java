@@ -130,7 +130,7 @@ class ViewsBrowserTest {
 
     @Test
     void commitmentTrailShowsTheTargetGrowingAcrossArticles() throws Exception {
-        String commitment = "id/commitment/001-355fb81d80dc29d6-c5";
+        String commitment = "id/commitment/001-355fb81d80dc29d6-c6";
         List<Map<String, Node>> trail = rows("commitment-trail", Map.of("of", ID + commitment.substring(3)));
         assertTrue(trail.stream().map(r -> SavedQueryRows.text(r, "file")).distinct().count() >= 3, "stated in several articles");
         String dom = chromium.dumpDom(at(commitment));

@@ -8,6 +8,19 @@ import org.diplomacykg.facts.Modality;
  *
  * @param needsActor true when the cue counts only after a party as subject ("the two sides will …",
  *                   not "political relations will …")
+ * @param subject      the head word (its index in the sentence) of the subject of the cue's clause, from the parse; -1 when
+ *                     the parse gives none
+ * @param partySubject whether that subject can be a party ("the two capital cities", "Norland", "they"; not "relations",
+ *                     not "Cà Mau's plan")
  */
-public record CommitmentCue(Modality modality, int start, int end, boolean needsActor) {
+public record CommitmentCue(Modality modality, int start, int end, boolean needsActor, int subject, boolean partySubject) {
+    /** A cue whose clause's subject is not read (or needs no reading: the cue itself names the act). */
+    public CommitmentCue(Modality modality, int start, int end, boolean needsActor) {
+        this(modality, start, end, needsActor, -1, false);
+    }
+
+    /** The same cue with the subject of its clause and whether the parse takes it for a party. */
+    CommitmentCue withSubject(int subject, boolean partySubject) {
+        return new CommitmentCue(modality, start, end, needsActor, subject, partySubject);
+    }
 }

@@ -83,7 +83,7 @@ public final class CommitmentRule {
             if (negated(sentence, w) || insideUndertaking(sentence, w, cueWords)) {
                 continue;
             }
-            cue(sentence, w).ifPresent(c -> {
+            cue(sentence, w).map(c -> c.needsActor() ? withSubject(sentence, w, c) : c).ifPresent(c -> {
                 if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
                     out.add(c);
                     cueWords.add(w);
@@ -315,6 +315,31 @@ public final class CommitmentRule {
         return PARTY_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT)); // "the ministry", "the Lao side"
     }
 
+    /**
+     * Whether the head of a modal's subject is one who can undertake: a pronoun other than "it", a
+     * name, a party noun ("the ministry", "the Lao side"), or a counted plural ("the two capital
+     * cities", "both leaders"). The head decides, not the words around it: "Cà Mau's plan" is a plan.
+     */
+    private static boolean partyHead(Sentence s, Word subject) {
+        String text = subject.text().toLowerCase(Locale.ROOT);
+        if (Set.of("it", "this", "there", "that", "which", "these", "those").contains(text)) {
+            return false;
+        }
+        if (subject.tag().equals("PRP") || subject.properNoun() || subject.named()
+                || PARTY_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (Word d : s.dependents(subject.index())) {
+            String rel = d.relation();
+            if (d.index() > subject.index() && (d.properNoun() || d.named())
+                    && (rel.equals("appos") || rel.startsWith("flat") || rel.equals("compound") || rel.equals("dep"))) {
+                return true; // "the state coal miner PT Bukit Asam": a name after the head names the subject
+            }
+        }
+        return subject.tag().equals("NNS") && s.dependents(subject.index()).stream()
+                .anyMatch(d -> d.relation().equals("nummod") || d.lemma().equalsIgnoreCase("both"));
+    }
+
     /** "to build", "in coordinating", "building": a clause with no subordinator of its own. */
     private static boolean infinitiveOrGerund(Sentence s, Word clauseHead) {
         List<Word> marks = s.dependents(clauseHead.index()).stream()
@@ -368,6 +393,34 @@ public final class CommitmentRule {
             at = head;
         }
         return false;
+    }
+
+    /**
+     * The cue with the subject of the clause it undertakes for: the subject of the modal's verb
+     * ("the two capital cities should adopt"), or of the verb it is conjoined to or completes
+     * when it has none of its own ("China and Laos will meet and will sign": both have "China and Laos").
+     */
+    private static CommitmentCue withSubject(Sentence s, Word cueWord, CommitmentCue cue) {
+        Word verb = cueWord.relation().equals("aux") && cueWord.head() >= 0 ? s.words().get(cueWord.head()) : cueWord;
+        for (int climb = 0; climb < 3 && verb != null; climb++) {
+            Optional<Word> subject = s.dependents(verb.index()).stream()
+                    .filter(d -> d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")).findFirst();
+            if (subject.isPresent()) {
+                Word subj = subject.get();
+                if (!partyHead(s, subj)) {
+                    // "exchanges of visits …, and both sides will expand": the parser conjoined the party to another subject
+                    for (Word conjunct : s.dependents(subj.index())) {
+                        if (conjunct.relation().startsWith("conj") && partyHead(s, conjunct)) {
+                            return cue.withSubject(conjunct.index(), true);
+                        }
+                    }
+                }
+                return cue.withSubject(subj.index(), partyHead(s, subj));
+            }
+            boolean shares = verb.relation().startsWith("conj") || verb.relation().equals("xcomp");
+            verb = shares && verb.head() >= 0 ? s.words().get(verb.head()) : null;
+        }
+        return cue;
     }
 
     /** Where the phrase {@code d} heads begins, after its leading preposition ("on both sides" → "both"). */

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.Word;
 import org.diplomacykg.facts.CommitmentFact;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
@@ -147,8 +149,8 @@ public final class CommitmentRules {
             return modal.find() && actor(s, ctx, cue.end(), modal.start());
         }
         if (cue.needsActor()) {
-            int from = headStart(text, cue.start());
-            return actor(s, ctx, from, cue.start());
+            // "the two capital cities should …", "Norland will …": the parse's subject of the modal's clause is a party
+            return cue.partySubject() && s.words().get(cue.subject()).start() < cue.start() || namedParty(s, ctx, cue);
         }
         return true;
     }
@@ -161,6 +163,58 @@ public final class CommitmentRules {
                 || placeSubject(s, ctx, from, to)
                 || PLURAL_SUBJECT.matcher(head).find() || PRONOUN.matcher(head).find() || institution;
         return actor && (CommitmentRule.actorHead(head) || institution) && head.length() < 140;
+    }
+
+    /**
+     * A party the gazetteer names as the subject of a modal the parser tagged otherwise: the
+     * mention covers the subject's head ("the 10th-legislature NA would"), or, when the parse
+     * gives the verb no subject, ends right before the modal ("in 2026 Việt Nam will grant", read
+     * as one phrase "in 2026 Việt Nam"), with at most adverbs between.
+     */
+    private static boolean namedParty(Sentence s, ReadingContext ctx, CommitmentCue cue) {
+        List<Mention> named = ctx.mentions(s.index(), 0, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION);
+        if (cue.subject() >= 0) {
+            Word head = s.words().get(cue.subject());
+            return head.start() < cue.start() && named.stream().anyMatch(m -> m.start() <= head.start() && head.end() <= m.end());
+        }
+        for (Mention m : named) {
+            boolean adjacent = s.words().stream().filter(w -> w.start() >= m.end() && w.end() <= cue.start())
+                    .allMatch(w -> w.tag().startsWith("RB"));
+            if (adjacent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a modal's undertaking is quoted from: its own subject's phrase ("the two sides will
+     * …"); a subject shared with an earlier verb ("Cambodia adhered to … and would also
+     * cooperate") is not repeated, the quote opens at the modal.
+     */
+    private static int subjectStart(Sentence s, CommitmentCue cue) {
+        Word subject = s.words().get(cue.subject());
+        Word whole = subject; // a conjunct of the subject ("X and both sides") stands where the whole subject does
+        while (whole.relation().startsWith("conj") && whole.head() >= 0) {
+            whole = s.words().get(whole.head());
+        }
+        int verb = whole.head();
+        // the cue's word is the modal on the subject's verb, or the verb itself ("the two sides aim to …")
+        boolean own = s.words().stream().anyMatch(w -> w.start() == cue.start() && (w.head() == verb || w.index() == verb));
+        if (!own) {
+            return cue.start();
+        }
+        int first = s.phraseFirst(subject.index());
+        while (first < subject.index() && Set.of("cc", "punct").contains(s.words().get(first).relation())) {
+            first++; // "and both sides": the conjunction is not the party's
+        }
+        return s.words().get(first).start();
+    }
+
+    /** Where the party named right before a subject-less modal begins (see {@link #namedParty}). */
+    private static int namedStart(Sentence s, ReadingContext ctx, CommitmentCue cue) {
+        return ctx.mentions(s.index(), 0, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION).stream()
+                .mapToInt(Mention::start).max().orElse(cue.start());
     }
 
     /** "Nghệ An will …", "the province of X would …": a province or city named as the whole subject is a party. */
@@ -220,9 +274,9 @@ public final class CommitmentRules {
             Map<PolicyArea, Double> before = areas.scores(text.substring(start, cut));
             Map<PolicyArea, Double> after = areas.scores(text.substring(next, end(text, cues, i)));
             boolean sameArea = after.isEmpty() || before.containsKey(areas.classify(text.substring(next, end(text, cues, i))));
-            // two stated sums are two undertakings even in one area ("will grant 50 scholarships, and will allocate $2 million")
-            boolean twoTargets = QUANTITY.matcher(text.substring(start, cut)).find()
-                    && QUANTITY.matcher(text.substring(next, end(text, cues, i))).find();
+            // a stated sum is an undertaking of its own, even in one area ("will grant 50 scholarships, and will allocate
+            // $2 million"; "should enhance collaboration, …, and raise trade to $5 billion")
+            boolean twoTargets = QUANTITY.matcher(text.substring(next, end(text, cues, i))).find();
             // "X committed to A, while Y pledged to B": a party of its own undertakes
             boolean ownSubject = cue.start() > next && !cue.needsActor() && actor(s, ctx, next, cue.start());
             if (!sameArea || twoTargets || ownSubject) {
@@ -257,13 +311,19 @@ public final class CommitmentRules {
         }
         // the quote opens at the undertaking's verb ("agreed to …"); a "will" or "should" keeps its subject
         int lead = start;
-        if (!first.needsActor() && first.start() > start && first.start() < end) {
+        boolean verbCue = s.words().stream().anyMatch(w -> w.start() == first.start() && (w.verb() || w.tag().equals("MD")));
+        if (seg[0] > 0 && !verbCue) {
+            // a split-off conjunct whose cue is a stated target ("…, and raise trade to $5 billion, with a longer-term
+            // target of $10 billion"): the undertaking is the conjunct, its verb included
+            lead = start;
+        } else if (!first.needsActor() && first.start() > start && first.start() < end) {
             lead = first.start();
         } else if (first.needsActor()) {
-            lead = Math.max(start, headStart(text, first.start()));
+            // the quote opens at the subject the parse gives the modal's verb, or the party named right before it
+            lead = Math.max(start, first.subject() >= 0 ? subjectStart(s, first) : namedStart(s, ctx, first));
         }
         String words = text.substring(start, end);
-        int quoteEnd = tight(text, lead, end);
+        int quoteEnd = tight(text, lead, Math.min(end, speakerAfter(s, first)));
         List<EntityRef> parties = parties(s, first, ctx, protagonist, start);
         List<TargetFact> targets = targets(words);
         int about = Math.min(first.start(), end);
@@ -296,6 +356,27 @@ public final class CommitmentRules {
         String label = first.modality().localName() + ": " + summary(text.substring(first.end(), end));
         return new CommitmentFact(slug, label, first.modality(), area, parties, targets, deadlines.find(words, ctx.published()), concerns,
                 madeAt(events, s.index()), Evidence.of(s.quote(lead, quoteEnd), s.index()));
+    }
+
+    /**
+     * Where the clause that reports the undertaking begins when it follows it ("…, he said"): the
+     * sentence's root verb (or a verb set beside the undertaking, parataxis) after the cue, with its
+     * subject; the undertaking is what it reports.
+     */
+    private static int speakerAfter(Sentence s, CommitmentCue cue) {
+        for (Word root : s.words()) {
+            boolean reporting = root.head() < 0 || root.relation().equals("parataxis"); // "…, he said" hangs either way
+            if (reporting && root.start() > cue.end() && root.verb()) {
+                int from = root.start();
+                for (Word d : s.dependents(root.index())) {
+                    if (d.relation().startsWith("nsubj") && d.start() > cue.end()) {
+                        from = Math.min(from, s.words().get(s.phraseFirst(d.index())).start());
+                    }
+                }
+                return Clauses.trimEnd(s.text(), cue.start(), from);
+            }
+        }
+        return s.text().length();
     }
 
     /** Long undertakings are quoted up to the first comma or semicolon after their first twenty words. */

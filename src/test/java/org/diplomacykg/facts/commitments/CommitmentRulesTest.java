@@ -167,6 +167,44 @@ class CommitmentRulesTest {
     }
 
     @Test
+    void aModalsUndertakingIsQuotedFromTheSubjectTheParseGivesIt(@TempDir Path dir) throws Exception {
+        // the subject is a counted plural no word list names; the quote opens at it, not at the sentence's start
+        List<CommitmentFact> cs = commitmentsOf(dir, "In his speech, Lind said the two port cities should open a ferry line.");
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("the two port cities should open a ferry line", cs.get(0).evidence().quote());
+    }
+
+    @Test
+    void theClauseThatReportsAnUndertakingIsNotQuotedAsPartOfIt(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, "Norland will build a vocational school in Nordby next year, Lind said.");
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("Norland will build a vocational school in Nordby next year", cs.get(0).evidence().quote());
+    }
+
+    @Test
+    void aThingWhoseNameMentionsAPlaceIsNoParty(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, "Nordby's plan for a harbour will serve two million people in the delta.");
+        assertTrue(cs.isEmpty(), cs::toString);
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectAndModalIsItsOwnUndertaking(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, "There would be regular exchanges of visits between the two countries, "
+                + "and both sides will expand cooperation in fisheries and forestry.");
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("both sides will expand cooperation in fisheries and forestry", cs.get(0).evidence().quote());
+    }
+
+    @Test
+    void aStatedSumAfterOtherStepsIsItsOwnUndertaking(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, "The two countries should deepen economic ties, accelerate joint projects, "
+                + "and raise two-way trade to US$3 billion, with a longer-term target of $6 billion, Lind said.");
+        CommitmentFact sum = cs.get(cs.size() - 1);
+        assertTrue(sum.evidence().quote().contains("$6 billion"), cs::toString);
+        assertEquals(2, sum.targets().size(), cs::toString);
+    }
+
+    @Test
     void theAreaOfAPledgeThatIsNotItsSubjectsName(@TempDir Path dir) throws Exception {
         CommitmentFact c = commitmentsOf(dir,
                 "Berg pledged that the Ministry of Energy would ensure strict environmental safeguards along the river.").get(0);
