@@ -36,7 +36,7 @@ public final class CommitmentRule {
             Map.entry("pledge", Modality.PLEDGED), Map.entry("vow", Modality.PLEDGED), Map.entry("promise", Modality.PLEDGED),
             Map.entry("commit", Modality.PLEDGED), Map.entry("committed", Modality.PLEDGED), Map.entry("undertake", Modality.PLEDGED),
             Map.entry("guarantee", Modality.PLEDGED), Map.entry("assure", Modality.PLEDGED), Map.entry("ready", Modality.PLEDGED),
-            Map.entry("willing", Modality.PLEDGED), Map.entry("prepared", Modality.PLEDGED),
+            Map.entry("willing", Modality.PLEDGED), Map.entry("prepared", Modality.PLEDGED), Map.entry("offer", Modality.PLEDGED),
             Map.entry("affirm", Modality.AFFIRMED), Map.entry("reaffirm", Modality.AFFIRMED), Map.entry("reiterate", Modality.AFFIRMED),
             Map.entry("determined", Modality.AFFIRMED),
             Map.entry("plan", Modality.PLANNED), Map.entry("intend", Modality.PLANNED), Map.entry("set", Modality.PLANNED),
@@ -56,7 +56,8 @@ public final class CommitmentRule {
             Map.entry("pledge", Modality.PLEDGED), Map.entry("promise", Modality.PLEDGED), Map.entry("commitment", Modality.PLEDGED),
             Map.entry("readiness", Modality.PLEDGED), Map.entry("willingness", Modality.PLEDGED),
             Map.entry("determination", Modality.AFFIRMED), Map.entry("resolve", Modality.AFFIRMED),
-            Map.entry("decision", Modality.AGREED), Map.entry("agreement", Modality.AGREED), Map.entry("consensus", Modality.AGREED));
+            Map.entry("decision", Modality.AGREED), Map.entry("agreement", Modality.AGREED), Map.entry("consensus", Modality.AGREED),
+            Map.entry("plan", Modality.PLANNED), Map.entry("intention", Modality.PLANNED));
     /** What a welcome can take up as an undertaking: {@code welcomed Norland's decision to build}. */
     private static final Set<String> WELCOMED_NOUNS = Set.of(
             "decision", "plan", "proposal", "initiative", "participation", "commitment", "intention", "pledge");
@@ -154,8 +155,15 @@ public final class CommitmentRule {
                     }
                 }
             }
+            if (m == Modality.PLEDGED && lemma.equals("offer")) {
+                return Optional.empty(); // an offer of a thing is as often courtesy ("offered congratulations to") as an undertaking
+            }
             if (m == Modality.PLEDGED && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("obl:to"))) {
                 return cueTo(w, w.end(), m, false); // "are committed to (maintaining) peace": a pledge to a thing is one too
+            }
+            if (m == Modality.PLEDGED && w.verb() && s.dependents(w.index()).stream()
+                    .anyMatch(d -> d.relation().equals("obj") && d.noun() && d.index() > w.index())) {
+                return cueTo(w, w.end(), m, false); // "pledged more support on sovereignty", "promised assistance"
             }
             if (m == Modality.URGED && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("obj")
                     || d.relation().equals("obl:for") || d.relation().equals("obl:on") || d.relation().equals("obl:upon"))) {

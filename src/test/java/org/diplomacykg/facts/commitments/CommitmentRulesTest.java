@@ -107,7 +107,10 @@ class CommitmentRulesTest {
             "The two ministers signed the notes on Norland's ODA loan of ¥40 billion (about US$270 million) for Sudland.",
             "Under the agreement, the two provinces will jointly patrol the shared river border.",
             "Governor Lind said Nordby would fund a new maternity ward in the border district.",
-            "Sudstad will continue to admit 80 Norlandic students a year to its technical college."})
+            "Sudstad will continue to admit 80 Norlandic students a year to its technical college.",
+            "Lind offered to reopen negotiations on fishing rights in the gulf.",
+            "Berg pledged more support for the flood recovery in Sudland.",
+            "The two ministers discussed plans to build a railway across the border."})
     void undertakingsInReportedSpeechAndOtherForms(String sentence, @TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir, sentence);
         assertEquals(1, cs.size(), cs::toString);
@@ -125,7 +128,8 @@ class CommitmentRulesTest {
             "Analysts said Norland would likely raise interest rates.",
             "Lind said Sudland will probably join the bloc.",
             "The minister proposed that it is time to review the tariffs.",
-            "Lind said the road through Nordby would shorten the journey to the port."})
+            "Lind said the road through Nordby would shorten the journey to the port.",
+            "Lind offered congratulations to Norland on its national day."})
     void descriptionsBeliefsAndSpentMoneyAreNoUndertakings(String sentence, @TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir, sentence);
         assertTrue(cs.isEmpty(), cs::toString);
