@@ -176,6 +176,13 @@ public final class CommitmentRule {
                     return cueTo(w, o.end(), Modality.WELCOMED, false);
                 }
             }
+            // "welcomes Chinese enterprises to invest in Laos": an open door to what the welcomed will do
+            Optional<Word> welcomed = s.dependents(w.index()).stream().filter(o -> o.relation().equals("obj") && o.index() > w.index()).findFirst();
+            if (welcomed.isPresent() && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("xcomp") && d.verb()
+                    && d.index() > welcomed.get().index()
+                    && s.dependents(d.index()).stream().anyMatch(x -> x.relation().equals("mark") && x.lemma().equalsIgnoreCase("to")))) {
+                return cueTo(w, s.words().get(s.phraseFirst(welcomed.get().index())).start(), Modality.WELCOMED, false);
+            }
         }
         if (w.verb() && SUM_VERBS.contains(lemma) && s.dependents(w.index()).stream()
                 .anyMatch(d -> d.relation().equals("obj") && subtreeHas(s, d, QUANTITIES))) {

@@ -110,7 +110,8 @@ class CommitmentRulesTest {
             "Sudstad will continue to admit 80 Norlandic students a year to its technical college.",
             "Lind offered to reopen negotiations on fishing rights in the gulf.",
             "Berg pledged more support for the flood recovery in Sudland.",
-            "The two ministers discussed plans to build a railway across the border."})
+            "The two ministers discussed plans to build a railway across the border.",
+            "Lind said Sudland welcomes more Norlandic companies to invest in its special economic zones."})
     void undertakingsInReportedSpeechAndOtherForms(String sentence, @TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir, sentence);
         assertEquals(1, cs.size(), cs::toString);
@@ -129,7 +130,8 @@ class CommitmentRulesTest {
             "Lind said Sudland will probably join the bloc.",
             "The minister proposed that it is time to review the tariffs.",
             "Lind said the road through Nordby would shorten the journey to the port.",
-            "Lind offered congratulations to Norland on its national day."})
+            "Lind offered congratulations to Norland on its national day.",
+            "Lind welcomed the delegation to Sudstad."})
     void descriptionsBeliefsAndSpentMoneyAreNoUndertakings(String sentence, @TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir, sentence);
         assertTrue(cs.isEmpty(), cs::toString);
