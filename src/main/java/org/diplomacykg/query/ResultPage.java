@@ -3,12 +3,11 @@ package org.diplomacykg.query;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * One page of a listing: at most {@code limit} rows from row {@code offset} (0 = the first).
@@ -120,19 +119,12 @@ public record ResultPage(long limit, long offset) {
 
     /** A copy of the (bound) query whose every {@code LIMIT} is this page's limit, with this page's offset. */
     public Query apply(Query bound) {
-        Query copy = QueryTransformOps.transform(bound, new ElementTransformCopyBase(true) {
-            @Override
-            public Element transform(ElementSubQuery el, Query transformed) {
-                // the transform hands over a fresh copy of the sub-query, so setting its page changes nothing shared
-                if (transformed.hasLimit()) {
-                    setOn(transformed);
-                }
-                return new ElementSubQuery(transformed);
-            }
-        });
-        if (copy.hasLimit()) {
-            setOn(copy);
-        }
+        // a fresh parse of the query's own printed form shares no sub-query object with the saved
+        // query, so its LIMITs can be set in place (the text is the query's, never the request's)
+        Query copy = QueryFactory.create(bound.serialize(), bound.getSyntax());
+        List<Query> paged = new ArrayList<>();
+        collect(copy, paged);
+        paged.forEach(this::setOn);
         return copy;
     }
 

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.diplomacykg.query.ParameterBinder;
+import org.diplomacykg.query.QueryRunner;
 import org.diplomacykg.query.QueryUsageException;
 import org.diplomacykg.query.ResultPage;
 import org.diplomacykg.query.SavedQuery;
@@ -117,6 +118,7 @@ public final class SavedQueryServlet extends HttpServlet {
         if (!query.isSelectType())
             return new Page(200, page.render(sq, text, given, runnable, null,
                     "Only SELECT queries are shown as a table; run this one at the SPARQL endpoint.", null));
+        long started = System.nanoTime();
         try (QueryExec exec = QueryExec.dataset(site.dsg()).query(query)
                 .timeout(site.config().timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             RowSet rows = exec.select();
@@ -132,6 +134,12 @@ public final class SavedQueryServlet extends HttpServlet {
             return new Page(200, page.render(sq, text, given, runnable, results,
                     truncated ? "Showing the first " + MAX_ROWS + " rows." : null, null));
         } catch (QueryCancelledException e) {
+            return new Page(200, page.render(sq, text, given, runnable, null, "The query was stopped at the server's time limit ("
+                    + site.config().timeout().toSeconds() + " s).", null));
+        } catch (NullPointerException e) {
+            // Jena 5.6 closing a hash join its time limit cancelled: the failure is the timeout
+            if (!QueryRunner.stoppedAtTimeLimit(started, site.config().timeout()))
+                throw e;
             return new Page(200, page.render(sq, text, given, runnable, null, "The query was stopped at the server's time limit ("
                     + site.config().timeout().toSeconds() + " s).", null));
         } catch (QueryException e) {
