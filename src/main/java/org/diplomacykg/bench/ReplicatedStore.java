@@ -41,6 +41,7 @@ public final class ReplicatedStore {
     private final List<List<Quad>> articleGraphs = new ArrayList<>();
     private final Map<Node, List<Quad>> loadsQuads = new HashMap<>();
     private final List<Quad> sharedQuads = new ArrayList<>();
+    private final List<Quad> labelQuads = new ArrayList<>();
     private final Set<String> gazetteerIris = new HashSet<>();
 
     /** Reads the base store's graphs into memory (a small store: some hundred articles). */
@@ -58,8 +59,12 @@ public final class ReplicatedStore {
                 loadsQuads.put(g, loaded);
             }
             Set<Node> articleNames = new HashSet<>(graphs);
+            Node labels = KG.labelsGraph();
+            // the labels graph names every resource the articles name, events and commitments included:
+            // it is copied with them (below), and says nothing about what the gazetteer defines
+            dsg.find(labels, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(labelQuads::add);
             dsg.listGraphNodes().forEachRemaining(g -> {
-                if (!articleNames.contains(g) && !g.equals(loads)) {
+                if (!articleNames.contains(g) && !g.equals(loads) && !g.equals(labels)) {
                     dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                         sharedQuads.add(q);
                         for (Node n : List.of(q.getSubject(), q.getObject())) {
@@ -96,6 +101,19 @@ public final class ReplicatedStore {
                 for (Quad q : sharedQuads) {
                     stream.quad(q);
                     quads++;
+                }
+                // each copy's resources get the preferred labels of the resources they copy (the same
+                // articles, copied, tell them); a shared resource keeps its one label
+                int copies = (articles + articleGraphs.size() - 1) / articleGraphs.size();
+                for (Quad q : labelQuads) {
+                    for (int copy = 0; copy < copies; copy++) {
+                        Quad c = copyOf(q, copy);
+                        if (copy > 0 && c.getSubject().equals(q.getSubject())) {
+                            break;
+                        }
+                        stream.quad(c);
+                        quads++;
+                    }
                 }
                 for (int i = 0; i < articles; i++) {
                     int copy = i / articleGraphs.size();

@@ -16,6 +16,7 @@ import org.diplomacykg.query.QueryListing;
 import org.diplomacykg.query.QueryResult;
 import org.diplomacykg.query.QueryRunner;
 import org.diplomacykg.query.QueryUsageException;
+import org.diplomacykg.query.ResultPage;
 import org.diplomacykg.query.ResultPrinter;
 import org.diplomacykg.query.SavedQueries;
 import org.diplomacykg.query.SavedQuery;
@@ -75,8 +76,12 @@ public class QueryCommand implements Callable<Integer> {
         String endpoint;
     }
 
-    @Option(names = "--limit", paramLabel = "N", description = "Return at most N rows.")
-    Integer limit;
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Rows on the page (a listing's default page is in its header), or at most N rows of a query without a page.")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows: --offset 100 with a page of 100 is the second page.")
+    Long offset;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Give up after this many seconds. Default: ${DEFAULT-VALUE}")
@@ -94,15 +99,25 @@ public class QueryCommand implements Callable<Integer> {
             if (queryName == null) {
                 throw new QueryUsageException("name a saved query or a .rq file (dkg query --list shows the saved queries)");
             }
-            if (limit != null && limit < 0 || timeoutSeconds <= 0) {
-                throw new QueryUsageException("--limit must be 0 or more, --timeout more than 0");
+            if (limit != null && limit < 0 || offset != null && offset < 0 || timeoutSeconds <= 0) {
+                throw new QueryUsageException("--limit and --offset must be 0 or more, --timeout more than 0");
             }
             SavedQuery saved = catalogue.resolve(queryName);
             Map<String, String> given = ParameterBinder.parseAssignments(params);
             Map<Var, Node> bindings = ParameterBinder.bind(saved, given);
-            Query query = ParameterBinder.apply(saved.query(), bindings);
-            if (limit != null) {
-                query.setLimit(query.hasLimit() ? Math.min(query.getLimit(), limit) : limit);
+            Query query;
+            if (saved.pageSize() > 0 && (limit == null || limit > 0)) {
+                // a listing: the page is set where the query chooses its rows (ResultPage), not on the outside
+                query = saved.bound(bindings, new ResultPage(limit != null ? limit : saved.pageSize(),
+                        offset != null ? offset : 0));
+            } else {
+                query = ParameterBinder.apply(saved.query(), bindings);
+                if (limit != null) {
+                    query.setLimit(query.hasLimit() ? Math.min(query.getLimit(), limit) : limit);
+                }
+                if (offset != null) {
+                    query.setOffset(offset);
+                }
             }
             OutputFormat fmt = format != null ? format : OutputFormat.defaultFor(query, System.console() != null);
             if (!fmt.fits(query)) {

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.Var;
 
 /**
  * One saved query: its name, where it came from, its {@code #+} header and the parsed query,
@@ -71,12 +73,43 @@ public record SavedQuery(String name, String source, SavedQueryHeader header, Qu
         if (header.params() == null) {
             problems.add("no '#+ params:' (write 'params: []' for a query without parameters)");
         }
+        try {
+            ResultPage.defaultSize(query);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        for (QueryParam p : params) {
+            if (p.name().equals(ResultPage.LIMIT) || p.name().equals(ResultPage.OFFSET)) {
+                problems.add("param '" + p.name() + "': limit and offset choose the page of every query; name it otherwise");
+            }
+        }
         return new SavedQuery(name, source, header, query, List.copyOf(params), List.copyOf(problems));
     }
 
     /** The parameter with this user-facing name, or null. */
     public QueryParam param(String paramName) {
         return params.stream().filter(p -> p.name().equals(paramName)).findFirst().orElse(null);
+    }
+
+    /**
+     * Rows on a page when none is asked for: the query's {@code LIMIT} (see {@link ResultPage}), or 0
+     * when the query is not paged (its answer is about one thing and stays small).
+     */
+    public long pageSize() {
+        try {
+            return ResultPage.defaultSize(query);
+        } catch (IllegalArgumentException e) {
+            return 0; // reported in problems()
+        }
+    }
+
+    /**
+     * The query bound with these terms, on this page (null: the default page). A query without
+     * a page ignores it.
+     */
+    public Query bound(Map<Var, Node> bindings, ResultPage page) {
+        Query q = ParameterBinder.apply(query, bindings);
+        return page == null || pageSize() == 0 ? q : page.apply(q);
     }
 
     public String summary() {

@@ -1,11 +1,15 @@
 package org.diplomacykg.serve;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.diplomacykg.query.ResultPage;
 
 /**
  * Maps the graph's IRIs onto this server and back. A minted IRI
@@ -42,6 +46,27 @@ public final class Links {
     /** Links for the current request, published at {@code baseUrl} or, when null, at the request's own address. */
     public static Links forRequest(HttpServletRequest req, URI baseUrl) {
         return forPath(pathOf(req), publicBase(req, baseUrl));
+    }
+
+    /**
+     * The same request on another page of its listing, relative to the request's own path
+     * ({@code timeline?country2=…&limit=100&offset=200}): every other value as sent, then the page.
+     */
+    public static String withPage(HttpServletRequest req, ResultPage page) {
+        String path = pathOf(req);
+        StringBuilder sb = new StringBuilder(path.substring(path.lastIndexOf('/') + 1)).append('?');
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if (e.getKey().equals(ResultPage.LIMIT) || e.getKey().equals(ResultPage.OFFSET))
+                continue;
+            for (String v : e.getValue())
+                sb.append(encode(e.getKey())).append('=').append(encode(v)).append('&');
+        }
+        return sb.append(ResultPage.LIMIT).append('=').append(page.limit())
+                .append('&').append(ResultPage.OFFSET).append('=').append(page.offset()).toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** The request's path inside the server ("/" for the root). */

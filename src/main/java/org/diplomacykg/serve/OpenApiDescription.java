@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.diplomacykg.query.ParamType;
 import org.diplomacykg.query.QueryParam;
 import org.diplomacykg.query.QueryUsageException;
+import org.diplomacykg.query.ResultPage;
 import org.diplomacykg.query.SavedQueries;
 import org.diplomacykg.query.SavedQuery;
 
@@ -74,6 +75,13 @@ final class OpenApiDescription {
         for (QueryParam p : q.params())
             params.add(parameter(p));
         params.add(formatParameter(q.query()));
+        if (q.pageSize() > 0) {
+            params.add(pageParameter(ResultPage.LIMIT, "Rows on the page (default " + q.pageSize() + ", at most "
+                    + ResultPage.MAX_LIMIT + "). The Link header names the next page (rel=\"next\") while pages are full.",
+                    q.pageSize(), 1, ResultPage.MAX_LIMIT));
+            params.add(pageParameter(ResultPage.OFFSET, "Rows skipped before the page (default 0): offset=" + q.pageSize()
+                    + " is the second page.", 0, 0, null));
+        }
         op.put("parameters", params);
         JsonObject responses = new JsonObject();
         JsonObject ok = new JsonObject();
@@ -95,6 +103,22 @@ final class OpenApiDescription {
         responses.put("503", plainText("The query took longer than the server's time limit"));
         op.put("responses", responses);
         return op;
+    }
+
+    private static JsonObject pageParameter(String name, String description, long dflt, long min, Long max) {
+        JsonObject o = new JsonObject();
+        o.put("name", name);
+        o.put("in", "query");
+        o.put("required", false);
+        o.put("description", description);
+        JsonObject schema = new JsonObject();
+        schema.put("type", "integer");
+        schema.put("default", dflt);
+        schema.put("minimum", min);
+        if (max != null)
+            schema.put("maximum", max);
+        o.put("schema", schema);
+        return o;
     }
 
     private static JsonObject parameter(QueryParam p) {

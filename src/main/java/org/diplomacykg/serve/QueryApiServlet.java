@@ -23,6 +23,7 @@ import org.diplomacykg.query.QueryFailedException;
 import org.diplomacykg.query.QueryResult;
 import org.diplomacykg.query.QueryRunner;
 import org.diplomacykg.query.QueryUsageException;
+import org.diplomacykg.query.ResultPage;
 import org.diplomacykg.query.ResultPrinter;
 import org.diplomacykg.query.SavedQuery;
 import org.diplomacykg.serve.pages.ApiPage;
@@ -111,15 +112,19 @@ public final class QueryApiServlet extends HttpServlet {
             Responses.text(resp, 500, "the saved query " + name + " does not parse: " + e.getMessage());
             return;
         }
-        RequestValues values = RequestValues.read(saved, req.getParameterMap(), Set.of(FORMAT));
+        RequestValues values = RequestValues.read(saved, req.getParameterMap(), Set.of(FORMAT, ResultPage.LIMIT, ResultPage.OFFSET));
         if (values.error() != null) {
             Responses.text(resp, 400, values.error());
             return;
         }
         Query query;
+        ResultPage page = null;
         try {
             Map<Var, Node> bindings = ParameterBinder.bind(saved, values.toBind());
-            query = ParameterBinder.apply(saved.query(), bindings);
+            if (saved.pageSize() > 0)
+                page = ResultPage.fromRequest(saved.pageSize(), req.getParameter(ResultPage.LIMIT),
+                        req.getParameter(ResultPage.OFFSET), ResultPage.MAX_LIMIT);
+            query = saved.bound(bindings, page);
         } catch (QueryUsageException e) {
             Responses.text(resp, 400, RequestValues.webMessage(e.getMessage()));
             return;
@@ -140,7 +145,21 @@ public final class QueryApiServlet extends HttpServlet {
         new ResultPrinter(saved.query().getPrefixMapping()).print(result, format.get().output(), out);
         out.flush();
         resp.setHeader("Vary", "Accept");
+        if (page != null)
+            pageLinks(req, resp, page, result);
         Responses.send(resp, 200, format.get().mediaType() + "; charset=utf-8", body.toByteArray());
+    }
+
+    /**
+     * {@code Link} headers to the neighbouring pages of a listing (RFC 8288, as GitHub's API pages):
+     * {@code rel="next"} when this page is full, {@code rel="prev"} unless it is the first.
+     */
+    private static void pageLinks(HttpServletRequest req, HttpServletResponse resp, ResultPage page, QueryResult result) {
+        boolean full = result instanceof QueryResult.Rows rows && rows.size() >= page.limit();
+        if (full)
+            resp.addHeader("Link", "<" + Links.withPage(req, page.next()) + ">; rel=\"next\"");
+        if (page.previous() != null)
+            resp.addHeader("Link", "<" + Links.withPage(req, page.previous()) + ">; rel=\"prev\"");
     }
 
     /** The format asked for, or empty after answering 400 or 406. */

@@ -23,7 +23,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.diplomacykg.query.ParameterBinder;
+import org.diplomacykg.query.QueryRunner;
 import org.diplomacykg.query.QueryUsageException;
+import org.diplomacykg.query.ResultPage;
 import org.diplomacykg.query.SavedQuery;
 import org.diplomacykg.serve.pages.KgView;
 import org.diplomacykg.serve.pages.QueryPage;
@@ -61,13 +63,14 @@ public final class SavedQueryServlet extends HttpServlet {
             ResourceServlet.notFound(resp, RdfFormat.HTML, links, path, null);
             return;
         }
-        Page page = Txn.calculateRead(site.dsg(), () -> render(name, text.get(), req.getParameterMap(), links));
+        Page page = Txn.calculateRead(site.dsg(), () -> render(name, text.get(), req, links));
         Responses.send(resp, page.status(), "text/html; charset=utf-8", Responses.utf8(page.html()));
     }
 
     private record Page(int status, String html) {}
 
-    private Page render(String name, String text, Map<String, String[]> parameters, Links links) {
+    private Page render(String name, String text, HttpServletRequest req, Links links) {
+        Map<String, String[]> parameters = req.getParameterMap();
         KgView view = new KgView(site.dsg(), site.ontology().graph(site.dsg()));
         QueryPage page = new QueryPage(new ValueRenderer(view.labels(), links));
         SavedQuery sq;
@@ -77,15 +80,19 @@ public final class SavedQueryServlet extends HttpServlet {
             return new Page(500, page.renderUnreadable(name, text, e.getMessage()));
         }
 
-        RequestValues values = RequestValues.read(sq, parameters, Set.of());
+        RequestValues values = RequestValues.read(sq, parameters, Set.of(ResultPage.LIMIT, ResultPage.OFFSET));
         Map<String, String> given = values.given();
         Map<String, String> toBind = values.toBind();
         List<String> missing = values.missing();
         String error = values.error();
 
         Map<Var, Node> bindings = null;
+        ResultPage resultPage = null;
         if (error == null) {
             try {
+                if (sq.pageSize() > 0)
+                    resultPage = ResultPage.fromRequest(sq.pageSize(), req.getParameter(ResultPage.LIMIT),
+                            req.getParameter(ResultPage.OFFSET), ResultPage.MAX_LIMIT);
                 if (missing.isEmpty()) {
                     bindings = ParameterBinder.bind(sq, toBind);
                 } else {
@@ -106,11 +113,12 @@ public final class SavedQueryServlet extends HttpServlet {
             return new Page(200, page.render(sq, text, given, text, null, note, null));
         }
 
-        Query query = ParameterBinder.apply(sq.query(), bindings);
-        String runnable = sq.params().isEmpty() ? text : query.serialize();
+        Query query = sq.bound(bindings, resultPage);
+        String runnable = sq.params().isEmpty() && resultPage == null ? text : query.serialize();
         if (!query.isSelectType())
             return new Page(200, page.render(sq, text, given, runnable, null,
                     "Only SELECT queries are shown as a table; run this one at the SPARQL endpoint.", null));
+        long started = System.nanoTime();
         try (QueryExec exec = QueryExec.dataset(site.dsg()).query(query)
                 .timeout(site.config().timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             RowSet rows = exec.select();
@@ -119,9 +127,19 @@ public final class SavedQueryServlet extends HttpServlet {
             while (rows.hasNext() && out.size() < MAX_ROWS)
                 out.add(rows.next());
             boolean truncated = rows.hasNext();
-            return new Page(200, page.render(sq, text, given, runnable, new QueryPage.Results(vars, out, truncated),
+            QueryPage.Results results = resultPage == null ? new QueryPage.Results(vars, out, truncated)
+                    : new QueryPage.Results(vars, out, truncated, resultPage.offset() + 1,
+                            resultPage.previous() == null ? null : Links.withPage(req, resultPage.previous()),
+                            out.size() >= resultPage.limit() ? Links.withPage(req, resultPage.next()) : null);
+            return new Page(200, page.render(sq, text, given, runnable, results,
                     truncated ? "Showing the first " + MAX_ROWS + " rows." : null, null));
         } catch (QueryCancelledException e) {
+            return new Page(200, page.render(sq, text, given, runnable, null, "The query was stopped at the server's time limit ("
+                    + site.config().timeout().toSeconds() + " s).", null));
+        } catch (NullPointerException e) {
+            // Jena 5.6 closing a hash join its time limit cancelled: the failure is the timeout
+            if (!QueryRunner.stoppedAtTimeLimit(started, site.config().timeout()))
+                throw e;
             return new Page(200, page.render(sq, text, given, runnable, null, "The query was stopped at the server's time limit ("
                     + site.config().timeout().toSeconds() + " s).", null));
         } catch (QueryException e) {

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.diplomacykg.rdf.vocab.DIP;
 import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.store.KgStore;
@@ -40,6 +41,9 @@ class ReplicatedStoreTest {
                 dsg.add(ARTICLE, EVENT, DIP.participant.asNode(), TEXT_PERSON);
                 dsg.add(ARTICLE, EVENT, DIP.evidence.asNode(), QUOTE);
                 dsg.add(KG.loadsGraph(), ARTICLE, KgStore.LOADED_AT, NodeFactory.createLiteralString("2026-12-04T00:00:00Z"));
+                // the labels graph names every resource the articles name: events too, not only the gazetteer's
+                dsg.add(KG.labelsGraph(), EVENT, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("Talks: Tô Lâm"));
+                dsg.add(KG.labelsGraph(), GAZETTEER_PERSON, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("Tô Lâm"));
             });
             replicas = new ReplicatedStore(base);
         }
@@ -48,7 +52,8 @@ class ReplicatedStoreTest {
 
         assertEquals(1, f.parsedArticles());
         assertEquals(3, f.articles());
-        assertEquals(1 + 3 * 6, f.quads(), "the gazetteer once, the article graph and its load record three times");
+        assertEquals(1 + 3 * 6 + 3 + 1, f.quads(), "the gazetteer once, the article graph and its load record three "
+                + "times, the event's preferred label for each copy of it and the person's once");
         try (KgStore copies = KgStore.open(dir.resolve("copies"))) {
             assertEquals(List.of(ARTICLE, iri(KG.ARTICLE + "a1-c1"), iri(KG.ARTICLE + "a1-c2")), copies.articleGraphs());
             DatasetGraph dsg = copies.dataset();
@@ -64,6 +69,9 @@ class ReplicatedStoreTest {
                 assertTrue(dsg.contains(copy2, copy2, DIP.sourceFile.asNode(), NodeFactory.createLiteralString("a1-c2.txt")));
                 assertTrue(dsg.contains(KG.loadsGraph(), copy2, KgStore.LOADED_AT, Node.ANY));
                 assertEquals(3, count(dsg, Node.ANY, DIP.participant.asNode(), GAZETTEER_PERSON));
+                assertTrue(dsg.contains(KG.labelsGraph(), iri(KG.ID + "event/2025-12-talks-x-c2"), SKOS.prefLabel.asNode(),
+                        NodeFactory.createLiteralString("Talks: Tô Lâm")), "a labelled event is the copy's own, with its label");
+                assertEquals(1, count(dsg, GAZETTEER_PERSON, SKOS.prefLabel.asNode(), Node.ANY));
             });
         }
     }

@@ -149,6 +149,37 @@ class QueryApiTest {
         assertOneLine(get("api/no-such-query", null), 404, "no saved query 'no-such-query'");
     }
 
+    /**
+     * A listing comes a page at a time: limit and offset choose it, Link headers lead to the next
+     * and previous pages, and the pages read in turn are the default page's rows in its order.
+     */
+    @Test
+    void listingsComeAPageAtATimeWithLinksToTheNextAndPrevious() throws Exception {
+        String base = "api/person-meetings?person=id%3Aperson%2Fto-lam&format=csv";
+        List<String> all = get(base, null).body().strip().lines().toList();
+        assertTrue(all.size() > 11, "the seeds give To Lâm more than 10 meetings: " + all.size());
+        HttpResponse<String> first = http.send(HttpRequest.newBuilder(server.url().resolve(base + "&limit=5")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(all.subList(0, 6), first.body().strip().lines().toList(), "header and the first 5 rows");
+        List<String> links = first.headers().allValues("Link");
+        assertEquals(List.of("<person-meetings?person=id%3Aperson%2Fto-lam&format=csv&limit=5&offset=5>; rel=\"next\""),
+                links, "a full first page links to the next, not to a previous");
+        String next = links.get(0).substring(1, links.get(0).indexOf('>'));
+        HttpResponse<String> second = http.send(HttpRequest.newBuilder(server.url().resolve("api/" + next)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(all.subList(6, 11), second.body().strip().lines().skip(1).toList(), "rows 6 to 10");
+        assertTrue(second.headers().allValues("Link").contains(
+                "<person-meetings?person=id%3Aperson%2Fto-lam&format=csv&limit=5&offset=0>; rel=\"prev\""),
+                second.headers().allValues("Link").toString());
+        HttpResponse<String> last = http.send(HttpRequest.newBuilder(server.url().resolve(base + "&limit=5&offset="
+                + (all.size() - 2))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertTrue(last.headers().allValues("Link").stream().noneMatch(l -> l.contains("rel=\"next\"")),
+                "a page that is not full is the last: " + last.headers().allValues("Link"));
+        assertOneLine(get(base + "&limit=0", null), 400, "limit: 0 is out of range");
+        assertOneLine(get(base + "&limit=5000", null), 400, "limit: 5000 is out of range");
+        assertOneLine(get(base + "&offset=first", null), 400, "offset: 'first' is not a whole number");
+    }
+
     @Test
     void aValueIsOnlyEverAValue() throws Exception {
         String hostile = URLEncoder.encode("x\" } ; DROP ALL #", StandardCharsets.UTF_8);
@@ -181,6 +212,11 @@ class QueryApiTest {
                             p.getAsObject().get("required").getAsBoolean().value());
                 Set<String> expected = q.params().stream().map(QueryParam::name).collect(Collectors.toSet());
                 expected.add("format");
+                if (q.pageSize() > 0) {
+                    // a listing offers its page: limit and offset, never required
+                    expected.addAll(List.of("limit", "offset"));
+                    assertEquals(false, required.get("limit"), name);
+                }
                 assertEquals(expected, required.keySet(), name);
                 for (QueryParam p : q.params())
                     assertEquals(p.mustBeGiven(), required.get(p.name()), name + " " + p.name());

@@ -29,8 +29,17 @@ public final class QueryPage {
      * @param vars      result variables
      * @param rows      result rows
      * @param truncated whether there were more rows than shown
+     * @param firstRow  the number of the first row shown (1 on the first page)
+     * @param previous  the link to the page before, or null
+     * @param next      the link to the page after, or null
      */
-    public record Results(List<Var> vars, List<Binding> rows, boolean truncated) {}
+    public record Results(List<Var> vars, List<Binding> rows, boolean truncated, long firstRow, String previous,
+                          String next) {
+        /** Rows of a query without pages. */
+        public Results(List<Var> vars, List<Binding> rows, boolean truncated) {
+            this(vars, rows, truncated, 1, null, null);
+        }
+    }
 
     private final ValueRenderer values;
 
@@ -136,7 +145,11 @@ public final class QueryPage {
     }
 
     private void table(Html h, Results r) {
-        h.el("h2", "Results (" + r.rows().size() + (r.truncated() ? "+" : "") + ")");
+        boolean paged = r.previous() != null || r.next() != null || r.firstRow() > 1;
+        h.el("h2", paged ? "Results, rows " + r.firstRow() + "–" + (r.firstRow() + r.rows().size() - 1)
+                : "Results (" + r.rows().size() + (r.truncated() ? "+" : "") + ")");
+        if (paged)
+            pageLinks(h, r);
         h.raw("<table class=\"props results\"><tr>");
         for (Var v : r.vars())
             h.el("th", v.getVarName());
@@ -153,6 +166,19 @@ public final class QueryPage {
             h.raw("</tr>");
         }
         h.raw("</table>");
+        if (paged)
+            pageLinks(h, r);
+    }
+
+    private static void pageLinks(Html h, Results r) {
+        h.open("p", "pages");
+        if (r.previous() != null)
+            h.raw("<a rel=\"prev\" href=\"").text(r.previous()).raw("\">← previous page</a>");
+        if (r.previous() != null && r.next() != null)
+            h.text(" · ");
+        if (r.next() != null)
+            h.raw("<a rel=\"next\" href=\"").text(r.next()).raw("\">next page →</a>");
+        h.close("p");
     }
 
     /** A query name as one path segment ({@code /queries/NAME}). */
