@@ -44,6 +44,9 @@ final class EventDraft {
     String slug;
     String partOf;
 
+    /** True when a finite verb or a passive reports the event here ("An accord was inked", "talks were held"). */
+    boolean reported;
+
     /** True while every sentence telling of the event is an invitation to visit. */
     boolean invitedOnly;
 

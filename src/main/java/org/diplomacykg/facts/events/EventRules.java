@@ -112,6 +112,7 @@ public final class EventRules {
                 }
                 int prevArgEnd = i == 0 ? clauseStart : Math.max(clauseStart, Clauses.argumentEnd(text, ts.get(i - 1).end(), t.start()));
                 people.read(d, s, argEnd, clauseFirst, prevArgEnd);
+                d.reported = EventSyntax.reported(s, t);
                 if (seriesMeeting(t, text)) {
                     // "the fifth Norland – Sudland Joint Cabinet Retreat": the countries it names meet
                     for (Mention m : ctx.mentions(s.index(), t.start(), t.end(), EntityKind.COUNTRY, EntityKind.ORGANIZATION)) {
@@ -162,9 +163,34 @@ public final class EventRules {
             people.observeSubject(s);
         }
         PartialDate month = PartialDate.yearMonth(ctx.published().getYear(), ctx.published().getMonthValue());
+        partiesFromContext(drafts);
         List<EventDraft> merged = merge(drafts, month);
         structure.apply(merged);
         return merged.stream().map(d -> fact(d, ctx)).toList();
+    }
+
+    /** Events that happen between parties who need not be named again: the article's story names them. */
+    private static final java.util.Set<EventType> BETWEEN_PARTIES = java.util.EnumSet.of(
+            EventType.TALKS, EventType.MEETING, EventType.DOCUMENT_SIGNING, EventType.CEREMONY);
+
+    /**
+     * An event reported as happening ("Bilateral talks were held after that", "An accord was inked …") whose
+     * clause names nobody is kept with what is known: the parties of the event told just before it.
+     */
+    private static void partiesFromContext(List<EventDraft> drafts) {
+        EventDraft before = null;
+        for (EventDraft d : drafts) {
+            if (d.participants.isEmpty() && d.reported && !d.reference && !d.planned && BETWEEN_PARTIES.contains(d.type) && before != null) {
+                before.participants.forEach((r, role) -> {
+                    if (role != ParticipantRole.COMPANION) {
+                        d.participant(r, ParticipantRole.PARTICIPANT, true);
+                    }
+                });
+            }
+            if (!d.participants.isEmpty() && !d.planned && !d.reference && d.type != null) {
+                before = d;
+            }
+        }
     }
 
     private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:and|or|the|of|a|an|to|in|with|by|for|on|at))+\\s*$");

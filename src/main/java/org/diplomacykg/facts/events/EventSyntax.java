@@ -92,6 +92,22 @@ final class EventSyntax {
         return Optional.empty();
     }
 
+    /** Tags of a verb that reports something as happening: a finite verb, or a past participle ("was inked"). */
+    private static final Set<String> REPORTING_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN");
+
+    /**
+     * True when the trigger's predicate is a finite verb or a participle ("An accord was inked", "talks were
+     * held", "Yoon met Vo"), not a gerund or infinitive that only considers or plans it ("consider signing").
+     */
+    static boolean reported(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty()) {
+            return false;
+        }
+        Word p = predicate(s, head.get());
+        return p.verb() && REPORTING_TAGS.contains(p.tag());
+    }
+
     /** The possessor of a noun ("his visit", "Widodo's visit"), if it has one. */
     static Optional<Word> possessor(Sentence s, Word noun) {
         return s.dependents(noun.index()).stream().filter(d -> d.relation().equals("nmod:poss")).findFirst();

@@ -286,4 +286,20 @@ class EventRulesTest {
         EventFact talks = one(events(dir, "t.txt", "2026-03-05", body), EventType.TALKS);
         assertTrue(who(talks).containsAll(Set.of("anna-berg", "olav-lind")), talks::toString);
     }
+
+    @Test
+    void anEventReportedWithoutItsPartiesTakesThoseOfTheEventBefore(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "u.txt", "2026-03-05",
+                "Anna Berg held talks with Olav Lind in Sudstad on March 3.\n\nAn accord on fisheries was inked after that.");
+        EventFact signing = one(events, EventType.DOCUMENT_SIGNING);
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(signing));
+        assertEquals("2026-03-03", signing.date().toString());
+    }
+
+    @Test
+    void aSigningOnlyConsideredIsNoEvent(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "c.txt", "2026-03-05",
+                "Anna Berg held talks with Olav Lind in Sudstad on March 3.\n\nThe two sides should consider signing an accord on fisheries, she said.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.DOCUMENT_SIGNING), events::toString);
+    }
 }
