@@ -226,7 +226,8 @@ final class EventParticipantRule {
                     }
                 }
                 readGeneric(d, s, argEnd, clauseFirstTrigger);
-                if (d.type == EventType.MEETING || d.type == EventType.TALKS || d.type == EventType.PHONE_CALL) {
+                if (d.type == EventType.MEETING || d.type == EventType.TALKS || d.type == EventType.PHONE_CALL
+                        || d.type == EventType.CEREMONY && t.verbal()) {
                     readFromParse(d, s);
                 }
             }

@@ -84,7 +84,7 @@ public final class EventRules {
             List<DateMention> future = dates.find(text, ctx.published(), true);
             List<EventDraft> here = new ArrayList<>();
             for (int i = 0; i < ts.size(); i++) {
-                EventTrigger t = attended(ts.get(i), text);
+                EventTrigger t = attended(ts.get(i), s);
                 if (!t.verbal() && EventSyntax.theirsTold(s, t)) {
                     // "X told Y during their talks": the clause tells the talks as a verb would
                     t = new EventTrigger(t.type(), t.start(), t.end(), true, t.ordinal(), t.count(), t.award(), t.invited());
@@ -216,12 +216,13 @@ public final class EventRules {
     }
 
     /** "attended the inauguration of …", "hosted the ceremony": a named event reported by a verb of taking part. */
-    private static EventTrigger attended(EventTrigger t, String text) {
+    private static EventTrigger attended(EventTrigger t, Sentence s) {
         if (t.verbal() || t.type() == null) {
             return t;
         }
+        String text = s.text();
         String before = text.substring(Math.max(0, t.start() - 16), t.start());
-        if (ATTENDED.matcher(before).find()
+        if (ATTENDED.matcher(before).find() || EventSyntax.attended(s, t)
                 || (HELD.matcher(before).find() && A_OR_AN_FIRST.matcher(text.substring(t.start(), t.end())).matches())) {
             return new EventTrigger(t.type(), t.start(), t.end(), true, t.ordinal(), t.count(), t.award(), t.invited());
         }
@@ -382,10 +383,11 @@ public final class EventRules {
 
     /** An event the sentence does not date takes the sentence's one stated day. */
     private static void sentenceDate(EventDraft d, List<DateMention> ds) {
-        List<DateMention> days = ds.stream().filter(DateMention::isDay).toList();
+        // "on Tuesday (Jan 25)": one day told twice is one day
+        List<PartialDate> days = ds.stream().filter(DateMention::isDay).map(DateMention::date).distinct().toList();
         if (days.size() == 1 && !d.planned && d.type != EventType.CONGRESS && d.type != EventType.STATE_VISIT
                 && d.type != EventType.OFFICIAL_VISIT && d.type != null && ds.stream().noneMatch(DateMention::isRange)) {
-            d.date = days.get(0).date();
+            d.date = days.get(0);
             d.borrowedDate = true;
         }
     }

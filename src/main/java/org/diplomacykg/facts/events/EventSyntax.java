@@ -108,6 +108,40 @@ final class EventSyntax {
         return p.verb() && REPORTING_TAGS.contains(p.tag());
     }
 
+    /**
+     * Verbs by which someone takes part in the event their object names ("attended the opening ceremony"); not
+     * "hold": who agrees "to hold the annual dialogue" is told by the dialogue's own name.
+     */
+    private static final Set<String> TAKING_PART = Set.of("attend", "join", "host", "chair", "co-chair", "witness", "preside");
+    /** Verbs of coming somewhere, whose "for" phrase names the event come for ("arrived in Bintan for the retreat"). */
+    private static final Set<String> COMING = Set.of("arrive", "come", "travel", "fly", "go", "head", "gather", "land");
+
+    /**
+     * True when the clause tells that its subject takes part in the event the trigger names: the event is the
+     * object of a verb of taking part ("attended the ceremony"), the "in" phrase of taking part or participating
+     * ("took part in the welcoming ceremony"), or the "for" phrase of a verb of coming ("arrived in Bintan on
+     * Tuesday for the Leaders' Retreat").
+     */
+    static boolean attended(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty() || head.get().verb() || head.get().head() < 0) {
+            return false;
+        }
+        Word h = head.get();
+        Word gov = s.words().get(h.head());
+        if (!gov.verb()) {
+            return false;
+        }
+        String verb = gov.lemma().toLowerCase(java.util.Locale.ROOT);
+        return switch (h.relation()) {
+            case "obj" -> TAKING_PART.contains(verb);
+            case "obl:in" -> verb.equals("participate")
+                    || verb.equals("take") && s.dependents(gov.index()).stream().anyMatch(d -> d.lemma().equalsIgnoreCase("part"));
+            case "obl:for" -> COMING.contains(verb);
+            default -> false;
+        };
+    }
+
     /** The possessor of a noun ("his visit", "Widodo's visit"), if it has one. */
     static Optional<Word> possessor(Sentence s, Word noun) {
         return s.dependents(noun.index()).stream().filter(d -> d.relation().equals("nmod:poss")).findFirst();

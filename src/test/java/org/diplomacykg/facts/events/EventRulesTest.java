@@ -302,4 +302,23 @@ class EventRulesTest {
                 "Anna Berg held talks with Olav Lind in Sudstad on March 3.\n\nThe two sides should consider signing an accord on fisheries, she said.");
         assertTrue(events.stream().noneMatch(e -> e.type() == EventType.DOCUMENT_SIGNING), events::toString);
     }
+
+    @Test
+    void theOneWhoTookPartInACeremonyIsItsParticipant(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "p.txt", "2026-03-05",
+                "Anna Berg arrived in Sudstad on Tuesday.\n\nAt the Presidential Palace, she took part in the official welcoming ceremony.");
+        EventFact ceremony = one(events, EventType.CEREMONY);
+        assertTrue(who(ceremony).contains("anna-berg"), ceremony::toString);
+        assertEquals("2026-03-03", ceremony.date().toString());
+    }
+
+    @Test
+    void aMeetingComeForTakesTheComersAndTheDayTheyCame(@TempDir Path dir) throws Exception {
+        // the day told twice, as a weekday and as a date, is one day
+        List<EventFact> events = events(dir, "r.txt", "2026-03-05",
+                "Anna Berg arrived in Sudstad on Tuesday (March 3) morning for the Norland-Sudland Leaders' Retreat hosted by Olav Lind.");
+        EventFact retreat = one(events, EventType.MEETING);
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(retreat));
+        assertEquals("2026-03-03", retreat.date().toString());
+    }
 }
