@@ -130,7 +130,9 @@ public final class EventRules {
                     attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), stated, text, ctx, narrative, s.index() == 0 && i == 0);
                     undatedVisit(d, past, ctx);
                 }
-                if (d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT) {
+                if (d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT
+                        || d.type == null && !d.reference && !t.invited()) {
+                    // "Pany Yathotou's visit", "Modi is on a two-day visit to the Southeast Asian nation": told, of no stated kind
                     hostFromDateline(d, ctx);
                 }
                 if (d.type == EventType.MEETING || d.type == EventType.TALKS) {
@@ -547,10 +549,11 @@ public final class EventRules {
                     target = c;
                 }
             }
-            if (target == null && r.type == null && !r.reference && !r.planned && r.guest != null && r.hostCountry != null) {
-                // "Widodo's visit to Japan", "his inaugural trip to Indonesia": a visit of its own, of no stated kind
+            if (target == null && r.type == null && !r.reference && !r.planned && r.guest != null) {
+                // "Widodo's visit to Japan", "his inaugural trip to Indonesia": a visit of its own, of no stated kind;
+                // "Pany Yathotou's visit demonstrates …": the article's one visit, kept with its guest though no host is named
                 r.type = EventType.OFFICIAL_VISIT;
-                r.slug = EventIdentity.slug(r, month);
+                r.slug = r.hostCountry != null ? EventIdentity.slug(r, month) : EventIdentity.hostlessVisitSlug(r, month);
                 if (r.slug != null) {
                     EventDraft first = bySlug.putIfAbsent(r.slug, r);
                     if (first != null) {

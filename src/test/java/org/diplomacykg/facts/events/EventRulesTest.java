@@ -321,4 +321,15 @@ class EventRulesTest {
         assertEquals(Set.of("anna-berg", "olav-lind"), who(retreat));
         assertEquals("2026-03-03", retreat.date().toString());
     }
+
+    @Test
+    void aVisitToldWithItsGuestButNoHostIsKept(@TempDir Path dir) throws Exception {
+        Document doc = ArticleFixtures.document(dir, "h.txt", "2026-03-05", "Reuters", "Anna Berg thanked her hosts for the talks.\n\n"
+                + "Olav Lind’s visit showed the close ties between the two countries, Berg said.");
+        List<EventFact> events = new EventRules().extract(new ReadingContext(doc, ArticleFixtures.mentions(doc)));
+        EventFact visit = one(events, EventType.OFFICIAL_VISIT);
+        assertTrue(visit.participants().stream().anyMatch(p -> p.actor().slug().equals("olav-lind") && p.role() == ParticipantRole.GUEST),
+                visit::toString);
+        assertEquals("olav-lind-official-visit-2026-03", visit.slug());
+    }
 }
