@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.Word;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.EventFact;
@@ -448,16 +449,27 @@ public final class EventRules {
         }
     }
 
-    /** "met with A and B": one meeting with each, each with its own quote. */
+    /** "met with A and B", "also met A, President of …, and B": one meeting with each, each with its own quote. */
     private static List<EventDraft> splitMeeting(EventDraft d, Sentence s, ReadingContext ctx, EventParticipantRule people) {
-        if (d.type != EventType.MEETING || !d.trigger.verbal() || !MET_WITH_OR_COURTESY_CALL.matcher(s.text().substring(d.trigger.start(), d.trigger.end()).toLowerCase()).matches()) {
+        boolean meetVerb = EventSyntax.head(s, d.trigger).filter(h -> h.verb() && h.lemma().equalsIgnoreCase("meet")).isPresent();
+        if (d.type != EventType.MEETING || !d.trigger.verbal()
+                || !meetVerb && !MET_WITH_OR_COURTESY_CALL.matcher(s.text().substring(d.trigger.start(), d.trigger.end()).toLowerCase()).matches()) {
             return List.of(d);
         }
         String text = s.text();
         Evidence whole = d.evidence.get(0);
-        int argEnd = d.trigger.start() + text.codePointCount(0, 0) + (int) whole.quote().length();
+        int listEnd = d.trigger.start() + whole.quote().length();
+        if (meetVerb) {
+            // the list the parse hangs on the verb's object, appositions included: "met A, President of X, and B"
+            Word verb = EventSyntax.head(s, d.trigger).orElseThrow();
+            for (Word o : s.dependents(verb.index())) {
+                if (o.relation().equals("obj") || o.relation().equals("obl:with")) {
+                    listEnd = Math.max(listEnd, Clauses.trimEnd(text, d.trigger.start(), EventSyntax.span(s, o)[1]));
+                }
+            }
+        }
         List<Mention> objects = new ArrayList<>();
-        for (Mention m : ctx.mentions(s.index(), d.trigger.end(), d.trigger.start() + whole.quote().length(), EntityKind.PERSON)) {
+        for (Mention m : ctx.mentions(s.index(), d.trigger.end(), listEnd, EntityKind.PERSON)) {
             if (!people.spouse(s, m) && objects.stream().noneMatch(o -> o.ref().equals(m.ref()))) {
                 objects.add(m);
             }
@@ -483,6 +495,7 @@ public final class EventRules {
                     part.participant(r, role, d.main.contains(r));
                 }
             });
+            part.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
             int qs;
             if (i == 0) {
                 qs = d.trigger.start();
@@ -493,7 +506,7 @@ public final class EventRules {
                     qs = and + (text.startsWith(" and ", and) ? 5 : 2);
                 }
             }
-            int qe = i == objects.size() - 1 ? d.trigger.start() + whole.quote().length() : m.end();
+            int qe = i == objects.size() - 1 ? Math.max(m.end(), listEnd) : m.end();
             part.evidence.add(Evidence.of(s.quote(qs, qe), s.index()));
             prevEnd = m.end();
             out.add(part);

@@ -332,4 +332,15 @@ class EventRulesTest {
                 visit::toString);
         assertEquals("olav-lind-official-visit-2026-03", visit.slug());
     }
+
+    @Test
+    void aListOfPeopleMetWithTheirTitlesIsOneMeetingWithEach(@TempDir Path dir) throws Exception {
+        List<EventFact> meetings = events(dir, "l.txt", "2026-03-05",
+                "On March 3, Anna Berg also met Olav Lind, President of Sudland and leader of the Sudland Labour Party, "
+                        + "and Eva Holm, Prime Minister of Sudland.").stream().filter(e -> e.type() == EventType.MEETING).toList();
+        assertEquals(2, meetings.size(), meetings::toString);
+        assertTrue(meetings.stream().anyMatch(m -> who(m).contains("olav-lind") && !who(m).contains("eva-holm")), meetings::toString);
+        EventFact holm = meetings.stream().filter(m -> who(m).contains("eva-holm")).findFirst().orElseThrow();
+        assertTrue(holm.evidence().get(0).quote().contains("Eva Holm, Prime Minister of Sudland"), holm::toString);
+    }
 }
