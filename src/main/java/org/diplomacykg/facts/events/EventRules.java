@@ -121,6 +121,9 @@ public final class EventRules {
                     }
                 }
                 places.read(d, s, t.end(), argEnd, i == 0);
+                if (namedSigning(t, text) && d.place == null) {
+                    d.reference = true;
+                }
                 boolean parsedVisit = parsedVisit(d, s);
                 if (!parsedVisit || !datedVisit(d, s, d.planned ? future : past)) {
                     List<DateMention> stated = d.planned ? future : past;
@@ -250,6 +253,15 @@ public final class EventRules {
         }
         return DEFINITE.matcher(words).find() && !IDENTIFYING_ARGS.matcher(text.substring(t.end(), argEnd)).find()
                 && !words.toLowerCase().contains(" ceremony marking") && !words.toLowerCase().contains("between");
+    }
+
+    /**
+     * "the signing of the Treaty of Amity", "the signing of MOUs … is a significant step": a signing named by a noun that
+     * no verb of taking part governs is one told before in the article, or one of history, not news of its own, unless
+     * told with where it took place ("the signing ceremony of the Convention in Hà Nội").
+     */
+    private static boolean namedSigning(EventTrigger t, String text) {
+        return t.type() == EventType.DOCUMENT_SIGNING && !t.verbal() && DEFINITE.matcher(text.substring(t.start(), t.end())).find();
     }
 
     /** A trigger that names the event ("the 13th Meeting of …") rather than reports it with a verb ("held talks"). */

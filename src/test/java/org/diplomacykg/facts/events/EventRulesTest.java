@@ -343,4 +343,19 @@ class EventRulesTest {
         EventFact holm = meetings.stream().filter(m -> who(m).contains("eva-holm")).findFirst().orElseThrow();
         assertTrue(holm.evidence().get(0).quote().contains("Eva Holm, Prime Minister of Sudland"), holm::toString);
     }
+
+    @Test
+    void aSigningOfHistoryOrToldAgainIsNoSigningOfItsOwn(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "h.txt", "2026-03-05",
+                "Anna Berg held talks with Olav Lind in Sudstad on March 3, when the two leaders witnessed the signing of an accord on fisheries.\n\n"
+                        + "Berg said the signing of the accord was a step forward.\n\n"
+                        + "They agreed to mark 45 years of the signing of the Norland-Sudland Treaty of Friendship.\n\n"
+                        + "Lind spoke at a joint press conference after the talks.");
+        EventFact signing = one(events, EventType.DOCUMENT_SIGNING);
+        assertEquals("2026-03-03", signing.date().toString());
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.MEETING), events::toString);
+        List<EventFact> anniversary = events(dir, "y.txt", "2026-03-05",
+                "Anna Berg and Olav Lind agreed to mark 45 years of the signing of the Norland-Sudland Treaty of Friendship.");
+        assertTrue(anniversary.stream().noneMatch(e -> e.type() == EventType.DOCUMENT_SIGNING), anniversary::toString);
+    }
 }
