@@ -353,7 +353,12 @@ final class EventParticipantRule {
         } else {
             head = text.substring(Math.min(localStart, d.trigger.start()), d.trigger.start());
         }
+        java.util.Optional<Word> triggerHead = EventSyntax.head(s, d.trigger);
         for (EntityRef r : who) {
+            List<Mention> named = ctx.mentions(s.index(), 0, at, EntityKind.PERSON).stream().filter(m -> m.ref().equals(r)).toList();
+            if (!named.isEmpty() && named.stream().allMatch(m -> possessorOfAnother(s, m, triggerHead))) {
+                continue; // "Pornpimol, Mr Don’s special adviser, met with …": Don is named for whose adviser she is
+            }
             boolean spouse = ctx.mentions(s.index(), 0, at, EntityKind.PERSON).stream()
                     .anyMatch(m -> m.ref().equals(r) && spouse(s, m));
             d.participant(r, spouse ? ParticipantRole.COMPANION : ParticipantRole.PARTICIPANT, isMain && !spouse);
@@ -361,6 +366,21 @@ final class EventParticipantRule {
         if (HOSTED_WORD.matcher(head).matches() || text.substring(d.trigger.start(), d.trigger.end()).toLowerCase().startsWith("hosted")) {
             d.participants.replaceAll((r, role) -> role.asSide(ParticipantRole.HOST));
         }
+    }
+
+    /** True when the parse hangs the mention on a noun other than the event's as its possessor ("Mr Don’s special adviser"). */
+    private static boolean possessorOfAnother(Sentence s, Mention m, java.util.Optional<Word> eventHead) {
+        Word last = null;
+        for (Word w : s.words()) {
+            if (w.start() >= m.start() && w.end() <= m.end()) {
+                last = w;
+            }
+        }
+        if (last == null || !last.relation().equals("nmod:poss") || last.head() < 0) {
+            return false;
+        }
+        Word owned = s.words().get(last.head());
+        return owned.noun() && !owned.properNoun() && eventHead.map(h -> h.index() != owned.index()).orElse(true);
     }
 
     /** A subject of its own between the previous trigger's words and this one: "…, during which he also attended". */

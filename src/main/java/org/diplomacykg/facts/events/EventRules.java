@@ -142,7 +142,10 @@ public final class EventRules {
                 if (d.type == EventType.MEETING || d.type == EventType.TALKS) {
                     objectKey(d, text, argEnd);
                 }
-                Evidence ev = Evidence.of(s.quote(t.start(), quoteEnd(d, text, argEnd)), s.index());
+                // who meets or talks is a party: the quote names them; an award's or a signing's quote starts at its verb
+                d.quoteStart = !d.reference && (d.type == EventType.MEETING || d.type == EventType.TALKS || d.type == EventType.PHONE_CALL)
+                        ? EventSyntax.subjectStart(s, t) : t.start();
+                Evidence ev = Evidence.of(s.quote(d.quoteStart, quoteEnd(d, text, argEnd)), s.index());
                 d.evidence.add(ev);
                 here.addAll(splitMeeting(d, s, ctx, people));
             }
@@ -470,7 +473,7 @@ public final class EventRules {
         }
         String text = s.text();
         Evidence whole = d.evidence.get(0);
-        int listEnd = d.trigger.start() + whole.quote().length();
+        int listEnd = d.quoteStart + whole.quote().length();
         if (meetVerb) {
             // the list the parse hangs on the verb's object, appositions included: "met A, President of X, and B"
             Word verb = EventSyntax.head(s, d.trigger).orElseThrow();
@@ -510,7 +513,7 @@ public final class EventRules {
             part.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
             int qs;
             if (i == 0) {
-                qs = d.trigger.start();
+                qs = d.quoteStart;
             } else {
                 qs = prevEnd;
                 int and = Math.max(text.lastIndexOf(" and ", m.start()), text.lastIndexOf(", ", m.start()));

@@ -142,6 +142,28 @@ final class EventSyntax {
         };
     }
 
+    /**
+     * Where a quote of the event begins: at the subject of the verb that tells it when that subject comes first
+     * ("Pornpimol Kanchanalak, Mr Don’s special adviser for Myanmar, met with Ko Kolai"), else at the trigger.
+     */
+    static int subjectStart(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty() || !t.verbal()) {
+            return t.start();
+        }
+        Word p = predicate(s, head.get());
+        if (!p.verb()) {
+            return t.start();
+        }
+        for (Word d : s.dependents(p.index())) {
+            if (d.relation().equals("nsubj") && d.start() < t.start()) {
+                int first = span(s, d)[0];
+                return first < t.start() ? first : t.start();
+            }
+        }
+        return t.start();
+    }
+
     /** The possessor of a noun ("his visit", "Widodo's visit"), if it has one. */
     static Optional<Word> possessor(Sentence s, Word noun) {
         return s.dependents(noun.index()).stream().filter(d -> d.relation().equals("nmod:poss")).findFirst();

@@ -77,7 +77,7 @@ class EventRulesTest {
         List<EventFact> meetings = events(dir, "a.txt", "2026-03-05", STORY).stream()
                 .filter(e -> e.type() == EventType.MEETING).toList();
         assertEquals(2, meetings.size(), meetings::toString);
-        assertEquals("met with Prime Minister Eva Holm", meetings.get(0).evidence().get(0).quote());
+        assertEquals("Berg also met with Prime Minister Eva Holm", meetings.get(0).evidence().get(0).quote());
         assertTrue(meetings.get(1).evidence().get(0).quote().startsWith("Olav Lind"));
         assertTrue(meetings.stream().allMatch(m -> m.place() != null && m.place().slug().equals("sudstad")));
     }
@@ -357,5 +357,14 @@ class EventRulesTest {
         List<EventFact> anniversary = events(dir, "y.txt", "2026-03-05",
                 "Anna Berg and Olav Lind agreed to mark 45 years of the signing of the Norland-Sudland Treaty of Friendship.");
         assertTrue(anniversary.stream().noneMatch(e -> e.type() == EventType.DOCUMENT_SIGNING), anniversary::toString);
+    }
+
+    @Test
+    void whoseAdviserSomeoneIsTakesNoPartInHerMeeting(@TempDir Path dir) throws Exception {
+        EventFact meeting = one(events(dir, "a.txt", "2026-03-05",
+                "Officials said that Eva Holm, Olav Lind’s special adviser, met with Anna Berg on March 3."), EventType.MEETING);
+        assertEquals(Set.of("eva-holm", "anna-berg"), who(meeting));
+        // the quote names who met, the subject before the verb
+        assertTrue(meeting.evidence().get(0).quote().startsWith("Eva Holm, Olav Lind’s special adviser, met with Anna Berg"), meeting::toString);
     }
 }
