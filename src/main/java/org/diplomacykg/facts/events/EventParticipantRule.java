@@ -226,6 +226,9 @@ final class EventParticipantRule {
                     }
                 }
                 readGeneric(d, s, argEnd, clauseFirstTrigger);
+                if (d.type == EventType.DOCUMENT_SIGNING) {
+                    readSigners(d, s);
+                }
                 if (d.type == EventType.MEETING || d.type == EventType.TALKS || d.type == EventType.PHONE_CALL
                         || d.type == EventType.CEREMONY && t.verbal()) {
                     readFromParse(d, s);
@@ -270,6 +273,22 @@ final class EventParticipantRule {
             int[] span = EventSyntax.span(s, w);
             for (Mention m : ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON)) {
                 if (!spouse(s, m)) {
+                    d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+                }
+            }
+        }
+    }
+
+    /** "signed by the Philippines and Indonesia", "signed between the Vietnamese and Lao governments": the signers the parse names. */
+    private void readSigners(EventDraft d, Sentence s) {
+        java.util.Optional<Word> head = EventSyntax.head(s, d.trigger);
+        if (head.isEmpty() || !head.get().verb()) {
+            return;
+        }
+        for (Word w : s.dependents(head.get().index())) {
+            if (w.relation().equals("obl:by") || w.relation().equals("obl:between")) {
+                int[] span = EventSyntax.span(s, w);
+                for (Mention m : actors(s, span[0], span[1])) {
                     d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
                 }
             }

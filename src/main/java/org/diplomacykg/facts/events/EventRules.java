@@ -114,8 +114,9 @@ public final class EventRules {
                 int prevArgEnd = i == 0 ? clauseStart : Math.max(clauseStart, Clauses.argumentEnd(text, ts.get(i - 1).end(), t.start()));
                 people.read(d, s, argEnd, clauseFirst, prevArgEnd);
                 d.reported = EventSyntax.reported(s, t);
-                if (seriesMeeting(t, text)) {
-                    // "the fifth Norland – Sudland Joint Cabinet Retreat": the countries it names meet
+                d.knownDocument = d.type == EventType.DOCUMENT_SIGNING && EventSyntax.describesKnownDocument(s, t);
+                if (seriesMeeting(t, text) || t.type() == EventType.MEETING && t.ordinal() != null) {
+                    // "the fifth Norland – Sudland Joint Cabinet Retreat", "attended the 43rd ASEAN Summit": the members it names meet
                     for (Mention m : ctx.mentions(s.index(), t.start(), t.end(), EntityKind.COUNTRY, EntityKind.ORGANIZATION)) {
                         d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
                     }
@@ -184,11 +185,17 @@ public final class EventRules {
 
     /**
      * An event reported as happening ("Bilateral talks were held after that", "An accord was inked …") whose
-     * clause names nobody is kept with what is known: the parties of the event told just before it.
+     * clause names nobody is kept with what is known: the parties of the event told just before it. A known document
+     * signed ("the first Memorandum signed between …") after a signing was told is that signing told again.
      */
     private static void partiesFromContext(List<EventDraft> drafts) {
         EventDraft before = null;
+        boolean signed = false;
         for (EventDraft d : drafts) {
+            if (d.knownDocument && signed) {
+                d.reference = true; // "The first Memorandum … signed between the two governments": one of those signed before
+            }
+            signed |= d.type == EventType.DOCUMENT_SIGNING && !d.planned;
             if (d.participants.isEmpty() && d.reported && !d.reference && !d.planned && BETWEEN_PARTIES.contains(d.type) && before != null) {
                 before.participants.forEach((r, role) -> {
                     if (role != ParticipantRole.COMPANION) {

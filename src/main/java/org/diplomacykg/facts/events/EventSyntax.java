@@ -164,6 +164,21 @@ final class EventSyntax {
         return t.start();
     }
 
+    /** "The first Memorandum of Cooperation signed between the two governments": a verb that describes a document the text names as known. */
+    static boolean describesKnownDocument(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty() || !head.get().verb()) {
+            return false;
+        }
+        Word verb = head.get();
+        // the document the verb describes; the parser may read the reduced clause as a main one with the document its subject
+        Optional<Word> document = verb.relation().startsWith("acl") ? EventWordRule.describedDocument(s, verb)
+                : s.dependents(verb.index()).stream().filter(d -> d.relation().startsWith("nsubj")
+                        && EventWordRule.DOCUMENT_NOUNS.contains(d.lemma().toLowerCase(java.util.Locale.ROOT))).findFirst();
+        return document.isPresent() && s.dependents(document.get().index()).stream()
+                .anyMatch(d -> d.relation().equals("det") && d.lemma().equalsIgnoreCase("the"));
+    }
+
     /** The possessor of a noun ("his visit", "Widodo's visit"), if it has one. */
     static Optional<Word> possessor(Sentence s, Word noun) {
         return s.dependents(noun.index()).stream().filter(d -> d.relation().equals("nmod:poss")).findFirst();

@@ -367,4 +367,30 @@ class EventRulesTest {
         // the quote names who met, the subject before the verb
         assertTrue(meeting.evidence().get(0).quote().startsWith("Eva Holm, Olav Lind’s special adviser, met with Anna Berg"), meeting::toString);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "In a memorandum on fisheries signed between Norland and Sudland in September 2025, the two sides listed ten projects.",
+            "The deals signed by Norland and Sudland in September 2025 cover fisheries and energy."})
+    void aDocumentsOwnClauseTellsItsSigningAndItsSigners(String body, @TempDir Path dir) throws Exception {
+        EventFact signing = one(events(dir, "s.txt", "2026-03-05", body), EventType.DOCUMENT_SIGNING);
+        assertEquals(Set.of("norland", "sudland"), who(signing));
+        assertEquals("2025-09", signing.date().toString());
+    }
+
+    @Test
+    void aKnownDocumentSignedIsTheSigningToldBefore(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "k.txt", "2026-03-05",
+                "Norland and Sudland signed six agreements in Sudstad on March 3.\n\n"
+                        + "The first memorandum signed between the two governments concerns fisheries.");
+        EventFact signing = one(events, EventType.DOCUMENT_SIGNING);
+        assertEquals(Set.of("norland", "sudland"), who(signing));
+    }
+
+    @Test
+    void aNumberedSummitTakesTheMembersItsNameNames(@TempDir Path dir) throws Exception {
+        EventFact summit = one(events(dir, "n.txt", "2026-03-05",
+                "Anna Berg attended the 12th Norland People's Party Summit in Nordby on March 3."), EventType.MEETING);
+        assertTrue(who(summit).containsAll(Set.of("anna-berg", "norland-peoples-party")), summit::toString);
+    }
 }
