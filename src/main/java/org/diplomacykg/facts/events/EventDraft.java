@@ -44,6 +44,13 @@ final class EventDraft {
     String slug;
     String partOf;
 
+    /** True for "the X signed between …": the signing told before, if the article has told one. */
+    boolean knownDocument;
+    /** Where the event's quote in its own sentence begins: its verb's subject, else the trigger. */
+    int quoteStart;
+    /** True when a finite verb or a passive reports the event here ("An accord was inked", "talks were held"). */
+    boolean reported;
+
     /** True while every sentence telling of the event is an invitation to visit. */
     boolean invitedOnly;
 

@@ -58,6 +58,13 @@ public final class EventIdentity {
         return key == null ? null : Slugs.slug(key);
     }
 
+    /** A visit whose host the article never names: {guest}-{type}-{yyyy-mm}, for the article's one visit of that guest. */
+    static String hostlessVisitSlug(EventDraft d, PartialDate fallbackMonth) {
+        PartialDate when = d.firstDate() != null && d.firstDate().month() != null ? d.firstDate() : fallbackMonth;
+        String ym = when.month() == null ? String.valueOf(when.year()) : String.format("%04d-%02d", when.year(), when.month());
+        return Slugs.slug(d.guest.slug() + "-" + typeSlug(d.type) + "-" + ym);
+    }
+
     private static String key(EventDraft d, PartialDate fallbackMonth) {
         PartialDate when = d.firstDate() != null && d.firstDate().month() != null ? d.firstDate() : fallbackMonth;
         String ym = when.month() == null ? String.valueOf(when.year()) : String.format("%04d-%02d", when.year(), when.month());

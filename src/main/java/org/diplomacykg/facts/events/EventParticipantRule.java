@@ -226,7 +226,11 @@ final class EventParticipantRule {
                     }
                 }
                 readGeneric(d, s, argEnd, clauseFirstTrigger);
-                if (d.type == EventType.MEETING || d.type == EventType.TALKS || d.type == EventType.PHONE_CALL) {
+                if (d.type == EventType.DOCUMENT_SIGNING) {
+                    readSigners(d, s);
+                }
+                if (d.type == EventType.MEETING || d.type == EventType.TALKS || d.type == EventType.PHONE_CALL
+                        || d.type == EventType.CEREMONY && t.verbal()) {
                     readFromParse(d, s);
                 }
             }
@@ -269,6 +273,22 @@ final class EventParticipantRule {
             int[] span = EventSyntax.span(s, w);
             for (Mention m : ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON)) {
                 if (!spouse(s, m)) {
+                    d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+                }
+            }
+        }
+    }
+
+    /** "signed by the Philippines and Indonesia", "signed between the Vietnamese and Lao governments": the signers the parse names. */
+    private void readSigners(EventDraft d, Sentence s) {
+        java.util.Optional<Word> head = EventSyntax.head(s, d.trigger);
+        if (head.isEmpty() || !head.get().verb()) {
+            return;
+        }
+        for (Word w : s.dependents(head.get().index())) {
+            if (w.relation().equals("obl:by") || w.relation().equals("obl:between")) {
+                int[] span = EventSyntax.span(s, w);
+                for (Mention m : actors(s, span[0], span[1])) {
                     d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
                 }
             }
@@ -352,7 +372,12 @@ final class EventParticipantRule {
         } else {
             head = text.substring(Math.min(localStart, d.trigger.start()), d.trigger.start());
         }
+        java.util.Optional<Word> triggerHead = EventSyntax.head(s, d.trigger);
         for (EntityRef r : who) {
+            List<Mention> named = ctx.mentions(s.index(), 0, at, EntityKind.PERSON).stream().filter(m -> m.ref().equals(r)).toList();
+            if (!named.isEmpty() && named.stream().allMatch(m -> possessorOfAnother(s, m, triggerHead))) {
+                continue; // "Pornpimol, Mr Don’s special adviser, met with …": Don is named for whose adviser she is
+            }
             boolean spouse = ctx.mentions(s.index(), 0, at, EntityKind.PERSON).stream()
                     .anyMatch(m -> m.ref().equals(r) && spouse(s, m));
             d.participant(r, spouse ? ParticipantRole.COMPANION : ParticipantRole.PARTICIPANT, isMain && !spouse);
@@ -360,6 +385,21 @@ final class EventParticipantRule {
         if (HOSTED_WORD.matcher(head).matches() || text.substring(d.trigger.start(), d.trigger.end()).toLowerCase().startsWith("hosted")) {
             d.participants.replaceAll((r, role) -> role.asSide(ParticipantRole.HOST));
         }
+    }
+
+    /** True when the parse hangs the mention on a noun other than the event's as its possessor ("Mr Don’s special adviser"). */
+    private static boolean possessorOfAnother(Sentence s, Mention m, java.util.Optional<Word> eventHead) {
+        Word last = null;
+        for (Word w : s.words()) {
+            if (w.start() >= m.start() && w.end() <= m.end()) {
+                last = w;
+            }
+        }
+        if (last == null || !last.relation().equals("nmod:poss") || last.head() < 0) {
+            return false;
+        }
+        Word owned = s.words().get(last.head());
+        return owned.noun() && !owned.properNoun() && eventHead.map(h -> h.index() != owned.index()).orElse(true);
     }
 
     /** A subject of its own between the previous trigger's words and this one: "…, during which he also attended". */

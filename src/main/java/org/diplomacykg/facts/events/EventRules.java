@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diplomacykg.document.Sentence;
+import org.diplomacykg.document.Word;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.facts.EventFact;
@@ -84,7 +85,7 @@ public final class EventRules {
             List<DateMention> future = dates.find(text, ctx.published(), true);
             List<EventDraft> here = new ArrayList<>();
             for (int i = 0; i < ts.size(); i++) {
-                EventTrigger t = attended(ts.get(i), text);
+                EventTrigger t = attended(ts.get(i), s);
                 if (!t.verbal() && EventSyntax.theirsTold(s, t)) {
                     // "X told Y during their talks": the clause tells the talks as a verb would
                     t = new EventTrigger(t.type(), t.start(), t.end(), true, t.ordinal(), t.count(), t.award(), t.invited());
@@ -112,13 +113,18 @@ public final class EventRules {
                 }
                 int prevArgEnd = i == 0 ? clauseStart : Math.max(clauseStart, Clauses.argumentEnd(text, ts.get(i - 1).end(), t.start()));
                 people.read(d, s, argEnd, clauseFirst, prevArgEnd);
-                if (seriesMeeting(t, text)) {
-                    // "the fifth Norland – Sudland Joint Cabinet Retreat": the countries it names meet
+                d.reported = EventSyntax.reported(s, t);
+                d.knownDocument = d.type == EventType.DOCUMENT_SIGNING && EventSyntax.describesKnownDocument(s, t);
+                if (seriesMeeting(t, text) || t.type() == EventType.MEETING && t.ordinal() != null) {
+                    // "the fifth Norland – Sudland Joint Cabinet Retreat", "attended the 43rd ASEAN Summit": the members it names meet
                     for (Mention m : ctx.mentions(s.index(), t.start(), t.end(), EntityKind.COUNTRY, EntityKind.ORGANIZATION)) {
                         d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
                     }
                 }
                 places.read(d, s, t.end(), argEnd, i == 0);
+                if (namedSigning(t, text) && d.place == null) {
+                    d.reference = true;
+                }
                 boolean parsedVisit = parsedVisit(d, s);
                 if (!parsedVisit || !datedVisit(d, s, d.planned ? future : past)) {
                     List<DateMention> stated = d.planned ? future : past;
@@ -129,13 +135,18 @@ public final class EventRules {
                     attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), stated, text, ctx, narrative, s.index() == 0 && i == 0);
                     undatedVisit(d, past, ctx);
                 }
-                if (d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT) {
+                if (d.type == EventType.STATE_VISIT || d.type == EventType.OFFICIAL_VISIT
+                        || d.type == null && !d.reference && !t.invited()) {
+                    // "Pany Yathotou's visit", "Modi is on a two-day visit to the Southeast Asian nation": told, of no stated kind
                     hostFromDateline(d, ctx);
                 }
                 if (d.type == EventType.MEETING || d.type == EventType.TALKS) {
                     objectKey(d, text, argEnd);
                 }
-                Evidence ev = Evidence.of(s.quote(t.start(), quoteEnd(d, text, argEnd)), s.index());
+                // who meets or talks is a party: the quote names them; an award's or a signing's quote starts at its verb
+                d.quoteStart = !d.reference && (d.type == EventType.MEETING || d.type == EventType.TALKS || d.type == EventType.PHONE_CALL)
+                        ? EventSyntax.subjectStart(s, t) : t.start();
+                Evidence ev = Evidence.of(s.quote(d.quoteStart, quoteEnd(d, text, argEnd)), s.index());
                 d.evidence.add(ev);
                 here.addAll(splitMeeting(d, s, ctx, people));
             }
@@ -162,9 +173,40 @@ public final class EventRules {
             people.observeSubject(s);
         }
         PartialDate month = PartialDate.yearMonth(ctx.published().getYear(), ctx.published().getMonthValue());
+        partiesFromContext(drafts);
         List<EventDraft> merged = merge(drafts, month);
         structure.apply(merged);
         return merged.stream().map(d -> fact(d, ctx)).toList();
+    }
+
+    /** Events that happen between parties who need not be named again: the article's story names them. */
+    private static final java.util.Set<EventType> BETWEEN_PARTIES = java.util.EnumSet.of(
+            EventType.TALKS, EventType.MEETING, EventType.DOCUMENT_SIGNING, EventType.CEREMONY);
+
+    /**
+     * An event reported as happening ("Bilateral talks were held after that", "An accord was inked …") whose
+     * clause names nobody is kept with what is known: the parties of the event told just before it. A known document
+     * signed ("the first Memorandum signed between …") after a signing was told is that signing told again.
+     */
+    private static void partiesFromContext(List<EventDraft> drafts) {
+        EventDraft before = null;
+        boolean signed = false;
+        for (EventDraft d : drafts) {
+            if (d.knownDocument && signed) {
+                d.reference = true; // "The first Memorandum … signed between the two governments": one of those signed before
+            }
+            signed |= d.type == EventType.DOCUMENT_SIGNING && !d.planned;
+            if (d.participants.isEmpty() && d.reported && !d.reference && !d.planned && BETWEEN_PARTIES.contains(d.type) && before != null) {
+                before.participants.forEach((r, role) -> {
+                    if (role != ParticipantRole.COMPANION) {
+                        d.participant(r, ParticipantRole.PARTICIPANT, true);
+                    }
+                });
+            }
+            if (!d.participants.isEmpty() && !d.planned && !d.reference && d.type != null) {
+                before = d;
+            }
+        }
     }
 
     private static final Pattern TRAILING = Pattern.compile("(?:\\s+(?:and|or|the|of|a|an|to|in|with|by|for|on|at))+\\s*$");
@@ -190,12 +232,13 @@ public final class EventRules {
     }
 
     /** "attended the inauguration of …", "hosted the ceremony": a named event reported by a verb of taking part. */
-    private static EventTrigger attended(EventTrigger t, String text) {
+    private static EventTrigger attended(EventTrigger t, Sentence s) {
         if (t.verbal() || t.type() == null) {
             return t;
         }
+        String text = s.text();
         String before = text.substring(Math.max(0, t.start() - 16), t.start());
-        if (ATTENDED.matcher(before).find()
+        if (ATTENDED.matcher(before).find() || EventSyntax.attended(s, t)
                 || (HELD.matcher(before).find() && A_OR_AN_FIRST.matcher(text.substring(t.start(), t.end())).matches())) {
             return new EventTrigger(t.type(), t.start(), t.end(), true, t.ordinal(), t.count(), t.award(), t.invited());
         }
@@ -220,6 +263,15 @@ public final class EventRules {
         }
         return DEFINITE.matcher(words).find() && !IDENTIFYING_ARGS.matcher(text.substring(t.end(), argEnd)).find()
                 && !words.toLowerCase().contains(" ceremony marking") && !words.toLowerCase().contains("between");
+    }
+
+    /**
+     * "the signing of the Treaty of Amity", "the signing of MOUs … is a significant step": a signing named by a noun that
+     * no verb of taking part governs is one told before in the article, or one of history, not news of its own, unless
+     * told with where it took place ("the signing ceremony of the Convention in Hà Nội").
+     */
+    private static boolean namedSigning(EventTrigger t, String text) {
+        return t.type() == EventType.DOCUMENT_SIGNING && !t.verbal() && DEFINITE.matcher(text.substring(t.start(), t.end())).find();
     }
 
     /** A trigger that names the event ("the 13th Meeting of …") rather than reports it with a verb ("held talks"). */
@@ -356,10 +408,11 @@ public final class EventRules {
 
     /** An event the sentence does not date takes the sentence's one stated day. */
     private static void sentenceDate(EventDraft d, List<DateMention> ds) {
-        List<DateMention> days = ds.stream().filter(DateMention::isDay).toList();
+        // "on Tuesday (Jan 25)": one day told twice is one day
+        List<PartialDate> days = ds.stream().filter(DateMention::isDay).map(DateMention::date).distinct().toList();
         if (days.size() == 1 && !d.planned && d.type != EventType.CONGRESS && d.type != EventType.STATE_VISIT
                 && d.type != EventType.OFFICIAL_VISIT && d.type != null && ds.stream().noneMatch(DateMention::isRange)) {
-            d.date = days.get(0).date();
+            d.date = days.get(0);
             d.borrowedDate = true;
         }
     }
@@ -418,16 +471,27 @@ public final class EventRules {
         }
     }
 
-    /** "met with A and B": one meeting with each, each with its own quote. */
+    /** "met with A and B", "also met A, President of …, and B": one meeting with each, each with its own quote. */
     private static List<EventDraft> splitMeeting(EventDraft d, Sentence s, ReadingContext ctx, EventParticipantRule people) {
-        if (d.type != EventType.MEETING || !d.trigger.verbal() || !MET_WITH_OR_COURTESY_CALL.matcher(s.text().substring(d.trigger.start(), d.trigger.end()).toLowerCase()).matches()) {
+        boolean meetVerb = EventSyntax.head(s, d.trigger).filter(h -> h.verb() && h.lemma().equalsIgnoreCase("meet")).isPresent();
+        if (d.type != EventType.MEETING || !d.trigger.verbal()
+                || !meetVerb && !MET_WITH_OR_COURTESY_CALL.matcher(s.text().substring(d.trigger.start(), d.trigger.end()).toLowerCase()).matches()) {
             return List.of(d);
         }
         String text = s.text();
         Evidence whole = d.evidence.get(0);
-        int argEnd = d.trigger.start() + text.codePointCount(0, 0) + (int) whole.quote().length();
+        int listEnd = d.quoteStart + whole.quote().length();
+        if (meetVerb) {
+            // the list the parse hangs on the verb's object, appositions included: "met A, President of X, and B"
+            Word verb = EventSyntax.head(s, d.trigger).orElseThrow();
+            for (Word o : s.dependents(verb.index())) {
+                if (o.relation().equals("obj") || o.relation().equals("obl:with")) {
+                    listEnd = Math.max(listEnd, Clauses.trimEnd(text, d.trigger.start(), EventSyntax.span(s, o)[1]));
+                }
+            }
+        }
         List<Mention> objects = new ArrayList<>();
-        for (Mention m : ctx.mentions(s.index(), d.trigger.end(), d.trigger.start() + whole.quote().length(), EntityKind.PERSON)) {
+        for (Mention m : ctx.mentions(s.index(), d.trigger.end(), listEnd, EntityKind.PERSON)) {
             if (!people.spouse(s, m) && objects.stream().noneMatch(o -> o.ref().equals(m.ref()))) {
                 objects.add(m);
             }
@@ -453,9 +517,10 @@ public final class EventRules {
                     part.participant(r, role, d.main.contains(r));
                 }
             });
+            part.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
             int qs;
             if (i == 0) {
-                qs = d.trigger.start();
+                qs = d.quoteStart;
             } else {
                 qs = prevEnd;
                 int and = Math.max(text.lastIndexOf(" and ", m.start()), text.lastIndexOf(", ", m.start()));
@@ -463,7 +528,7 @@ public final class EventRules {
                     qs = and + (text.startsWith(" and ", and) ? 5 : 2);
                 }
             }
-            int qe = i == objects.size() - 1 ? d.trigger.start() + whole.quote().length() : m.end();
+            int qe = i == objects.size() - 1 ? Math.max(m.end(), listEnd) : m.end();
             part.evidence.add(Evidence.of(s.quote(qs, qe), s.index()));
             prevEnd = m.end();
             out.add(part);
@@ -519,10 +584,11 @@ public final class EventRules {
                     target = c;
                 }
             }
-            if (target == null && r.type == null && !r.reference && !r.planned && r.guest != null && r.hostCountry != null) {
-                // "Widodo's visit to Japan", "his inaugural trip to Indonesia": a visit of its own, of no stated kind
+            if (target == null && r.type == null && !r.reference && !r.planned && r.guest != null) {
+                // "Widodo's visit to Japan", "his inaugural trip to Indonesia": a visit of its own, of no stated kind;
+                // "Pany Yathotou's visit demonstrates …": the article's one visit, kept with its guest though no host is named
                 r.type = EventType.OFFICIAL_VISIT;
-                r.slug = EventIdentity.slug(r, month);
+                r.slug = r.hostCountry != null ? EventIdentity.slug(r, month) : EventIdentity.hostlessVisitSlug(r, month);
                 if (r.slug != null) {
                     EventDraft first = bySlug.putIfAbsent(r.slug, r);
                     if (first != null) {

@@ -92,6 +92,93 @@ final class EventSyntax {
         return Optional.empty();
     }
 
+    /** Tags of a verb that reports something as happening: a finite verb, or a past participle ("was inked"). */
+    private static final Set<String> REPORTING_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN");
+
+    /**
+     * True when the trigger's predicate is a finite verb or a participle ("An accord was inked", "talks were
+     * held", "Yoon met Vo"), not a gerund or infinitive that only considers or plans it ("consider signing").
+     */
+    static boolean reported(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty()) {
+            return false;
+        }
+        Word p = predicate(s, head.get());
+        return p.verb() && REPORTING_TAGS.contains(p.tag());
+    }
+
+    /**
+     * Verbs by which someone takes part in the event their object names ("attended the opening ceremony"); not
+     * "hold": who agrees "to hold the annual dialogue" is told by the dialogue's own name.
+     */
+    private static final Set<String> TAKING_PART = Set.of("attend", "join", "host", "chair", "co-chair", "witness", "preside");
+    /** Verbs of coming somewhere, whose "for" phrase names the event come for ("arrived in Bintan for the retreat"). */
+    private static final Set<String> COMING = Set.of("arrive", "come", "travel", "fly", "go", "head", "gather", "land");
+
+    /**
+     * True when the clause tells that its subject takes part in the event the trigger names: the event is the
+     * object of a verb of taking part ("attended the ceremony"), the "in" phrase of taking part or participating
+     * ("took part in the welcoming ceremony"), or the "for" phrase of a verb of coming ("arrived in Bintan on
+     * Tuesday for the Leaders' Retreat").
+     */
+    static boolean attended(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty() || head.get().verb() || head.get().head() < 0) {
+            return false;
+        }
+        Word h = head.get();
+        Word gov = s.words().get(h.head());
+        if (!gov.verb()) {
+            return false;
+        }
+        String verb = gov.lemma().toLowerCase(java.util.Locale.ROOT);
+        return switch (h.relation()) {
+            case "obj" -> TAKING_PART.contains(verb);
+            case "obl:in" -> verb.equals("participate")
+                    || verb.equals("take") && s.dependents(gov.index()).stream().anyMatch(d -> d.lemma().equalsIgnoreCase("part"));
+            case "obl:for" -> COMING.contains(verb);
+            default -> false;
+        };
+    }
+
+    /**
+     * Where a quote of the event begins: at the subject of the verb that tells it when that subject comes first
+     * ("Pornpimol Kanchanalak, Mr Don’s special adviser for Myanmar, met with Ko Kolai"), else at the trigger.
+     */
+    static int subjectStart(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty() || !t.verbal()) {
+            return t.start();
+        }
+        Word p = predicate(s, head.get());
+        if (!p.verb()) {
+            return t.start();
+        }
+        for (Word d : s.dependents(p.index())) {
+            if (d.relation().equals("nsubj") && d.start() < t.start()) {
+                int first = span(s, d)[0];
+                return first < t.start() ? first : t.start();
+            }
+        }
+        return t.start();
+    }
+
+    /** "The first Memorandum of Cooperation signed between the two governments": a verb that describes a document the text names as known. */
+    static boolean describesKnownDocument(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty() || !head.get().verb()) {
+            return false;
+        }
+        Word verb = head.get();
+        // the document the verb describes; the parser may read the reduced clause as a main one with the document its subject
+        Optional<Word> document = verb.relation().startsWith("acl") ? EventWordRule.describedDocument(s, verb)
+                : s.dependents(verb.index()).stream().filter(d -> d.relation().startsWith("nsubj")
+                        && EventWordRule.DOCUMENT_NOUNS.contains(d.lemma().toLowerCase(java.util.Locale.ROOT))).findFirst();
+        return document.isPresent() && s.dependents(document.get().index()).stream()
+                .anyMatch(d -> d.relation().equals("det") && d.lemma().equalsIgnoreCase("the"));
+    }
+
     /** The possessor of a noun ("his visit", "Widodo's visit"), if it has one. */
     static Optional<Word> possessor(Sentence s, Word noun) {
         return s.dependents(noun.index()).stream().filter(d -> d.relation().equals("nmod:poss")).findFirst();

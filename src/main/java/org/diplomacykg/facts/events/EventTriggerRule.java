@@ -112,8 +112,8 @@ public final class EventTriggerRule {
             // "is scheduled to meet Party General Secretary Tô Lâm", "will meet Prime Minister …"
             // "Meeting Thai Prime Minister Anutin the same afternoon, Chính said …"
             e(EventType.MEETING, "^Meeting\\s+(?=\\p{Lu}[^,]{0,80},)", true, 45),
-            // "a business forum", "a joint review conference", "a dialogue between ASEAN leaders and …"
-            e(EventType.MEETING, "(?i:\\b(?:an?)\\s+(?!press\\b|news\\b|video\\b)(?:[\\w-]+\\s+){0,2}?(?:forum|conference)\\b)", false, 44),
+            // "a business forum", "a joint review conference", "a dialogue between ASEAN leaders and …"; not "a joint press conference"
+            e(EventType.MEETING, "(?i:\\b(?:an?)\\s+(?:(?!press\\b|news\\b|video\\b)[\\w-]+\\s+){0,2}?(?<!press\\s|news\\s|video\\s)(?:forum|conference)\\b)", false, 44),
             e(EventType.MEETING, "(?i:\\b(?:an?)\\s+(?:[\\w-]+\\s+){0,2}?dialogue\\s+(?:between|with)\\b)", false, 44),
             e(EventType.MEETING, "(?i:\\bco-?chair(?:ed|ing|s)?\\s+(?:an?\\s+|the\\s+)+(?:[\\w-]+\\s+){0,2}?meeting\\b)", true, 58),
             e(EventType.MEETING, "(?i:\\b(?:an?|the)\\s+(?:\\d{4}\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+between\\b)", false, 50),

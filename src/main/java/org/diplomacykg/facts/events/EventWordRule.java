@@ -49,7 +49,7 @@ final class EventWordRule {
     /** Verbs whose passive reports an event ("talks were held"); "the meeting was chaired by" tells one told before. */
     private static final Set<String> HELD = Set.of("hold", "conduct", "organize", "organise", "convene");
     /** What is signed or inked: a document. */
-    private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "memorandum", "mou", "accord", "deal", "treaty", "contract",
+    static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "memorandum", "mou", "accord", "deal", "treaty", "contract",
             "protocol", "document", "letter", "declaration", "pact", "convention", "charter", "instrument");
     private static final Set<String> SIGN_VERBS = Set.of("sign", "ink", "seal");
     private static final Set<String> NOUN_MODIFIERS = Set.of("det", "nmod:poss", "amod", "compound", "nummod", "advmod");
@@ -140,10 +140,33 @@ final class EventWordRule {
             return place ? Optional.of(EventTrigger.of(null, w.start(), w.end(), true)) : Optional.empty();
         }
         if (SIGN_VERBS.contains(lemma)) {
-            // "signed six agreements", "an accord was inked", "a memorandum … was signed between …"
-            boolean document = deps.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                    && DOCUMENT_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT)));
+            // "signed six agreements", "an accord was inked", "a memorandum … was signed between …"; the verb of a
+            // document's own clause, "the deals signed by A and B" (which the parser may also read as a main clause)
+            boolean document = deps.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().startsWith("nsubj")
+                    || d.relation().startsWith("obl:in")) && DOCUMENT_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT)))
+                    || describedDocument(s, w).isPresent();
             return document ? Optional.of(EventTrigger.of(EventType.DOCUMENT_SIGNING, w.start(), w.end(), true)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The document a participle clause describes ("a memorandum on fisheries signed between A and B"): the noun the
+     * clause hangs on, or the noun that one modifies.
+     */
+    static Optional<Word> describedDocument(Sentence s, Word verb) {
+        if (!verb.relation().startsWith("acl") || verb.head() < 0) {
+            return Optional.empty();
+        }
+        Word n = s.words().get(verb.head());
+        for (int i = 0; i < 3; i++) {
+            if (DOCUMENT_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT))) {
+                return Optional.of(n);
+            }
+            if (n.head() < 0 || !n.relation().startsWith("nmod")) {
+                break;
+            }
+            n = s.words().get(n.head());
         }
         return Optional.empty();
     }

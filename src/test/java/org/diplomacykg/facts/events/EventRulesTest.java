@@ -77,7 +77,7 @@ class EventRulesTest {
         List<EventFact> meetings = events(dir, "a.txt", "2026-03-05", STORY).stream()
                 .filter(e -> e.type() == EventType.MEETING).toList();
         assertEquals(2, meetings.size(), meetings::toString);
-        assertEquals("met with Prime Minister Eva Holm", meetings.get(0).evidence().get(0).quote());
+        assertEquals("Berg also met with Prime Minister Eva Holm", meetings.get(0).evidence().get(0).quote());
         assertTrue(meetings.get(1).evidence().get(0).quote().startsWith("Olav Lind"));
         assertTrue(meetings.stream().allMatch(m -> m.place() != null && m.place().slug().equals("sudstad")));
     }
@@ -285,5 +285,112 @@ class EventRulesTest {
     void talksTakeTheirPeopleFromTheClause(String body, @TempDir Path dir) throws Exception {
         EventFact talks = one(events(dir, "t.txt", "2026-03-05", body), EventType.TALKS);
         assertTrue(who(talks).containsAll(Set.of("anna-berg", "olav-lind")), talks::toString);
+    }
+
+    @Test
+    void anEventReportedWithoutItsPartiesTakesThoseOfTheEventBefore(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "u.txt", "2026-03-05",
+                "Anna Berg held talks with Olav Lind in Sudstad on March 3.\n\nAn accord on fisheries was inked after that.");
+        EventFact signing = one(events, EventType.DOCUMENT_SIGNING);
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(signing));
+        assertEquals("2026-03-03", signing.date().toString());
+    }
+
+    @Test
+    void aSigningOnlyConsideredIsNoEvent(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "c.txt", "2026-03-05",
+                "Anna Berg held talks with Olav Lind in Sudstad on March 3.\n\nThe two sides should consider signing an accord on fisheries, she said.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.DOCUMENT_SIGNING), events::toString);
+    }
+
+    @Test
+    void theOneWhoTookPartInACeremonyIsItsParticipant(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "p.txt", "2026-03-05",
+                "Anna Berg arrived in Sudstad on Tuesday.\n\nAt the Presidential Palace, she took part in the official welcoming ceremony.");
+        EventFact ceremony = one(events, EventType.CEREMONY);
+        assertTrue(who(ceremony).contains("anna-berg"), ceremony::toString);
+        assertEquals("2026-03-03", ceremony.date().toString());
+    }
+
+    @Test
+    void aMeetingComeForTakesTheComersAndTheDayTheyCame(@TempDir Path dir) throws Exception {
+        // the day told twice, as a weekday and as a date, is one day
+        List<EventFact> events = events(dir, "r.txt", "2026-03-05",
+                "Anna Berg arrived in Sudstad on Tuesday (March 3) morning for the Norland-Sudland Leaders' Retreat hosted by Olav Lind.");
+        EventFact retreat = one(events, EventType.MEETING);
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(retreat));
+        assertEquals("2026-03-03", retreat.date().toString());
+    }
+
+    @Test
+    void aVisitToldWithItsGuestButNoHostIsKept(@TempDir Path dir) throws Exception {
+        Document doc = ArticleFixtures.document(dir, "h.txt", "2026-03-05", "Reuters", "Anna Berg thanked her hosts for the talks.\n\n"
+                + "Olav Lind’s visit showed the close ties between the two countries, Berg said.");
+        List<EventFact> events = new EventRules().extract(new ReadingContext(doc, ArticleFixtures.mentions(doc)));
+        EventFact visit = one(events, EventType.OFFICIAL_VISIT);
+        assertTrue(visit.participants().stream().anyMatch(p -> p.actor().slug().equals("olav-lind") && p.role() == ParticipantRole.GUEST),
+                visit::toString);
+        assertEquals("olav-lind-official-visit-2026-03", visit.slug());
+    }
+
+    @Test
+    void aListOfPeopleMetWithTheirTitlesIsOneMeetingWithEach(@TempDir Path dir) throws Exception {
+        List<EventFact> meetings = events(dir, "l.txt", "2026-03-05",
+                "On March 3, Anna Berg also met Olav Lind, President of Sudland and leader of the Sudland Labour Party, "
+                        + "and Eva Holm, Prime Minister of Sudland.").stream().filter(e -> e.type() == EventType.MEETING).toList();
+        assertEquals(2, meetings.size(), meetings::toString);
+        assertTrue(meetings.stream().anyMatch(m -> who(m).contains("olav-lind") && !who(m).contains("eva-holm")), meetings::toString);
+        EventFact holm = meetings.stream().filter(m -> who(m).contains("eva-holm")).findFirst().orElseThrow();
+        assertTrue(holm.evidence().get(0).quote().contains("Eva Holm, Prime Minister of Sudland"), holm::toString);
+    }
+
+    @Test
+    void aSigningOfHistoryOrToldAgainIsNoSigningOfItsOwn(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "h.txt", "2026-03-05",
+                "Anna Berg held talks with Olav Lind in Sudstad on March 3, when the two leaders witnessed the signing of an accord on fisheries.\n\n"
+                        + "Berg said the signing of the accord was a step forward.\n\n"
+                        + "They agreed to mark 45 years of the signing of the Norland-Sudland Treaty of Friendship.\n\n"
+                        + "Lind spoke at a joint press conference after the talks.");
+        EventFact signing = one(events, EventType.DOCUMENT_SIGNING);
+        assertEquals("2026-03-03", signing.date().toString());
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.MEETING), events::toString);
+        List<EventFact> anniversary = events(dir, "y.txt", "2026-03-05",
+                "Anna Berg and Olav Lind agreed to mark 45 years of the signing of the Norland-Sudland Treaty of Friendship.");
+        assertTrue(anniversary.stream().noneMatch(e -> e.type() == EventType.DOCUMENT_SIGNING), anniversary::toString);
+    }
+
+    @Test
+    void whoseAdviserSomeoneIsTakesNoPartInHerMeeting(@TempDir Path dir) throws Exception {
+        EventFact meeting = one(events(dir, "a.txt", "2026-03-05",
+                "Officials said that Eva Holm, Olav Lind’s special adviser, met with Anna Berg on March 3."), EventType.MEETING);
+        assertEquals(Set.of("eva-holm", "anna-berg"), who(meeting));
+        // the quote names who met, the subject before the verb
+        assertTrue(meeting.evidence().get(0).quote().startsWith("Eva Holm, Olav Lind’s special adviser, met with Anna Berg"), meeting::toString);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "In a memorandum on fisheries signed between Norland and Sudland in September 2025, the two sides listed ten projects.",
+            "The deals signed by Norland and Sudland in September 2025 cover fisheries and energy."})
+    void aDocumentsOwnClauseTellsItsSigningAndItsSigners(String body, @TempDir Path dir) throws Exception {
+        EventFact signing = one(events(dir, "s.txt", "2026-03-05", body), EventType.DOCUMENT_SIGNING);
+        assertEquals(Set.of("norland", "sudland"), who(signing));
+        assertEquals("2025-09", signing.date().toString());
+    }
+
+    @Test
+    void aKnownDocumentSignedIsTheSigningToldBefore(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "k.txt", "2026-03-05",
+                "Norland and Sudland signed six agreements in Sudstad on March 3.\n\n"
+                        + "The first memorandum signed between the two governments concerns fisheries.");
+        EventFact signing = one(events, EventType.DOCUMENT_SIGNING);
+        assertEquals(Set.of("norland", "sudland"), who(signing));
+    }
+
+    @Test
+    void aNumberedSummitTakesTheMembersItsNameNames(@TempDir Path dir) throws Exception {
+        EventFact summit = one(events(dir, "n.txt", "2026-03-05",
+                "Anna Berg attended the 12th Norland People's Party Summit in Nordby on March 3."), EventType.MEETING);
+        assertTrue(who(summit).containsAll(Set.of("anna-berg", "norland-peoples-party")), summit::toString);
     }
 }
