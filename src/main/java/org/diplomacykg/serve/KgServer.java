@@ -7,7 +7,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.system.FusekiLogging;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.diplomacykg.store.LabelTextIndex;
 import org.diplomacykg.store.PreferredLabels;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -60,7 +59,7 @@ public final class KgServer implements AutoCloseable {
     /**
      * Serves a dataset the caller opened (and will close); {@code config.store()} is ignored. A
      * dataset without the text index of names ({@link LabelTextIndex}: not from {@code KgStore})
-     * gets it attached for as long as the server runs.
+     * gets it attached.
      */
     public static KgServer start(DatasetGraph dsg, ServeConfig config) {
         return start(dsg, config, false);
@@ -76,14 +75,8 @@ public final class KgServer implements AutoCloseable {
                 PreferredLabels.rebuild(dsg);
             }
         });
-        FusekiServer server;
-        try {
-            server = FusekiAssembly.build(dsg, config);
-            server.start();
-        } catch (RuntimeException e) {
-            closeTextIndex(given, dsg);
-            throw e;
-        }
+        FusekiServer server = FusekiAssembly.build(dsg, config);
+        server.start();
         return new KgServer(server, given, dsg, owns, config);
     }
 
@@ -126,14 +119,8 @@ public final class KgServer implements AutoCloseable {
             return;
         closed = true;
         fuseki.stop();
-        closeTextIndex(given, dsg);
         if (ownsDataset)
             TDBInternal.expel(given);
     }
 
-    /** Closes the text index this server attached (releasing its Lucene write lock), not the store. */
-    private static void closeTextIndex(DatasetGraph given, DatasetGraph served) {
-        if (served != given && served instanceof DatasetGraphText text)
-            text.getTextIndex().close();
-    }
 }

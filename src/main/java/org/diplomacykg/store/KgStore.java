@@ -354,8 +354,8 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
     @Override
     public void close() {
         // TDB2 keeps databases open per JVM and releases the lock when the JVM exits;
-        // syncing here makes sure nothing is left only in memory. Closing the text dataset closes
-        // the Lucene index (releasing its write lock) and then the TDB2 dataset.
-        dsg.close();
+        // syncing here makes sure nothing is left only in memory. The text index stays open with
+        // the TDB2 dataset (see LabelTextIndex); each commit has already written it.
+        tdb.close();
     }
 }

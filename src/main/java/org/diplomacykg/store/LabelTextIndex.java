@@ -3,7 +3,9 @@ package org.diplomacykg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
@@ -44,7 +46,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code Data-NNNN} folders there, and compaction leaves other folders alone). The dataset
  * returned by {@link #attach} indexes inside every write transaction: what a transaction adds
  * or deletes reaches the index when it commits, and nothing when it aborts. Writes that bypass
- * the dataset (TDB2's bulk loader) call {@link #rebuild} after they finish.
+ * the dataset (TDB2's bulk loader) call {@link #rebuild} after they finish. Lucene's files are
+ * written at each commit; the index is never closed by this code (see {@link #OPEN}).
  */
 public final class LabelTextIndex {
     /** The index's folder inside the store directory. */
@@ -62,21 +65,44 @@ public final class LabelTextIndex {
     private LabelTextIndex() {}
 
     /**
+     * The text datasets open in this JVM, by store directory (by the dataset itself for an
+     * in-memory one). jena-text ties an index to the TDB2 transaction coordinator of the dataset
+     * it wraps, for as long as that dataset lives, and TDB2 keeps a dataset open per JVM however
+     * often it is connected; so each TDB2 dataset gets one index, opened once, whose Lucene write
+     * lock, like TDB2's own lock, is held until the JVM ends (or the dataset is expelled and
+     * connected again, which opens the index anew).
+     */
+    private static final Map<Object, DatasetGraphText> OPEN = new HashMap<>();
+
+    /**
      * The TDB2 dataset {@code tdb} wrapped so that every write keeps its text index in step; the
      * index is opened from {@code STORE/text-index/} (kept in memory for an in-memory dataset).
      * A store without an index (made before there was one, or whose index folder was deleted)
-     * gets it built now from its quads, and {@code notices} hears one line about it. Closing the
-     * returned dataset closes the index and the store.
+     * gets it built now from its quads, and {@code notices} hears one line about it. Connecting
+     * the same dataset again gives the same wrapped dataset.
      */
     public static DatasetGraph attach(DatasetGraph tdb, Consumer<String> notices) {
         return attach(tdb, notices, false);
     }
 
-    private static DatasetGraph attach(DatasetGraph tdb, Consumer<String> notices, boolean rebuildAlways) {
+    private static synchronized DatasetGraph attach(DatasetGraph tdb, Consumer<String> notices, boolean rebuildAlways) {
         if (tdb instanceof DatasetGraphText) {
             return tdb;
         }
         Location location = tdb instanceof DatasetGraphSwitchable s ? s.getLocation() : Location.mem();
+        Object key = location.isMem() ? tdb : Path.of(location.getDirectoryPath()).toAbsolutePath().normalize();
+        DatasetGraphText open = OPEN.get(key);
+        if (open != null && open.getWrapped() == tdb) {
+            if (rebuildAlways) {
+                rebuild(open);
+            }
+            return open;
+        }
+        if (open != null) {
+            // the dataset it wrapped was expelled: its index goes with it
+            open.getTextIndex().close();
+            OPEN.remove(key);
+        }
         Directory directory;
         boolean existed;
         try {
@@ -87,7 +113,8 @@ public final class LabelTextIndex {
             throw new UncheckedIOException("cannot open the text index of " + location, e);
         }
         TextIndex index = TextDatasetFactory.createLuceneIndex(directory, config());
-        DatasetGraph text = TextDatasetFactory.create(tdb, index, true);
+        DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.create(tdb, index, false);
+        OPEN.put(key, text);
         if (!existed || rebuildAlways) {
             long names = rebuild(text);
             if (names > 0 && !existed) {
@@ -99,13 +126,11 @@ public final class LabelTextIndex {
     }
 
     /**
-     * Builds, from scratch, the text index of a store written beneath it (by TDB2's bulk loader)
-     * and closes the index, leaving the TDB2 dataset open: the same code that indexes a store
-     * on open and after {@code dkg load --nquads}.
+     * Builds, from scratch, the text index of a store written beneath it (by TDB2's bulk loader):
+     * the same code that indexes a store on open and after {@code dkg load --nquads}.
      */
     public static void build(DatasetGraph tdb) {
-        DatasetGraphText text = (DatasetGraphText) attach(tdb, notice -> { }, true);
-        text.getTextIndex().close();
+        attach(tdb, notice -> { }, true);
     }
 
     private static TextIndexConfig config() {
