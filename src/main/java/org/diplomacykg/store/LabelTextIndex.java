@@ -99,9 +99,14 @@ public final class LabelTextIndex {
             return open;
         }
         if (open != null) {
-            // the dataset it wrapped was expelled: its index goes with it
-            open.getTextIndex().close();
+            // the dataset it wrapped was expelled: its index goes with it (and if its files went
+            // too, there is nothing left to close)
             OPEN.remove(key);
+            try {
+                open.getTextIndex().close();
+            } catch (RuntimeException e) {
+                // nothing of it is used again
+            }
         }
         Directory directory;
         boolean existed;
