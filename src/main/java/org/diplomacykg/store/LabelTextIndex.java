@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
-import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -32,12 +32,12 @@ import org.apache.lucene.store.FSDirectory;
  * The jena-text (Lucene) index of every name in a store, which {@code queries/find-entity.rq}
  * searches with {@code text:query} instead of folding every spelling in SPARQL.
  *
- * <p>One Lucene document per quad whose predicate is {@code rdfs:label}, {@code skos:prefLabel}
- * or {@code skos:altLabel}, in any graph, with the name in one field folded by
- * {@link NameFoldingAnalyzer} (accents, đ and case; so "Viet Nam", "Việt Nam" and "VIỆT NAM"
- * find the same thing). Each document carries a checksum of its graph, subject, property and
- * name (jena-text's uid field), so deleting one quad deletes exactly its document, and a name
- * that two articles state stays found when one of them is replaced. No graph field: the saved
+ * <p>One Lucene document per thing and name stated with {@code rdfs:label}, {@code skos:prefLabel}
+ * or {@code skos:altLabel} in any graph ({@link NameDocuments}), with the name in one field folded
+ * by {@link NameFoldingAnalyzer} (accents, đ and case; so "Viet Nam", "Việt Nam" and "VIỆT NAM"
+ * find the same thing). Each document carries a checksum of its thing and name (jena-text's uid
+ * field), so a name that two articles state is one document, and it stays found when one of
+ * them is replaced, and goes when neither states it any more. No graph field: the saved
  * queries read the union of the graphs, and jena-text would restrict a query on the default
  * graph to the (empty) default graph's documents; each hit is checked against the store's
  * triples by the query itself.
@@ -118,7 +118,8 @@ public final class LabelTextIndex {
             throw new UncheckedIOException("cannot open the text index of " + location, e);
         }
         TextIndex index = TextDatasetFactory.createLuceneIndex(directory, config());
-        DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.create(tdb, index, false);
+        DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.create(tdb, index, false,
+                new NameDocuments(index, tdb));
         OPEN.put(key, text);
         if (!existed || rebuildAlways) {
             long names = rebuild(text);
@@ -170,19 +171,19 @@ public final class LabelTextIndex {
         try {
             index.getIndexWriter().deleteAll();
             long count = Txn.calculateRead(text, () -> {
-                long n = 0;
+                Set<List<Node>> seen = new HashSet<>();
                 for (Node property : NAME_PROPERTIES) {
                     var quads = text.find(Node.ANY, Node.ANY, property, Node.ANY);
                     while (quads.hasNext()) {
                         Quad q = quads.next();
-                        Entity entity = TextQueryFuncs.entityFromQuad(names, q);
-                        if (entity != null) {
-                            index.addEntity(entity);
-                            n++;
+                        if (NameDocuments.isName(q.getPredicate(), q.getObject())
+                                && (q.getSubject().isURI() || q.getSubject().isBlank())
+                                && seen.add(List.of(q.getSubject(), q.getObject()))) {
+                            index.addEntity(NameDocuments.document(names, q.getSubject(), q.getObject()));
                         }
                     }
                 }
-                return n;
+                return (long) seen.size();
             });
             index.commit();
             return count;
