@@ -21,6 +21,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplomacykg.rdf.vocab.DIP;
 import org.diplomacykg.rdf.vocab.KG;
 import org.diplomacykg.store.KgStore;
+import org.diplomacykg.store.LabelTextIndex;
 
 /**
  * A store of the shape a large corpus gives, built without parsing it: the article graphs of a
@@ -132,6 +133,8 @@ public final class ReplicatedStore {
                 loader.finishException(e);
                 throw e;
             }
+            // the bulk loader writes beneath the text index; index the names as dkg load --nquads does
+            LabelTextIndex.build(dsg);
         } finally {
             TDBInternal.expel(dsg);
         }

@@ -32,7 +32,7 @@ public class StoreOptions {
 
     private KgStore open(java.util.function.UnaryOperator<String> whatToDo) {
         try {
-            return KgStore.open(store);
+            return KgStore.open(store, System.err::println);
         } catch (StoreUnavailableException e) {
             if (!e.locked())
                 throw new DkgException(ExitCodes.INPUT_REJECTED, e.getMessage(), e);

@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.system.FusekiLogging;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.diplomacykg.store.LabelTextIndex;
 import org.diplomacykg.store.PreferredLabels;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -24,13 +25,17 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class KgServer implements AutoCloseable {
     private final FusekiServer fuseki;
+    /** The dataset as given or opened. */
+    private final DatasetGraph given;
+    /** What is served: {@link #given} with the text index of names find-entity searches. */
     private final DatasetGraph dsg;
     private final boolean ownsDataset;
     private final ServeConfig config;
     private volatile boolean closed;
 
-    private KgServer(FusekiServer fuseki, DatasetGraph dsg, boolean ownsDataset, ServeConfig config) {
+    private KgServer(FusekiServer fuseki, DatasetGraph given, DatasetGraph dsg, boolean ownsDataset, ServeConfig config) {
         this.fuseki = fuseki;
+        this.given = given;
         this.dsg = dsg;
         this.ownsDataset = ownsDataset;
         this.config = config;
@@ -51,13 +56,18 @@ public final class KgServer implements AutoCloseable {
         }
     }
 
-    /** Serves a dataset the caller opened (and will close); {@code config.store()} is ignored. */
+    /**
+     * Serves a dataset the caller opened (and will close); {@code config.store()} is ignored. A
+     * dataset without the text index of names ({@link LabelTextIndex}: not from {@code KgStore})
+     * gets it attached.
+     */
     public static KgServer start(DatasetGraph dsg, ServeConfig config) {
         return start(dsg, config, false);
     }
 
-    private static KgServer start(DatasetGraph dsg, ServeConfig config, boolean owns) {
+    private static KgServer start(DatasetGraph given, ServeConfig config, boolean owns) {
         FusekiLogging.setLogging();
+        DatasetGraph dsg = LabelTextIndex.attach(given, System.err::println);
         // a store loaded before the labels graph existed gets it now: the saved queries and
         // pages name things by their skos:prefLabel
         Txn.executeWrite(dsg, () -> {
@@ -67,7 +77,7 @@ public final class KgServer implements AutoCloseable {
         });
         FusekiServer server = FusekiAssembly.build(dsg, config);
         server.start();
-        return new KgServer(server, dsg, owns, config);
+        return new KgServer(server, given, dsg, owns, config);
     }
 
     /** The port actually listened on (useful with port 0). */
@@ -110,6 +120,7 @@ public final class KgServer implements AutoCloseable {
         closed = true;
         fuseki.stop();
         if (ownsDataset)
-            TDBInternal.expel(dsg);
+            TDBInternal.expel(given);
     }
+
 }

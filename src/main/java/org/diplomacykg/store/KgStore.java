@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplomacykg.rdf.vocab.DIP;
@@ -44,24 +46,40 @@ import org.diplomacykg.rdf.vocab.KG;
 public final class KgStore implements ArticleGraphTarget, AutoCloseable {
     private static final Pattern LOCK_HOLDER = Pattern.compile("held by process (\\d+)");
     private final Path dir;
+    /** The TDB2 dataset itself, for TDB2's own operations (bulk loading, compaction). */
+    private final DatasetGraph tdb;
+    /** {@link #tdb} with the text index of names kept in step ({@link LabelTextIndex}). */
     private final DatasetGraph dsg;
 
-    private KgStore(Path dir, DatasetGraph dsg) {
+    private KgStore(Path dir, DatasetGraph tdb, DatasetGraph dsg) {
         this.dir = dir;
+        this.tdb = tdb;
         this.dsg = dsg;
     }
 
     /**
-     * Opens the store, creating it when the directory is missing or empty.
+     * Opens the store, creating it when the directory is missing or empty; a store without a text
+     * index gets it built, silently (see {@link #open(Path, Consumer)}).
      *
      * @throws StoreUnavailableException when the directory is something else, or is locked
      */
     public static KgStore open(Path dir) throws StoreUnavailableException {
+        return open(dir, notice -> { });
+    }
+
+    /**
+     * Opens the store, creating it when the directory is missing or empty, with its text index of
+     * names ({@link LabelTextIndex}); {@code notices} hears one line when the index had to be
+     * built from the store's quads (a store made before the index existed).
+     *
+     * @throws StoreUnavailableException when the directory is something else, or is locked
+     */
+    public static KgStore open(Path dir, Consumer<String> notices) throws StoreUnavailableException {
         checkIsStoreOrEmpty(dir);
+        DatasetGraph tdb;
         try {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new KgStore(dir, dsg);
+            tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
+            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         } catch (DBOpEnvException e) {
             throw locked(dir, e);
         } catch (RuntimeException e) {
@@ -69,6 +87,13 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
                 throw locked(dir, e);
             }
             throw new StoreUnavailableException(dir + ": cannot open as a TDB2 store (" + e.getMessage() + ")");
+        }
+        try {
+            return new KgStore(dir, tdb, LabelTextIndex.attach(tdb, notices));
+        } catch (RuntimeException e) {
+            TDBInternal.expel(tdb);
+            throw new StoreUnavailableException(dir + ": cannot open its text index " + LabelTextIndex.DIRECTORY
+                    + "/ (" + e.getMessage() + ")");
         }
     }
 
@@ -140,9 +165,30 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
         return dir;
     }
 
-    /** The dataset, for query and serving code; use it inside transactions only. */
+    /**
+     * The dataset, for query and serving code; use it inside transactions only. Writes through it
+     * keep the text index of names in step.
+     */
     public DatasetGraph dataset() {
         return dsg;
+    }
+
+    /**
+     * The TDB2 dataset beneath {@link #dataset()}, for TDB2's bulk loader, which must be given
+     * TDB2's own dataset; what is written through it is not indexed until
+     * {@link #rebuildTextIndex()}.
+     */
+    public DatasetGraph bulkLoadDataset() {
+        return tdb;
+    }
+
+    /**
+     * Indexes again every name the store holds, after a write beneath {@link #dataset()}.
+     *
+     * @return the number of names indexed
+     */
+    public long rebuildTextIndex() {
+        return LabelTextIndex.rebuild(dsg);
     }
 
     @Override
@@ -273,7 +319,7 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
      * copies on disk until this runs).
      */
     public void compact() {
-        DatabaseMgr.compact(dsg, true);
+        DatabaseMgr.compact(tdb, true);
     }
 
     /** Bytes of disk the store's files take; see {@link #diskBytes(Path)}. */
@@ -308,7 +354,8 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
     @Override
     public void close() {
         // TDB2 keeps databases open per JVM and releases the lock when the JVM exits;
-        // syncing here makes sure nothing is left only in memory.
-        dsg.close();
+        // syncing here makes sure nothing is left only in memory. The text index stays open with
+        // the TDB2 dataset (see LabelTextIndex); each commit has already written it.
+        tdb.close();
     }
 }

@@ -46,7 +46,9 @@ import org.diplomacykg.rdf.vocab.KG;
  * (its transactions are partial, which is why nothing reaches it unchecked); into a store with
  * articles, they replace their graphs in one write transaction, and graphs whose article hash
  * equals the stored one are left alone, as {@code dkg load} leaves unchanged files. Either way
- * the labels graph ({@link PreferredLabels}) is written in the same load.
+ * the labels graph ({@link PreferredLabels}) is written in the same load, and the text index of
+ * names ({@link LabelTextIndex}) follows: in the same commit for a replacing load, rebuilt right
+ * after a bulk load.
  */
 public final class NQuadsShardLoader {
     private final Consumer<RejectedInputException> onReject;
@@ -124,7 +126,10 @@ public final class NQuadsShardLoader {
         }
         store.ensureOntology(OntologyFiles.ontologyGraph());
         if (store.hasNoArticles()) {
-            int added = bulkLoad(shards, store.dataset());
+            int added = bulkLoad(shards, store.bulkLoadDataset());
+            // the bulk loader writes beneath the text index: index the store's names now (into a
+            // store without articles, that is everything this load wrote, plus the ontology's names)
+            store.rebuildTextIndex();
             return new Report(added, 0, 0, rejected, shards.size(), true);
         }
         return replace(shards, store, rejected);
