@@ -68,13 +68,14 @@ final class CommitmentLabel {
                 return quote.substring(verb.start());
             }
         }
-        if (!c.targets().isEmpty() && (NO_VERB_OPENING.matcher(quote).find() || quote.isEmpty())) {
-            List<String> targets = c.targets().stream().map(CommitmentLabel::target).distinct().toList();
-            return verb(c.modality()) + " on " + (targets.size() == 1 ? "a target of " : "targets of ") + joined(targets);
-        }
         // "decision by the two Parties and States to elevate bilateral ties …": the object follows "to"
         int to = quote.indexOf(" to ");
         String object = to >= 0 ? quote.substring(to + 4) : quote;
+        // "with a target of $10 billion", "raise bilateral trade to US$5 billion, …": what is read is a sum
+        if (!c.targets().isEmpty() && (NO_VERB_OPENING.matcher(quote).find() || quote.isEmpty() || NO_VERB_OPENING.matcher(object).find())) {
+            List<String> targets = c.targets().stream().map(CommitmentLabel::target).distinct().toList();
+            return verb(c.modality()) + " on " + (targets.size() == 1 ? "a target of " : "targets of ") + joined(targets);
+        }
         return verb(c.modality()) + (c.modality() == Modality.AGREED || c.modality() == Modality.PLEDGED
                 || c.modality() == Modality.PLANNED || c.modality() == Modality.PROPOSED ? " to " : " ") + object;
     }
