@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -172,19 +173,20 @@ public final class CommitmentRules {
      * as one phrase "in 2026 Việt Nam"), with at most adverbs between.
      */
     private static boolean namedParty(Sentence s, ReadingContext ctx, CommitmentCue cue) {
-        List<Mention> named = ctx.mentions(s.index(), 0, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION);
         if (cue.subject() >= 0) {
             Word head = s.words().get(cue.subject());
-            return head.start() < cue.start() && named.stream().anyMatch(m -> m.start() <= head.start() && head.end() <= m.end());
+            return head.start() < cue.start() && ctx.mentions(s.index(), 0, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY,
+                    EntityKind.ORGANIZATION).stream().anyMatch(m -> m.start() <= head.start() && head.end() <= m.end());
         }
-        for (Mention m : named) {
-            boolean adjacent = s.words().stream().filter(w -> w.start() >= m.end() && w.end() <= cue.start())
-                    .allMatch(w -> w.tag().startsWith("RB"));
-            if (adjacent) {
-                return true;
-            }
-        }
-        return false;
+        return partyRightBefore(s, ctx, cue).isPresent();
+    }
+
+    /** The party the gazetteer names right before the cue, with at most adverbs between ("Việt Nam will", "China also will"). */
+    private static Optional<Mention> partyRightBefore(Sentence s, ReadingContext ctx, CommitmentCue cue) {
+        return ctx.mentions(s.index(), 0, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION).stream()
+                .filter(m -> s.words().stream().filter(w -> w.start() >= m.end() && w.end() <= cue.start())
+                        .allMatch(w -> w.tag().startsWith("RB")))
+                .findFirst();
     }
 
     /**
@@ -213,8 +215,7 @@ public final class CommitmentRules {
 
     /** Where the party named right before a subject-less modal begins (see {@link #namedParty}). */
     private static int namedStart(Sentence s, ReadingContext ctx, CommitmentCue cue) {
-        return ctx.mentions(s.index(), 0, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION).stream()
-                .mapToInt(Mention::start).max().orElse(cue.start());
+        return partyRightBefore(s, ctx, cue).map(Mention::start).orElse(cue.start());
     }
 
     /** "Nghệ An will …", "the province of X would …": a province or city named as the whole subject is a party. */
