@@ -91,20 +91,12 @@ public class BenchCommand implements Callable<Integer> {
         }
         Path root = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dkg-bench");
         SavedQueries queries = SavedQueries.load(queriesDir);
-        if (queryScale) {
-            return queryScale(out, root, queries);
-        }
+        // both modes leave nothing behind but a --work folder, and end a store that cannot be opened in one line
         try {
-            for (int n : sizes) {
-                Path dir = root.resolve("n" + n);
-                List<Path> corpus = SyntheticCorpus.write(seeds, n, dir.resolve("corpus"));
-                LoadFigures load = LoadFigures.measure(corpus, threads, dir);
-                print(out, load);
-                out.flush();
-                printQueries(out, QueryFigures.measure(dir.resolve("store"), queries, queryRuns, queryTimeout));
-                if (work == null) {
-                    delete(dir);
-                }
+            if (queryScale) {
+                queryScale(out, root, queries);
+            } else {
+                loadAndQuery(out, root, queries);
             }
         } catch (StoreUnavailableException e) {
             throw new DkgException(ExitCodes.FAILURE, e.getMessage(), e);
@@ -116,54 +108,62 @@ public class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** At each size: a synthetic corpus loaded as dkg load does, the bulk loader beside it, then the saved queries. */
+    private void loadAndQuery(PrintWriter out, Path root, SavedQueries queries)
+            throws IOException, InterruptedException, StoreUnavailableException {
+        for (int n : sizes) {
+            Path dir = root.resolve("n" + n);
+            List<Path> corpus = SyntheticCorpus.write(seeds, n, dir.resolve("corpus"));
+            LoadFigures load = LoadFigures.measure(corpus, threads, dir);
+            print(out, load);
+            out.flush();
+            printQueries(out, QueryFigures.measure(dir.resolve("store"), queries, queryRuns, queryTimeout));
+            if (work == null) {
+                delete(dir);
+            }
+        }
+    }
+
     /**
      * The saved queries at each size on a store of replicated graphs: the parsed articles' graphs
      * loaded once through the pipeline, copied to the size and bulk-loaded (see {@link ReplicatedStore}).
      */
-    private int queryScale(PrintWriter out, Path root, SavedQueries queries) throws IOException, InterruptedException {
-        try {
-            Path baseDir = root.resolve("parsed" + parsed);
-            List<Path> corpus = SyntheticCorpus.write(seeds, parsed, baseDir.resolve("corpus"));
-            ArticleLoader loader = new ArticleLoader(ArticleGraphBuilder::new, threads,
-                    r -> System.err.println("dkg bench: " + r.userMessage()), Progress.NONE);
-            ReplicatedStore replicas;
-            try (KgStore base = KgStore.open(baseDir.resolve("store"))) {
-                // a kept --work folder keeps its stores: their graphs are not parsed again (unchanged files are skipped)
-                out.printf("dkg bench: query scale: %s%n", loader.load(corpus, base).summary());
-                replicas = new ReplicatedStore(base);
+    private void queryScale(PrintWriter out, Path root, SavedQueries queries)
+            throws IOException, InterruptedException, StoreUnavailableException {
+        Path baseDir = root.resolve("parsed" + parsed);
+        List<Path> corpus = SyntheticCorpus.write(seeds, parsed, baseDir.resolve("corpus"));
+        ArticleLoader loader = new ArticleLoader(ArticleGraphBuilder::new, threads,
+                r -> System.err.println("dkg bench: " + r.userMessage()), Progress.NONE);
+        ReplicatedStore replicas;
+        try (KgStore base = KgStore.open(baseDir.resolve("store"))) {
+            // a kept --work folder keeps its stores: their graphs are not parsed again (unchanged files are skipped)
+            out.printf("dkg bench: query scale: %s%n", loader.load(corpus, base).summary());
+            replicas = new ReplicatedStore(base);
+        }
+        out.flush();
+        for (int n : sizes) {
+            Path dir = root.resolve("replicated" + n);
+            ReplicatedStore.Figures f;
+            if (work != null && Files.isDirectory(dir.resolve("store").resolve("Data-0001"))) {
+                f = new ReplicatedStore.Figures(replicas.parsedArticles(), n, -1, 0, KgStore.diskBytes(dir.resolve("store")));
+                out.printf("dkg bench: reusing the store of %d replicated articles kept in %s%n", n, dir.resolve("store"));
+            } else {
+                f = replicas.build(n, dir.resolve("store"));
+            }
+            out.printf("dkg bench: %d articles: REPLICATED GRAPHS, NOT PARSED TEXT: the graphs of %d synthetic articles "
+                    + "(from the seeds) loaded through the pipeline, copied %d times with their own article, event, "
+                    + "commitment, project, target, role-assignment and text-only person and place IRIs; gazetteer "
+                    + "entities shared%n", f.articles(), f.parsedArticles(),
+                    (f.articles() + f.parsedArticles() - 1) / f.parsedArticles());
+            if (f.quads() >= 0) {
+                out.printf("  bulk load       %8.1f s  %d quads  disk %.1f MB%n", f.seconds(), f.quads(), f.diskBytes() / 1e6);
             }
             out.flush();
-            for (int n : sizes) {
-                Path dir = root.resolve("replicated" + n);
-                ReplicatedStore.Figures f;
-                if (work != null && Files.isDirectory(dir.resolve("store").resolve("Data-0001"))) {
-                    f = new ReplicatedStore.Figures(replicas.parsedArticles(), n, -1, 0, KgStore.diskBytes(dir.resolve("store")));
-                    out.printf("dkg bench: reusing the store of %d replicated articles kept in %s%n", n, dir.resolve("store"));
-                } else {
-                    f = replicas.build(n, dir.resolve("store"));
-                }
-                out.printf("dkg bench: %d articles: REPLICATED GRAPHS, NOT PARSED TEXT: the graphs of %d synthetic articles "
-                        + "(from the seeds) loaded through the pipeline, copied %d times with their own article, event, "
-                        + "commitment, project, target, role-assignment and text-only person and place IRIs; gazetteer "
-                        + "entities shared%n", f.articles(), f.parsedArticles(),
-                        (f.articles() + f.parsedArticles() - 1) / f.parsedArticles());
-                if (f.quads() >= 0) {
-                    out.printf("  bulk load       %8.1f s  %d quads  disk %.1f MB%n", f.seconds(), f.quads(), f.diskBytes() / 1e6);
-                }
-                out.flush();
-                printQueries(out, QueryFigures.measure(dir.resolve("store"), queries, queryRuns, queryTimeout));
-                if (work == null) {
-                    delete(dir);
-                }
-            }
-        } catch (StoreUnavailableException e) {
-            throw new DkgException(ExitCodes.FAILURE, e.getMessage(), e);
-        } finally {
+            printQueries(out, QueryFigures.measure(dir.resolve("store"), queries, queryRuns, queryTimeout));
             if (work == null) {
-                delete(root);
+                delete(dir);
             }
         }
-        return ExitCodes.OK;
     }
 
     private void printQueries(PrintWriter out, List<QueryFigures> timed) {
