@@ -51,10 +51,14 @@ public final class NounPhraseRoleRule {
             "director-general", "governor", "ambassador", "mayor", "commander", "commander-in-chief", "spokesperson",
             "spokesman", "spokeswoman", "envoy", "consul", "consul-general", "senator", "speaker", "chancellor",
             "king", "queen", "prince", "princess", "sultan", "emperor", "rector", "commissioner", "secretary-general",
-            "premier", "adviser", "advisor", "vice-president", "vice-chairman", "attaché", "chief", "head");
+            "premier", "adviser", "advisor", "vice-president", "vice-chairman", "attaché", "chief", "head",
+            "representative");
     /** Modifiers that say the office is no longer held. */
     private static final Set<String> FORMER = Set.of("former", "late", "outgoing", "ex", "then");
     private static final String COUNTERPART = "counterpart";
+    /** Nouns of installing someone in an office, whose {@code as} tells the office: {@code appointment as}. */
+    private static final Set<String> INSTALLING_NOUNS = Set.of("appointment", "election", "re-election", "reelection",
+            "nomination", "designation", "inauguration");
 
     private final Gazetteer gazetteer;
 
@@ -64,9 +68,19 @@ public final class NounPhraseRoleRule {
 
     /** One office as its phrase tells it. */
     private record Reading(RoleTitle known, String label, EntityRef organisation, EntityRef country,
-                           EntityRef place, boolean party, boolean former, boolean counterpart, int first, int last) {
+                           EntityRef place, boolean party, boolean former, boolean counterpart, boolean visiting,
+                           int first, int last) {
         boolean placed() {
             return organisation != null || country != null || place != null;
+        }
+
+        Reading placedAs(Reading other) {
+            return new Reading(known, label, other.organisation(), other.country(), other.place(), party, former,
+                    counterpart, visiting, first, last);
+        }
+
+        Reading inCountry(EntityRef c) {
+            return new Reading(known, label, null, c, null, party, former, counterpart, visiting, first, last);
         }
     }
 
@@ -81,7 +95,9 @@ public final class NounPhraseRoleRule {
             }
             List<Mention> here = mentions.in(s.index());
             IntPredicate inName = i -> personAt(here, s.words().get(i)) != null;
+            IntPredicate inOtherName = i -> mentionAt(here, s.words().get(i)) != null;
             List<RoleFact> inSentence = new ArrayList<>();
+            Map<EntityRef, EntityRef> toldCountry = new HashMap<>();
             for (Mention m : here) {
                 if (m.ref().kind() != EntityKind.PERSON || !aName(s, m)) {
                     continue;
@@ -91,24 +107,42 @@ public final class NounPhraseRoleRule {
                     continue;
                 }
                 int nameFirst = firstWordOf(s, m);
-                for (OfficePhrase.Range range : OfficePhrase.ranges(s, nameFirst, head, inName)) {
-                    Reading previous = null;
+                List<OfficePhrase.Range> ranges = new ArrayList<>(
+                        OfficePhrase.ranges(s, nameFirst, lastWordOf(s, m), head, inName, inOtherName));
+                ranges.addAll(installedAs(s, m, here, inName));
+                EntityRef listCountry = listCountry(s, head, here, toldCountry);
+                for (OfficePhrase.Range range : ranges) {
+                    List<Reading> readings = new ArrayList<>();
                     for (OfficePhrase.Range part : offices(s, range)) {
                         Reading r = read(s, part, here);
-                        if (r == null) {
-                            continue;
+                        if (r != null) {
+                            readings.add(r);
                         }
-                        if (previous != null && !r.placed()) {
+                    }
+                    for (int i = 0; i < readings.size(); i++) {
+                        Reading r = readings.get(i);
+                        if (!r.placed() && i > 0 && readings.get(i - 1).placed()) {
                             // "Lao Party General Secretary and President": the second office shares the first's place
-                            r = new Reading(r.known(), r.label(), previous.organisation(), previous.country(),
-                                    previous.place(), r.party(), r.former(), r.counterpart(), r.first(), r.last());
+                            r = r.placedAs(readings.get(i - 1));
+                        } else if (!r.placed()) {
+                            // "Deputy Prime Minister and Minister of National Defence of Laos": a country
+                            // closing the list is every office's
+                            for (int j = i + 1; j < readings.size(); j++) {
+                                if (readings.get(j).country() != null) {
+                                    r = r.inCountry(readings.get(j).country());
+                                    break;
+                                }
+                            }
                         }
-                        previous = r;
+                        readings.set(i, r);
+                        if (r.country() != null) {
+                            toldCountry.putIfAbsent(m.ref(), r.country());
+                        }
                         if (r.former()) {
                             continue;
                         }
                         boolean[] byDefault = {false};
-                        Optional<RoleFact> fact = fact(s, m, r, mentions, inSentence, asOf, byDefault);
+                        Optional<RoleFact> fact = fact(s, m, r, mentions, inSentence, listCountry, asOf, byDefault);
                         if (fact.isPresent() && seen.add(key(fact.get()))) {
                             out.add(fact.get());
                             inSentence.add(fact.get());
@@ -121,6 +155,63 @@ public final class NounPhraseRoleRule {
             }
         }
         return withoutShortForms(withoutGuesses(out, guessed));
+    }
+
+    /**
+     * The country told in the phrase of the person a name is listed after ({@code Cambodian Prime
+     * Minister Hun Manet and National Assembly President Khem Veasna}): the parse makes the later
+     * name a conjunct of the first.
+     */
+    private static EntityRef listCountry(Sentence s, Word head, List<Mention> here, Map<EntityRef, EntityRef> told) {
+        Word w = head;
+        while (w.relation().startsWith("conj") && w.head() >= 0) {
+            w = s.words().get(w.head());
+            Mention first = personAt(here, w);
+            if (first != null && told.containsKey(first.ref())) {
+                return told.get(first.ref());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An office told by an installing noun's {@code as}: {@code on his appointment as Prime Minister
+     * of Thailand}, {@code X's election as President}. The noun's possessor holds it: a name, or
+     * for a possessive pronoun the person named last before it.
+     */
+    private static List<OfficePhrase.Range> installedAs(Sentence s, Mention m, List<Mention> here, IntPredicate inName) {
+        List<OfficePhrase.Range> out = new ArrayList<>();
+        for (Word as : s.words()) {
+            if (!as.relation().equals("nmod:as") || !as.noun() || as.head() < 0) {
+                continue;
+            }
+            Word installing = s.words().get(as.head());
+            if (!INSTALLING_NOUNS.contains(installing.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Word poss : s.dependents(installing.index())) {
+                if (!poss.relation().equals("nmod:poss")) {
+                    continue;
+                }
+                Mention holder = personAt(here, poss);
+                if (holder == null && poss.tag().equals("PRP$")) {
+                    for (Mention p : here) {
+                        if (p.ref().kind() == EntityKind.PERSON && p.end() <= poss.start()) {
+                            holder = p;
+                        }
+                    }
+                }
+                if (holder != null && holder.ref().equals(m.ref()) && holder.start() == m.start()) {
+                    int first = s.phraseFirst(as.index());
+                    while (first < as.index() && (s.words().get(first).relation().equals("case")
+                            || s.words().get(first).tag().equals("DT"))) {
+                        first++;
+                    }
+                    out.add(new OfficePhrase.Range(first, s.phraseLast(as.index())));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -142,7 +233,7 @@ public final class NounPhraseRoleRule {
         List<OfficePhrase.Range> out = new ArrayList<>();
         int from = first;
         for (int k = first; k <= range.last(); k++) {
-            if (s.words().get(k).tag().equals("CC") && hasOfficeNoun(s, from, k - 1)
+            if (joiner(s.words().get(k)) && hasOfficeNoun(s, from, k - 1)
                     && hasOfficeNoun(s, k + 1, nextConjunction(s, k + 1, range.last()))) {
                 out.add(new OfficePhrase.Range(from, k - 1));
                 from = k + 1;
@@ -154,9 +245,14 @@ public final class NounPhraseRoleRule {
         return out;
     }
 
+    /** A word that joins offices in a list: {@code and}, a comma. */
+    private static boolean joiner(Word w) {
+        return w.tag().equals("CC") || w.tag().equals(",");
+    }
+
     private static int nextConjunction(Sentence s, int from, int last) {
         for (int k = from; k <= last; k++) {
-            if (s.words().get(k).tag().equals("CC")) {
+            if (joiner(s.words().get(k))) {
                 return k - 1;
             }
         }
@@ -184,7 +280,7 @@ public final class NounPhraseRoleRule {
 
     /** Same, with a known title read from word {@code from} on only: "Trade" alone ends no title. */
     private boolean officeNoun(Sentence s, Word w, int from0) {
-        String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        String lemma = singular(w).toLowerCase(Locale.ROOT);
         if (!w.noun()) {
             return false;
         }
@@ -192,7 +288,7 @@ public final class NounPhraseRoleRule {
             return true;
         }
         for (int from = Math.max(from0, w.index() - 3); from <= w.index(); from++) {
-            if (gazetteer.roleTitle(text(s, s.words().get(from), w)).isPresent()) {
+            if (gazetteer.roleTitle(titleText(s, s.words().get(from), w)).isPresent()) {
                 return true;
             }
         }
@@ -205,7 +301,8 @@ public final class NounPhraseRoleRule {
     }
 
     private Optional<RoleFact> fact(Sentence s, Mention m, Reading r, DocumentMentions mentions,
-                                    List<RoleFact> inSentence, PartialDate asOf, boolean[] byDefault) {
+                                    List<RoleFact> inSentence, EntityRef listCountry, PartialDate asOf,
+                                    boolean[] byDefault) {
         RoleTitle role = r.known();
         String label = r.label();
         EntityRef in;
@@ -222,6 +319,13 @@ public final class NounPhraseRoleRule {
         } else if (r.organisation() != null) {
             in = r.organisation();
             EntityRef legislatureOf = legislatureCountry(in);
+            if (legislatureOf != null && r.country() == null && listCountry != null && !listCountry.equals(legislatureOf)
+                    && legislatureOf.equals(mentions.homeCountry())) {
+                // "Cambodian Prime Minister A and National Assembly President B": a legislature named
+                // without its country is the list's, not the story's
+                legislatureOf = listCountry;
+                in = gazetteer.institution(listCountry, Institution.LEGISLATURE).orElse(listCountry);
+            }
             Optional<RoleTitle> chair = gazetteer.roleTitle("National Assembly " + label);
             if (legislatureOf != null && chair.isPresent()) {
                 role = chair.get(); // the Chairman of the National Assembly of Laos is its National Assembly Chairman
@@ -246,7 +350,15 @@ public final class NounPhraseRoleRule {
             if (country == null) {
                 country = mentions.entity(m.ref()).map(Entity::country).orElse(null);
             }
-            if (country == null) {
+            if (country == null && listCountry != null) {
+                country = listCountry; // "Cambodian Prime Minister A and National Assembly President B"
+                byDefault[0] = true;
+            }
+            if (country == null && r.visiting()) {
+                // "visiting Prime Minister X": a guest, so not of the story's country but of the one
+                // other country the sentence names, if there is just one
+                country = otherCountry(mentions, s.index());
+            } else if (country == null) {
                 country = mentions.homeCountry();
                 byDefault[0] = true;
             }
@@ -276,6 +388,15 @@ public final class NounPhraseRoleRule {
             if (w.noun() && mentionAt(here, w) == null) {
                 office = w;
             }
+        }
+        if (office != null && !officeNoun(s, office)) {
+            // "Prime Minister Samdech Thipadei Hun Manet": honorifics the tagger reads as part of the
+            // person's name, which the person's mention leaves out, stand between title and name
+            int k = office.index();
+            while (k >= range.first() && honorific(s.words().get(k)) && mentionAt(here, s.words().get(k)) == null) {
+                k--;
+            }
+            office = k >= range.first() && k < office.index() ? s.words().get(k) : office;
         }
         if (office == null || !officeNoun(s, office)) {
             return null;
@@ -315,14 +436,28 @@ public final class NounPhraseRoleRule {
                 organisation = organisationBefore(here, w);
             }
         }
+        boolean visiting = false;
+        for (int k = Math.max(0, range.first() - 1); k < office.index(); k++) {
+            Word w = s.words().get(k);
+            visiting |= w.tag().equals("VBG") && w.lemma().equals("visit"); // "visiting Prime Minister X": a guest
+        }
         if (office.lemma().toLowerCase(Locale.ROOT).equals(COUNTERPART)) {
-            return new Reading(null, COUNTERPART, null, country, null, false, former, true, range.first(),
+            return new Reading(null, COUNTERPART, null, country, null, false, former, true, visiting, range.first(),
                     range.last());
         }
         RoleTitle known = null;
         int titleFrom = -1;
         for (int from = 0; from < run.size() && known == null; from++) {
-            Optional<RoleTitle> r = gazetteer.roleTitle(text(s, run.get(from), office));
+            Optional<RoleTitle> r = gazetteer.roleTitle(titleText(s, run.get(from), office));
+            if (r.isPresent()) {
+                known = r.get();
+                titleFrom = from;
+            }
+        }
+        // "Vice Premier": a qualifier before a known title, read with the title's own label ("Vice Prime Minister")
+        for (int from = 0; known != null && from < titleFrom; from++) {
+            Optional<RoleTitle> r = gazetteer.roleTitle(
+                    text(s, run.get(from), run.get(titleFrom - 1)) + " " + known.label());
             if (r.isPresent()) {
                 known = r.get();
                 titleFrom = from;
@@ -333,7 +468,7 @@ public final class NounPhraseRoleRule {
                 party = true; // "Party General Secretary": a party office
             }
         }
-        String label = known != null ? known.label() : titleCase(text(s, run.get(0), office));
+        String label = known != null ? known.label() : titleCase(titleText(s, run.get(0), office));
         int last = office.index();
         if (of >= 0 && isOf(s.words().get(of))) {
             int k = of + 1;
@@ -350,14 +485,15 @@ public final class NounPhraseRoleRule {
                 }
                 last = Math.min(range.last(), lastWordOf(s, named));
             } else if (k <= range.last()) {
-                // a portfolio: "Minister of Industry and Trade", up to a body or country of its own
-                // the portfolio is the object of "of" with its own words, so a rank or a name the
-                // parse hangs elsewhere ("... of National Defence Gen. Phan Văn Giang") ends it
-                Word object = s.words().get(s.words().get(of).head() < 0 ? k : s.words().get(of).head());
+                // a portfolio: "Minister of Industry and Trade", "of Investment, Trade and Industry",
+                // up to a body or country of its own. Read from the words' categories: the parser
+                // hangs a portfolio's second conjunct on the title ("Minister of Foreign Affairs and
+                // International Cooperation" as Minister ... and Cooperation), and offices joined
+                // by "and" were already cut apart
                 int end = k;
                 while (end + 1 <= range.last() && !isOf(s.words().get(end + 1))
                         && mentionAt(here, s.words().get(end + 1)) == null
-                        && OfficePhrase.within(s, s.words().get(end + 1), object)) {
+                        && portfolioWord(s, end + 1, range.last())) {
                     end++;
                 }
                 while (end > k && !s.words().get(end).noun()) {
@@ -387,7 +523,8 @@ public final class NounPhraseRoleRule {
                 }
             }
         }
-        return new Reading(known, label, organisation, country, place, party, former, false, range.first(), last);
+        return new Reading(known, label, organisation, country, place, party, former, false, visiting, range.first(),
+                last);
     }
 
     /** The organisation named last before a possessive {@code its}: {@code the Border Guard ... led by its Commander}. */
@@ -399,6 +536,47 @@ public final class NounPhraseRoleRule {
             }
         }
         return out;
+    }
+
+    /** A proper noun the tagger reads as (part of) a person's name. */
+    private static boolean honorific(Word w) {
+        return w.properNoun() && "PERSON".equals(w.entity());
+    }
+
+    /** A word that continues a portfolio: a noun, an adjective, a hyphen, {@code and}, a comma before a noun. */
+    private static boolean portfolioWord(Sentence s, int k, int last) {
+        Word w = s.words().get(k);
+        if (w.tag().equals(",")) {
+            return k + 1 <= last && (s.words().get(k + 1).noun() || s.words().get(k + 1).tag().startsWith("JJ"));
+        }
+        return w.noun() || w.tag().startsWith("JJ") || w.tag().equals("HYPH") || w.tag().equals("CC");
+    }
+
+    /**
+     * The text of a title from word {@code a} to its office noun {@code b}, the noun made singular
+     * when plural ({@code NA Vice Presidents} is the office of each {@code NA Vice President}).
+     */
+    private static String titleText(Sentence s, Word a, Word b) {
+        String before = s.text().substring(a.start(), b.start()).replaceAll("\\s+", " ");
+        return before + singular(b);
+    }
+
+    /** A noun's singular: the lemma for common nouns, a plural proper noun's text made singular. */
+    private static String singular(Word w) {
+        if (w.tag().equals("NNS")) {
+            return w.lemma();
+        }
+        if (!w.tag().equals("NNPS")) {
+            return w.text();
+        }
+        String t = w.text(); // the lemmatiser leaves plural proper nouns as written
+        if (t.endsWith("men")) {
+            return t.substring(0, t.length() - 3) + "man"; // Chairmen
+        }
+        if (t.endsWith("ies")) {
+            return t.substring(0, t.length() - 3) + "y"; // Secretaries
+        }
+        return t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
     }
 
     /** The text from word {@code a} to word {@code b}, with single spaces. */
@@ -508,6 +686,17 @@ public final class NounPhraseRoleRule {
             }
         }
         return out;
+    }
+
+    /** The one country other than the story's that a sentence names, or null. */
+    private static EntityRef otherCountry(DocumentMentions mentions, int sentence) {
+        Set<EntityRef> others = new HashSet<>();
+        for (Mention m : mentions.in(sentence)) {
+            if (m.ref().kind() == EntityKind.COUNTRY && !m.ref().equals(mentions.homeCountry())) {
+                others.add(m.ref());
+            }
+        }
+        return others.size() == 1 ? others.iterator().next() : null;
     }
 
     /** True when the organisation is a Party Committee: {@code Nghệ An Provincial Party Committee}. */
