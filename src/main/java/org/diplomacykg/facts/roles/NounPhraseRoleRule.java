@@ -69,18 +69,19 @@ public final class NounPhraseRoleRule {
     /** One office as its phrase tells it. */
     private record Reading(RoleTitle known, String label, EntityRef organisation, EntityRef country,
                            EntityRef place, boolean party, boolean former, boolean counterpart, boolean visiting,
-                           int first, int last) {
+                           boolean ownBody, int first, int last) {
+        /** True when the phrase says where the office is held, or names a body of its own ({@code Senate President}). */
         boolean placed() {
-            return organisation != null || country != null || place != null;
+            return organisation != null || country != null || place != null || ownBody;
         }
 
         Reading placedAs(Reading other) {
             return new Reading(known, label, other.organisation(), other.country(), other.place(), party, former,
-                    counterpart, visiting, first, last);
+                    counterpart, visiting, ownBody, first, last);
         }
 
         Reading inCountry(EntityRef c) {
-            return new Reading(known, label, null, c, null, party, former, counterpart, visiting, first, last);
+            return new Reading(known, label, null, c, null, party, former, counterpart, visiting, ownBody, first, last);
         }
     }
 
@@ -442,8 +443,8 @@ public final class NounPhraseRoleRule {
             visiting |= w.tag().equals("VBG") && w.lemma().equals("visit"); // "visiting Prime Minister X": a guest
         }
         if (office.lemma().toLowerCase(Locale.ROOT).equals(COUNTERPART)) {
-            return new Reading(null, COUNTERPART, null, country, null, false, former, true, visiting, range.first(),
-                    range.last());
+            return new Reading(null, COUNTERPART, null, country, null, false, former, true, visiting, false,
+                    range.first(), range.last());
         }
         RoleTitle known = null;
         int titleFrom = -1;
@@ -463,10 +464,18 @@ public final class NounPhraseRoleRule {
                 titleFrom = from;
             }
         }
+        boolean ownBody = false;
         for (int k = 0; k < Math.max(titleFrom, 0); k++) {
             if (run.get(k).lemma().toLowerCase(Locale.ROOT).equals("party")) {
                 party = true; // "Party General Secretary": a party office
+            } else if (run.get(k).entity().equals("ORGANIZATION")) {
+                // "Senate President": a body the tagger finds but the gazetteer lacks names an office
+                // of its own, not the known title it ends in
+                ownBody = true;
             }
+        }
+        if (ownBody) {
+            known = gazetteer.roleTitle(titleText(s, run.get(0), office)).orElse(null);
         }
         String label = known != null ? known.label() : titleCase(titleText(s, run.get(0), office));
         int last = office.index();
@@ -523,8 +532,8 @@ public final class NounPhraseRoleRule {
                 }
             }
         }
-        return new Reading(known, label, organisation, country, place, party, former, false, visiting, range.first(),
-                last);
+        return new Reading(known, label, organisation, country, place, party, former, false, visiting, ownBody,
+                range.first(), last);
     }
 
     /** The organisation named last before a possessive {@code its}: {@code the Border Guard ... led by its Commander}. */
