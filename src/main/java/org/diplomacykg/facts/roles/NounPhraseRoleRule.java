@@ -219,12 +219,15 @@ public final class NounPhraseRoleRule {
      * Cuts a range into one range per office: at {@code and} where an office noun stands on both
      * sides ({@code General Secretary | President of Laos}), not inside a portfolio ({@code
      * Minister of Industry and Trade}); and drops what comes before an {@code of} that no office
-     * noun precedes ({@code the visit of | Lao Prime Minister}).
+     * noun precedes ({@code the visit of | Lao Prime Minister}), and likewise before a {@code to}.
      */
     private List<OfficePhrase.Range> offices(Sentence s, OfficePhrase.Range range) {
         int first = range.first();
         for (int k = range.first(); k <= range.last(); k++) {
-            if (isOf(s.words().get(k)) && !hasOfficeNoun(s, first, k - 1)) {
+            Word w = s.words().get(k);
+            boolean ofOrTo = isOf(w) || w.tag().equals("TO") || w.tag().equals("IN") && w.lemma().equals("to");
+            if (ofOrTo && !hasOfficeNoun(s, first, k - 1)) {
+                // "the visit of | Lao Prime Minister X", "presented the Order to | JICA Chief Representative X"
                 first = k + 1;
             }
         }
