@@ -184,7 +184,7 @@ final class OfficePhrase {
             } else if (tag.equals("CC")) {
                 first = k;
                 crossedConjunction = k;
-            } else if (tag.equals(",") && portfolioComma(s, k, end)) {
+            } else if (tag.equals(",") && portfolioComma(s, k, end, inOtherName)) {
                 first = k; // "Minister of Investment, Trade and Industry"
             } else if (tag.equals("PRP$")) {
                 first = k; // "its Commander": the possessor opens the phrase
@@ -207,16 +207,21 @@ final class OfficePhrase {
     }
 
     /**
-     * A comma inside a portfolio's list: a noun before it that an {@code of} opens, and a
-     * conjunction after it before the name ({@code of Investment, Trade and Industry}).
+     * A comma inside a portfolio's list: a noun before it that an {@code of} opens, a noun after
+     * it, and a conjunction after that before the name ({@code of Investment, Trade and
+     * Industry}). A portfolio names no body or place, so a name there ends the list ({@code
+     * Governor of Sa Kaeo province, and Mr X}).
      */
-    private static boolean portfolioComma(Sentence s, int comma, int end) {
-        if (comma == 0 || !s.words().get(comma - 1).noun()) {
+    private static boolean portfolioComma(Sentence s, int comma, int end, IntPredicate inOtherName) {
+        if (comma == 0 || comma + 1 >= end || !s.words().get(comma - 1).noun() || !s.words().get(comma + 1).noun()) {
             return false;
         }
         boolean ofBefore = false;
         for (int k = comma - 1; k >= 0; k--) {
             Word w = s.words().get(k);
+            if (inOtherName.test(k)) {
+                return false;
+            }
             if (w.tag().equals("IN") && w.lemma().equals("of")) {
                 ofBefore = true;
                 break;
