@@ -61,8 +61,12 @@ final class OfficePhrase {
             }
             boolean apposedConjunct = d.relation().startsWith("conj") && d.index() > nameLast && commaAfter
                     && !hasDependent(s, d, "det") && !hasDependent(s, d, "nmod:poss");
+            Range phrase = subtree(s, d, inName);
+            if (phrase.last() + 1 < s.words().size() && inName.test(phrase.last() + 1)) {
+                continue; // "A, Minister of X, and Vietnamese Ambassador B": a title right before a name is that name's
+            }
             if (d.relation().equals("appos") || apposedConjunct) {
-                after.add(subtree(s, d, inName));
+                after.add(phrase);
             } else if (d.relation().equals("acl:relcl") && hasDependent(s, d, "cop")) {
                 out.add(subtree(s, d, inName));
             }
