@@ -57,8 +57,8 @@ public final class NounPhraseRoleRule {
     private static final Set<String> FORMER = Set.of("former", "late", "outgoing", "ex", "then");
     private static final String COUNTERPART = "counterpart";
     /** Nouns of installing someone in an office, whose {@code as} tells the office: {@code appointment as}. */
-    private static final Set<String> INSTALLING_NOUNS = Set.of("appointment", "election", "re-election", "reelection",
-            "nomination", "designation", "inauguration");
+    private static final Set<String> INSTALLING_NOUNS = Set.of("appointment", "re-appointment", "reappointment",
+            "election", "re-election", "reelection", "nomination", "designation", "inauguration");
 
     private final Gazetteer gazetteer;
 
@@ -182,22 +182,23 @@ public final class NounPhraseRoleRule {
      */
     private static List<OfficePhrase.Range> installedAs(Sentence s, Mention m, List<Mention> here, IntPredicate inName) {
         List<OfficePhrase.Range> out = new ArrayList<>();
-        for (Word as : s.words()) {
-            if (!as.relation().equals("nmod:as") || !as.noun() || as.head() < 0) {
+        for (Word installing : s.words()) {
+            if (!installing.noun() || !INSTALLING_NOUNS.contains(installing.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            Word installing = s.words().get(as.head());
-            if (!INSTALLING_NOUNS.contains(installing.lemma().toLowerCase(Locale.ROOT))) {
+            Word as = officeAs(s, installing);
+            if (as == null || inName.test(as.index())) {
                 continue;
             }
-            for (Word poss : s.dependents(installing.index())) {
-                if (!poss.relation().equals("nmod:poss")) {
+            for (Word holderWord : s.dependents(installing.index())) {
+                // "his appointment as", "X's election as", "the nomination of X as"
+                if (!holderWord.relation().equals("nmod:poss") && !holderWord.relation().equals("nmod:of")) {
                     continue;
                 }
-                Mention holder = personAt(here, poss);
-                if (holder == null && poss.tag().equals("PRP$")) {
+                Mention holder = personAt(here, holderWord);
+                if (holder == null && holderWord.tag().equals("PRP$")) {
                     for (Mention p : here) {
-                        if (p.ref().kind() == EntityKind.PERSON && p.end() <= poss.start()) {
+                        if (p.ref().kind() == EntityKind.PERSON && p.end() <= holderWord.start()) {
                             holder = p;
                         }
                     }
@@ -213,6 +214,25 @@ public final class NounPhraseRoleRule {
             }
         }
         return out;
+    }
+
+    /**
+     * The office noun of an installing noun's {@code as}: its {@code nmod:as}, or the noun of an
+     * {@code as} right after it, which the parser often hangs on the clause's verb instead
+     * ("sent a message to X on his re-appointment as Prime Minister").
+     */
+    private static Word officeAs(Sentence s, Word installing) {
+        for (Word d : s.dependents(installing.index())) {
+            if (d.relation().equals("nmod:as") && d.noun()) {
+                return d;
+            }
+        }
+        int next = installing.index() + 1;
+        if (next < s.words().size() && s.words().get(next).lemma().equals("as") && s.words().get(next).head() >= 0) {
+            Word head = s.words().get(s.words().get(next).head());
+            return head.noun() && head.index() > next ? head : null;
+        }
+        return null;
     }
 
     /**

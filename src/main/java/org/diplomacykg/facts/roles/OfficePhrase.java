@@ -90,8 +90,14 @@ final class OfficePhrase {
             boolean listed = first.relation().equals("appos")
                     || first.relation().equals("nmod:including") && up.tag().startsWith("NNS")
                     || first.relation().equals("nmod:including") && up.tag().equals("NNPS");
-            if (listed && up.noun() && !inName.test(up.index()) && (before == null || up.index() < before.first())) {
-                out.add(subtree(s, up, inName));
+            Range phrase = subtree(s, up, inName);
+            // "Meeting Thai Prime Minister A the same afternoon, B suggested": the parser may appose a
+            // name to a title that prefixes another name; that title is the other person's
+            boolean prefixesAnother = phrase.last() + 1 < s.words().size() && inName.test(phrase.last() + 1)
+                    && (phrase.last() + 1 < nameFirst || phrase.last() + 1 > nameLast);
+            if (listed && up.noun() && !inName.test(up.index()) && !prefixesAnother
+                    && (before == null || up.index() < before.first())) {
+                out.add(phrase);
             }
         }
         if (name.head() >= 0) {
@@ -194,9 +200,11 @@ final class OfficePhrase {
                 first = k; // "its Commander": the possessor opens the phrase
                 break;
             } else {
-                if (tag.equals("DT") && crossedConjunction > k) {
+                if (tag.equals("DT") && crossedConjunction > k && !hasPreposition(s, k + 1, crossedConjunction - 1)) {
                     // "the vice premier and Lao Minister of Energy B": a title prefixed to a name
-                    // takes no article, so an article opens a noun phrase of its own
+                    // takes no article, so an article on the conjunct before opens a noun phrase of
+                    // its own; not so when it opens a phrase the titles hang on by "of" ("the
+                    // invitation of General Secretary of the LPRP and President of Laos X")
                     first = crossedConjunction + 1;
                 }
                 break;
@@ -208,6 +216,15 @@ final class OfficePhrase {
             first++;
         }
         return first < end ? new Range(first, end - 1) : null;
+    }
+
+    private static boolean hasPreposition(Sentence s, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (s.words().get(k).tag().equals("IN") || s.words().get(k).tag().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
