@@ -531,6 +531,11 @@ public final class NounPhraseRoleRule {
                 while (end > k && !s.words().get(end).noun()) {
                     end--;
                 }
+                for (int j = k; j <= end; j++) {
+                    // "President of the Senate": a body the tagger finds but the gazetteer lacks is
+                    // the office's own, so it takes no neighbour's place
+                    ownBody |= s.words().get(j).entity().equals("ORGANIZATION");
+                }
                 String withPortfolio = label + " of " + text(s, s.words().get(k), s.words().get(end));
                 Optional<RoleTitle> r = gazetteer.roleTitle(withPortfolio);
                 known = r.orElse(null);
