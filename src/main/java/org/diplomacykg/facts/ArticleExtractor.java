@@ -12,8 +12,7 @@ import org.diplomacykg.facts.commitments.CommitmentRules;
 import org.diplomacykg.facts.events.EventRules;
 import org.diplomacykg.facts.projects.ProjectRule;
 import org.diplomacykg.facts.reading.ReadingContext;
-import org.diplomacykg.facts.roles.AppositiveRoleRule;
-import org.diplomacykg.facts.roles.RoleTitleRule;
+import org.diplomacykg.facts.roles.NounPhraseRoleRule;
 import org.diplomacykg.mention.DocumentMentions;
 import org.diplomacykg.mention.Gazetteer;
 import org.diplomacykg.mention.GazetteerEntry;
@@ -34,8 +33,7 @@ public final class ArticleExtractor implements FactExtractor {
     private final MentionFinder finder;
     /** Set when mentions come from elsewhere (tests give explicit names); no roles or projects then. */
     private final Function<Document, ? extends Mentions> givenMentions;
-    private final RoleTitleRule roleRule;
-    private final AppositiveRoleRule appositiveRoleRule;
+    private final NounPhraseRoleRule roleRule;
     private final ProjectRule projectRule;
     private final EventRules eventRules = new EventRules();
     private final CommitmentRules commitmentRules = new CommitmentRules();
@@ -44,8 +42,7 @@ public final class ArticleExtractor implements FactExtractor {
         this.gazetteer = gazetteer;
         this.finder = new MentionFinder(gazetteer);
         this.givenMentions = null;
-        this.roleRule = new RoleTitleRule(gazetteer);
-        this.appositiveRoleRule = new AppositiveRoleRule(gazetteer);
+        this.roleRule = new NounPhraseRoleRule(gazetteer);
         this.projectRule = new ProjectRule(gazetteer);
     }
 
@@ -55,7 +52,6 @@ public final class ArticleExtractor implements FactExtractor {
         this.finder = null;
         this.givenMentions = mentionFinder;
         this.roleRule = null;
-        this.appositiveRoleRule = null;
         this.projectRule = null;
     }
 
@@ -65,8 +61,7 @@ public final class ArticleExtractor implements FactExtractor {
             return extract(document, givenMentions.apply(document), List.of(), List.of());
         }
         DocumentMentions mentions = finder.find(document);
-        List<RoleFact> roles = new ArrayList<>(roleRule.apply(document, mentions));
-        roles.addAll(appositiveRoleRule.apply(document, mentions, roles));
+        List<RoleFact> roles = roleRule.apply(document, mentions);
         return extract(document, mentions, roles, projectRule.apply(document, mentions));
     }
 

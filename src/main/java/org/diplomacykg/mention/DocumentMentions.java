@@ -10,24 +10,19 @@ import org.diplomacykg.facts.Entity;
 import org.diplomacykg.facts.EntityRef;
 
 /**
- * What {@link MentionFinder} found in one document: its entities and where each is named,
- * plus the title phrases the role rules read.
+ * What {@link MentionFinder} found in one document: its entities and where each is named.
  */
 public final class DocumentMentions implements Mentions {
     private final Map<Integer, List<Mention>> bySentence = new TreeMap<>();
     private final List<Entity> entities;
-    private final List<TitledName> titledNames;
     private final EntityRef homeCountry;
 
-    DocumentMentions(List<Mention> mentions, List<Entity> entities, List<TitledName> titledNames, EntityRef homeCountry) {
+    DocumentMentions(List<Mention> mentions, List<Entity> entities, EntityRef homeCountry) {
         for (Mention m : mentions) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         bySentence.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::start)));
         this.entities = List.copyOf(entities);
-        List<TitledName> sorted = new ArrayList<>(titledNames);
-        sorted.sort(Comparator.comparingInt(TitledName::sentence).thenComparingInt(TitledName::start));
-        this.titledNames = List.copyOf(sorted);
         this.homeCountry = homeCountry;
     }
 
@@ -52,11 +47,6 @@ public final class DocumentMentions implements Mentions {
     @Override
     public Optional<Entity> entity(EntityRef ref) {
         return entities.stream().filter(e -> e.ref().equals(ref)).findFirst();
-    }
-
-    /** Persons named with their titles, in text order. */
-    public List<TitledName> titledNames() {
-        return titledNames;
     }
 
     /** The country the article speaks from (publisher's, else dateline's), or null. */

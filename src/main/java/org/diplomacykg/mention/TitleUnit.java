@@ -11,10 +11,9 @@ import org.diplomacykg.facts.EntityRef;
  * @param title        the title as a label, without country words ({@code Minister of Health})
  * @param organisation the organisation the text ties it to ({@code of the LPRP}, {@code LPRP ...}), or null
  * @param country      the country the text ties it to ({@code Lao ...}, {@code ... of Laos}), or null
- * @param place        a place below the country the text ties it to ({@code Governor of Sa Kaeo province}), or null
  * @param party        the text marks it as a party office ({@code Party General Secretary})
  * @param former       a former holder ({@code former President}): not a role held at the article's date
  */
-public record TitleUnit(RoleTitle known, String title, EntityRef organisation, EntityRef country, EntityRef place,
+public record TitleUnit(RoleTitle known, String title, EntityRef organisation, EntityRef country,
                         boolean party, boolean former) {
 }

@@ -5,8 +5,9 @@ import org.diplomacykg.facts.EntityRef;
 
 /**
  * A person named with one or more titles: {@code Lao Prime Minister Sonexay Siphandone},
- * {@code Saleumxay Kommasith, Deputy Prime Minister of Laos}. The role rules turn each unit
- * into a role assignment.
+ * {@code Saleumxay Kommasith, Deputy Prime Minister of Laos}. The mention rules read these to
+ * find persons and to resolve short references ({@code the minister}); role assignments are read
+ * from the parse ({@code facts.roles.NounPhraseRoleRule}).
  *
  * @param sentence index of the sentence
  * @param start    first char of the whole phrase in the sentence text (Java char index)

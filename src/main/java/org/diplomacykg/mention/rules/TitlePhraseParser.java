@@ -77,7 +77,6 @@ final class TitlePhraseParser {
             boolean party = false;
             EntityRef country = null;
             EntityRef org = null;
-            EntityRef place = null;
             int q = p;
             while (q < t.size()) {
                 String w = t.get(q).text();
@@ -127,7 +126,7 @@ final class TitlePhraseParser {
                 if (f.isPresent()) {
                     switch (f.get().ref().kind()) {
                         case COUNTRY -> country = f.get().ref();
-                        case PLACE -> place = f.get().ref();
+                        case PLACE -> { } // "Governor of Sa Kaeo province": a place below a country gives no country
                         default -> org = f.get().ref();
                     }
                     q = skipParenthesisedAcronym(f.get().endToken());
@@ -147,7 +146,7 @@ final class TitlePhraseParser {
             if (shared == null && country != null) {
                 shared = country;
             }
-            units.add(new TitleUnit(r.known(), r.title(), org, country, place, party, former));
+            units.add(new TitleUnit(r.known(), r.title(), org, country, party, former));
             end = q;
             int next = -1;
             if (t.is(q, "and") && CLOSING_PAREN_SPACE.matcher(t.gapBefore(q)).matches()) {

@@ -20,7 +20,8 @@ import org.diplomacykg.mention.Tokens;
  *   <li>titles after the name: {@code Saleumxay Kommasith, Deputy Prime Minister of Laos,};</li>
  *   <li>courtesy titles and relations: {@code Mr Sok Chenda}, {@code his spouse Ngô Phương Ly}.</li>
  * </ul>
- * Each titled person is recorded as a {@link TitledName} for the role rules. A one-word name
+ * Each titled person is recorded as a {@link TitledName}, from which {@link ShortReferenceResolver}
+ * ties {@code the minister} to its holder (roles themselves are read from the parse). A one-word name
  * ({@code General Secretary Lâm}) is left for {@link ShortReferenceResolver}, which ties it to
  * the full name the article uses elsewhere.
  */
@@ -150,7 +151,7 @@ public final class TitledPersonRule {
                 continue;
             }
             List<TitleUnit> units = host.units().stream().filter(u -> !u.former())
-                    .map(u -> new TitleUnit(u.known(), u.title(), null, country.get(), null, u.party(), false))
+                    .map(u -> new TitleUnit(u.known(), u.title(), null, country.get(), u.party(), false))
                     .limit(1).toList();
             if (units.isEmpty()) {
                 continue;
@@ -214,7 +215,7 @@ public final class TitledPersonRule {
                 }
             }
             TitlePhraseParser.Units u = new TitlePhraseParser.Units(from, c, List.of(
-                    new TitleUnit(known, known.label(), body, null, null, known.partyOffice(), false)), null);
+                    new TitleUnit(known, known.label(), body, null, known.partyOffice(), false)), null);
             int k = c + 1;
             while (k < t.size()) {
                 int nameEnd = p.nameEnd(k);

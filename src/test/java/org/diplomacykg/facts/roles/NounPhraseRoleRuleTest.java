@@ -13,8 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Role assignments, {@code holder / role / where}, from agency-style sentences filed in Hà Nội by VNA. */
-class RoleTitleRuleTest {
+/**
+ * Role assignments, {@code holder / role / where}, read from the parse by {@link NounPhraseRoleRule}
+ * in agency-style sentences filed in Hà Nội by VNA.
+ */
+class NounPhraseRoleRuleTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -126,6 +129,31 @@ class RoleTitleRuleTest {
                         "Tô Lâm / General Secretary / Communist Party of Việt Nam"),
                 Arguments.of("an apposition that is no office gives no role",
                         "He met Hun Manet, the son of a former leader, on Monday.", ""),
+                Arguments.of("a qualifier before a known title is read with the title's label",
+                        "Chinese Vice Premier Ding Xuexiang toured the port.",
+                        "Ding Xuexiang / Deputy Prime Minister / China"),
+                Arguments.of("a title opened by an article is a phrase of its own, not the next name's",
+                        "In the afternoon, the deputy prime minister and Thai Minister of Commerce Suphajee "
+                                + "Suthumpun visited the fair.",
+                        "Suphajee Suthumpun / Minister of Commerce / Thailand"),
+                Arguments.of("a country closing the titles after a name is every title's",
+                        "The talks were held with Saleumxay Kommasith, Deputy Prime Minister and Minister of Foreign "
+                                + "Affairs of Laos, on Monday.",
+                        "Saleumxay Kommasith / Deputy Prime Minister / Laos"
+                                + "|Saleumxay Kommasith / Minister of Foreign Affairs / Laos"),
+                Arguments.of("a portfolio listed with commas",
+                        "Malaysian Minister of Transport, Works and Housing Ahmad Ridzuan spoke.",
+                        "Ahmad Ridzuan / Minister of Transport, Works and Housing / Malaysia"),
+                Arguments.of("an office told by a present copula",
+                        "Sonexay Siphandone is the Prime Minister of Laos.",
+                        "Sonexay Siphandone / Prime Minister / Laos"),
+                Arguments.of("an office held before, told by a past copula, is not held now",
+                        "Nguyễn Xuân Phúc was President of Việt Nam from 2021 to 2023.", ""),
+                Arguments.of("a title after a conjunction that follows a name is the next person's",
+                        "He met Chairman of the Hà Nội People's Committee Trần Sỹ Thanh and Governor of Vientiane "
+                                + "province Atsaphangthong Siphandone.",
+                        "Atsaphangthong Siphandone / Governor / Laos"
+                                + "|Trần Sỹ Thanh / Chairman / Hà Nội People's Committee"),
                 Arguments.of("short name after a title resolves",
                         "Deputy Prime Minister Bùi Thanh Sơn spoke. Deputy Prime Minister Sơn then left.",
                         "Bùi Thanh Sơn / Deputy Prime Minister / Việt Nam"));
