@@ -385,7 +385,10 @@ final class EventParticipantRule {
                 || (d.type == EventType.CEREMONY && lower.startsWith(" for")) || lower.startsWith(" with") || between
                 || (d.type == EventType.CEREMONY && WHICH_OR_WHERE_LAST.matcher(text.substring(t.start(), t.end())).matches());
         if (takesObjects && d.type != EventType.SPEECH && d.type != EventType.INAUGURATION && d.type != EventType.DOCUMENT_SIGNING) {
-            if (between && TWO_SIDES.matcher(after).find()) {
+            if (TWO_PARTIES.matcher(after).find()) {
+                // kept: the parse does not always hang "the two Parties" on the meeting it ends ("Meeting between the two Parties and the Third Meeting …")
+                ctx.twoParties().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+            } else if (between && TWO_SIDES.matcher(after).find()) {
                 ctx.twoCountries().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
             }
             for (Mention m : actors(s, t.end(), argEnd)) {
