@@ -48,8 +48,6 @@ final class EventParticipantRule {
             "^(?:[A-Z][^,]{0,60},\\s+)?(?:He|She|[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(?:leader|chief|official|President|Prime Minister|"
                     + "General Secretary|Secretary|minister|guest|host|Chairman|PM))\\b");
     private static final Pattern CHAIRED_BY = Pattern.compile("(?i)\\b(?:co-?)?chaired\\s+by\\b");
-    /** "The meeting was chaired by X … and attended by Y": those named after the passive verbs. */
-    private static final Pattern PASSIVE_BY = Pattern.compile("(?i)\\b(?:co-?chaired|chaired|hosted|attended|presided\\s+over)\\s+by\\b");
     private static final Pattern GUEST_BY_TITLE = Pattern.compile(
             "(?i)^\\s+(?:(?:was|were)\\s+(?:held|organi[sz]ed)\\s+)?for\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:leader|guest|president|prime\\s+minister|visitor|minister)\\b");
     private static final Pattern HEADQUARTERS = Pattern.compile("(?i)\\b(?:headquarters|office|offices|embassy|residence)\\s+of\\s+(?:the\\s+)?$");
@@ -213,6 +211,7 @@ final class EventParticipantRule {
                     }
                 } else {
                     readGeneric(d, s, argEnd, clauseFirstTrigger);
+                    everyoneNamed(d, s);
                 }
             }
             default -> {
@@ -233,39 +232,42 @@ final class EventParticipantRule {
                         || d.type == EventType.CEREMONY && t.verbal()) {
                     readFromParse(d, s);
                 }
+                everyoneNamed(d, s);
             }
         }
     }
 
     /**
      * The people of a meeting, talks or call that the parse names when the words around the trigger gave fewer
-     * than two: the subject of the clause that tells it ("During talks with X on Monday, Dung said …"), the
-     * people of its "with"/"between" phrases and of the object of a meeting verb ("receiving a delegation led
-     * by X"); "their talks" are the subject's and the object's.
+     * than two: the subject of the clause that tells it ("During talks with X on Monday, Dung said …"), those
+     * {@link EventArguments#partners} names ("with"/"between" phrases, passive agents, the object of "met"), the
+     * organisations "the two …" counts ("talks between the two Border Guard High Commands"); "their talks" are
+     * the subject's and the object's, or, when the clause names neither, the pair the story follows.
      */
     private void readFromParse(EventDraft d, Sentence s) {
-        long persons = d.main.stream().filter(r -> r.kind() == EntityKind.PERSON).count();
         java.util.Optional<Word> head = EventSyntax.head(s, d.trigger);
-        if (persons >= 2 || d.reference || head.isEmpty()) {
+        if (head.isEmpty() || d.main.stream().filter(r -> r.kind() == EntityKind.PERSON).count() >= 2) {
             return;
         }
         Word h = head.get();
-        Word predicate = EventSyntax.predicate(s, h);
-        List<Word> phrases = new ArrayList<>();
-        EventSyntax.subject(s, predicate).ifPresent(phrases::add);
-        boolean theirs = EventSyntax.possessor(s, h).filter(w -> w.lemma().equalsIgnoreCase("they")).isPresent();
-        for (Word w : s.dependents(h.index())) {
-            if (w.relation().equals("nmod:with") || w.relation().equals("nmod:between") || w.relation().equals("obl:with")
-                    || h.verb() && w.relation().equals("obj")) {
-                phrases.add(w);
-            }
+        Word predicate = EventArguments.teller(s, h);
+        List<Word> partners = EventArguments.partners(s, h);
+        if (d.reference && partners.isEmpty()) {
+            return; // "the talks" told again: only its own clause's partners ("was chaired by X") are new
         }
+        // "talks between X and Y", "between the two Commands": the partners are both sides, not the clause's subject
+        boolean bothSides = partners.stream().anyMatch(w -> w.relation().endsWith(":between") || EventArguments.collective(s, w) > 0);
+        List<Word> subjects = new ArrayList<>();
+        if (!d.reference && !bothSides) {
+            EventSyntax.subject(s, predicate).ifPresent(subjects::add);
+        }
+        boolean theirs = EventArguments.theirs(s, h).isPresent();
         for (Word w : s.dependents(predicate.index())) {
-            if (predicate != h && (w.relation().equals("obl:with") || theirs && w.relation().equals("obj"))) {
-                phrases.add(w);
+            if (predicate != h && theirs && w.relation().equals("obj")) {
+                subjects.add(w);
             }
         }
-        for (Word w : phrases) {
+        for (Word w : subjects) {
             if (EventSyntax.pronoun(w)) {
                 person(s, w).ifPresent(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
                 continue;
@@ -277,6 +279,73 @@ final class EventParticipantRule {
                 }
             }
         }
+        for (Word w : partners) {
+            if (EventSyntax.pronoun(w)) {
+                person(s, w).ifPresent(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+                continue;
+            }
+            int count = EventArguments.collective(s, w);
+            if (count > 0 && counted(d, s, w, count)) {
+                continue;
+            }
+            for (Mention m : named(s, w)) {
+                d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
+            }
+        }
+        if (theirs && d.participants.keySet().stream().noneMatch(r -> r.kind() == EntityKind.PERSON)) {
+            // "During their bilateral meeting in Kumamoto, …": the pair of the talks told before, else the story's two people
+            List<EntityRef> pair = focalPair.isEmpty() ? mostMentioned(EntityKind.PERSON, 2) : focalPair;
+            if (pair.size() == 2) {
+                pair.forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+            }
+        }
+    }
+
+    /**
+     * Who a partner's phrase names: its people (no spouse), else the organisations or countries that the phrase or
+     * one of its conjuncts is ("with the Ministry of Transport"), not those that only qualify it ("the Sudland delegation").
+     */
+    private List<Mention> named(Sentence s, Word w) {
+        int[] span = EventSyntax.span(s, w);
+        List<Mention> persons = ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON).stream().filter(m -> !spouse(s, m)).toList();
+        if (!persons.isEmpty()) {
+            return persons;
+        }
+        List<Word> heads = new ArrayList<>(List.of(w));
+        for (Word d : s.dependents(w.index())) {
+            if (d.relation().startsWith("conj")) {
+                heads.add(d);
+            }
+        }
+        return ctx.mentions(s.index(), span[0], span[1], EntityKind.ORGANIZATION, EntityKind.COUNTRY).stream()
+                .filter(m -> heads.stream().anyMatch(h -> m.start() <= h.start() && h.end() <= m.end())).toList();
+    }
+
+    /**
+     * "The two Border Guard High Commands", "both ministries": the organisations of the article whose names hold
+     * what the noun names, the most mentioned first; false when the article does not name as many.
+     */
+    private boolean counted(EventDraft d, Sentence s, Word w, int count) {
+        String name = EventArguments.collectiveName(s, w);
+        List<EntityRef> named = mostMentioned(EntityKind.ORGANIZATION, Integer.MAX_VALUE).stream()
+                .filter(r -> ctx.label(r).toLowerCase(java.util.Locale.ROOT).contains(name)).limit(count).toList();
+        if (named.size() < count) {
+            return false;
+        }
+        named.forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+        return true;
+    }
+
+    /** The actors of a kind the article names most often, most first. */
+    private List<EntityRef> mostMentioned(EntityKind kind, int n) {
+        java.util.Map<EntityRef, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Sentence s : ctx.sentences()) {
+            for (Mention m : ctx.mentions(s.index(), 0, s.text().length(), kind)) {
+                counts.merge(m.ref(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+                .limit(n).map(java.util.Map.Entry::getKey).toList();
     }
 
     /** "signed by the Philippines and Indonesia", "signed between the Vietnamese and Lao governments": the signers the parse names. */
@@ -317,6 +386,7 @@ final class EventParticipantRule {
                 || (d.type == EventType.CEREMONY && WHICH_OR_WHERE_LAST.matcher(text.substring(t.start(), t.end())).matches());
         if (takesObjects && d.type != EventType.SPEECH && d.type != EventType.INAUGURATION && d.type != EventType.DOCUMENT_SIGNING) {
             if (TWO_PARTIES.matcher(after).find()) {
+                // kept: the parse does not always hang "the two Parties" on the meeting it ends ("Meeting between the two Parties and the Third Meeting …")
                 ctx.twoParties().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
             } else if (between && TWO_SIDES.matcher(after).find()) {
                 ctx.twoCountries().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
@@ -337,21 +407,15 @@ final class EventParticipantRule {
                 }
             }
         }
-        if (d.reference && (d.type == EventType.MEETING || d.type == EventType.TALKS)) {
-            // "The meeting was chaired by X and attended by Y and Z"
-            Matcher by = PASSIVE_BY.matcher(text);
-            by.region(t.end(), Math.min(text.length(), t.end() + 20));
-            if (by.lookingAt() || by.find()) {
-                for (Mention m : ctx.mentions(s.index(), by.start(), text.length(), EntityKind.PERSON)) {
-                    d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
-                }
-            }
-        }
         if (d.type == EventType.CEREMONY && d.participants.isEmpty() && protagonist != null
                 && GUEST_BY_TITLE.matcher(after).lookingAt()) {
             // "A welcome ceremony was held for the Korean leader": the guest the narrative follows
             d.participant(protagonist, ParticipantRole.GUEST, true);
         }
+    }
+
+    /** When neither the words nor the parse named anyone: the people the sentence names. */
+    private void everyoneNamed(EventDraft d, Sentence s) {
         if (d.participants.isEmpty() && !d.reference && d.type != EventType.DOCUMENT_SIGNING
                 && d.type != EventType.INAUGURATION) {
             // nobody named in the clause: the people the sentence names

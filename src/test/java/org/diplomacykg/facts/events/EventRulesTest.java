@@ -393,4 +393,42 @@ class EventRulesTest {
                 "Anna Berg attended the 12th Norland People's Party Summit in Nordby on March 3."), EventType.MEETING);
         assertTrue(who(summit).containsAll(Set.of("anna-berg", "norland-peoples-party")), summit::toString);
     }
+
+    private List<EventFact> eventsWithBodies(Path dir, String body) throws Exception {
+        Document doc = ArticleFixtures.document(dir, "b.txt", "2026-03-05", "SUDSTAD", body);
+        org.diplomacykg.mention.Mentions mentions = org.diplomacykg.mention.FixedMentions.builder()
+                .person("Anna Berg", "Berg").person("Olav Lind", "Lind")
+                .country("Norland").country("Sudland")
+                .org("Norland Coast Guard Command").org("Coast Guard Command of the Sudland Navy")
+                .org("Norland Fisheries Ministry").org("Sudland Fisheries Ministry")
+                .place("Sudstad", "Sudland")
+                .build(doc);
+        return new EventRules().extract(new ReadingContext(doc, mentions));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The Norland Coast Guard Command and the Coast Guard Command of the Sudland Navy train together. "
+                    + "Anna Berg briefed Olav Lind on earlier talks between the two Coast Guard Commands.",
+            "The Norland Fisheries Ministry and the Sudland Fisheries Ministry share data. "
+                    + "Talks between the two fisheries ministries took place in Sudstad on March 3."})
+    void talksBetweenTheTwoOfAKindAreTheTalksOfTheBodiesOfThatKind(String body, @TempDir Path dir) throws Exception {
+        EventFact talks = one(eventsWithBodies(dir, body), EventType.TALKS);
+        assertEquals(2, who(talks).size(), talks::toString);
+        assertTrue(who(talks).stream().allMatch(slug -> slug.contains("coast-guard-command") || slug.contains("fisheries-ministry")),
+                talks::toString);
+        assertTrue(who(talks).stream().noneMatch(slug -> slug.equals("olav-lind") || slug.equals("anna-berg")), talks::toString);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Talks were held between Anna Berg and Olav Lind in Sudstad on Tuesday.",
+            "Bilateral talks were held in Sudstad on Tuesday between Anna Berg and Olav Lind."})
+    void theClauseThatSaysAnEventHappenedNamesItsPeople(String body, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "h.txt", "2026-03-05", body);
+        EventFact e = events.stream().filter(x -> x.type() == EventType.TALKS || x.type() == EventType.MEETING).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(e));
+        assertEquals("2026-03-03", e.date().toString());
+    }
 }
