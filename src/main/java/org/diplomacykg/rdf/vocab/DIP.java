@@ -370,4 +370,27 @@ public final class DIP {
     public static final Resource Urged = resource("Urged");
     /** A party welcomes or endorses another's decision (PLOVER SUPPORT). */
     public static final Resource Welcomed = resource("Welcomed");
+
+    // ------------------------------------------------------------------ derived graph (KG.DERIVED_GRAPH)
+
+    /** Article → xsd:integer: events its graph tells. */
+    public static final Property eventCount = property("eventCount");
+    /** Article → xsd:integer: commitments its graph tells. */
+    public static final Property commitmentCount = property("commitmentCount");
+    /** Article → xsd:integer: role assignments its graph tells. */
+    public static final Property roleAssignmentCount = property("roleAssignmentCount");
+    /** Article → xsd:integer: projects its graph tells. */
+    public static final Property projectCount = property("projectCount");
+    /** Event → Project one of its supporting quotes names, in an article that tells both. */
+    public static final Property quoteNames = property("quoteNames");
+    /** Two actors who meet in the same events (on different sides). */
+    public static final Resource ActorPair = resource("ActorPair");
+    /** ActorPair → the actor whose IRI sorts first. */
+    public static final Property firstActor = property("firstActor");
+    /** ActorPair → the actor whose IRI sorts second. */
+    public static final Property secondActor = property("secondActor");
+    /** ActorPair → an event in which the two meet. */
+    public static final Property sharedEvent = property("sharedEvent");
+    /** ActorPair → xsd:integer: the number of its shared events. */
+    public static final Property sharedEventCount = property("sharedEventCount");
 }
