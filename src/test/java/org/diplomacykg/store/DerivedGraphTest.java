@@ -3,7 +3,10 @@ package org.diplomacykg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +16,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -82,6 +88,34 @@ class DerivedGraphTest {
             store.ensureOntology(OntologyFiles.ontologyGraph());
             assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 2L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
             assertEqualsRecomputation(store, "after the next load");
+        }
+    }
+
+    @Test
+    void shardsGiveTheSameDerivedGraphAsLoadingArticles(@TempDir Path dir) throws Exception {
+        List<ArticleGraph> articles = List.of(articleA(), articleB(true), articleC());
+        Path shard = dir.resolve("part-00000.nq");
+        DatasetGraph ds = DatasetGraphFactory.create();
+        articles.forEach(ag -> ag.graph().find().forEachRemaining(t -> ds.add(ag.name(), t.getSubject(), t.getPredicate(), t.getObject())));
+        try (OutputStream out = Files.newOutputStream(shard)) {
+            RDFDataMgr.write(out, ds, RDFFormat.NQUADS);
+        }
+        List<Object> rejected = new ArrayList<>();
+        try (KgStore loaded = KgStore.open(dir.resolve("loaded")); KgStore bulk = KgStore.open(dir.resolve("bulk"));
+             KgStore replaced = KgStore.open(dir.resolve("replaced"))) {
+            loaded.ensureOntology(OntologyFiles.ontologyGraph());
+            loaded.replace(articles);
+            // into an empty store: TDB2's bulk loader, then the derived graph in a write transaction of its own
+            new NQuadsShardLoader(rejected::add).load(List.of(shard), bulk);
+            // into a store with articles: b replaced (it told something else), a and c new
+            replaced.ensureOntology(OntologyFiles.ontologyGraph());
+            replaced.replace(List.of(articleB(false)));
+            new NQuadsShardLoader(rejected::add).load(List.of(shard), replaced);
+            assertEquals(List.of(), rejected);
+            Graph expected = loaded.copyOf(KG.derivedGraph());
+            assertTrue(expected.size() > 0);
+            assertTrue(expected.isIsomorphicWith(bulk.copyOf(KG.derivedGraph())), "bulk load");
+            assertTrue(expected.isIsomorphicWith(replaced.copyOf(KG.derivedGraph())), "load into a store with articles");
         }
     }
 
