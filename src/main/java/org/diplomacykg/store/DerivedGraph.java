@@ -39,6 +39,8 @@ public final class DerivedGraph {
         final Set<Node> articles = new HashSet<>();
         final Set<Node> events = new HashSet<>();
         final Set<Node> projects = new HashSet<>();
+        /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
+        private boolean wholeStore;
 
         private Touched(Set<Node> eventClasses) {
             this.eventClasses = eventClasses;
@@ -81,7 +83,9 @@ public final class DerivedGraph {
     public static void refresh(DatasetGraph dsg, Touched touched) {
         ArticleCounts.refresh(dsg, touched.articles, touched.eventClasses);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
-        ProjectMentions.refresh(dsg, touched.projects, touched.eventClasses);
+        // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
+        // events need not be matched again one by one
+        ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);
     }
 
     /**
@@ -92,6 +96,7 @@ public final class DerivedGraph {
     public static void rebuild(DatasetGraph dsg) {
         dsg.deleteAny(KG.derivedGraph(), Node.ANY, Node.ANY, Node.ANY);
         Touched all = touched(dsg);
+        all.wholeStore = true;
         dsg.listGraphNodes().forEachRemaining(g -> {
             if (KG.isArticleGraph(g)) {
                 all.articles.add(g);

@@ -62,6 +62,13 @@ class DerivedGraphTest {
             assertEquals(List.of(1L, 0L, 0L, 1L), counts(store, "a"));
             assertEquals(List.of(2L, 1L, 0L, 1L), counts(store, "b"));
 
+            // a's quote no longer names the project, which keeps its spellings: only a's events are matched again
+            store.replace(List.of(articleA("They discussed trade.")));
+            assertEqualsRecomputation(store, "after replacing a's quote");
+            assertEquals(Set.of(RECEPTION), namingEvents(store));
+            store.replace(List.of(articleA()));
+            assertEquals(Set.of(TALKS, RECEPTION), namingEvents(store));
+
             // b no longer tells the meeting nor spells the project as c's quote does
             store.replace(List.of(articleB(false)));
             assertEqualsRecomputation(store, "after replacing b");
@@ -209,8 +216,12 @@ class DerivedGraphTest {
 
     /** The talks: Tô Lâm hosts Thongloun and a delegate, with a spouse; its quote names the expressway. */
     private static ArticleGraph articleA() {
+        return articleA("They discussed the Vientiane–Hà Nội Expressway.");
+    }
+
+    private static ArticleGraph articleA(String quote) {
         Graph g = articleGraph("a");
-        event(g, "a", TALKS, DIP.Talks.asNode(), "Talks: Tô Lâm, Thongloun", "They discussed the Vientiane–Hà Nội Expressway.");
+        event(g, "a", TALKS, DIP.Talks.asNode(), "Talks: Tô Lâm, Thongloun", quote);
         participants(g, TALKS, DIP.host.asNode(), TO_LAM);
         participants(g, TALKS, DIP.guest.asNode(), THONGLOUN, DELEGATE);
         participants(g, TALKS, DIP.companion.asNode(), SPOUSE);

@@ -383,6 +383,8 @@ public final class DIP {
     public static final Property projectCount = property("projectCount");
     /** Event → Project one of its supporting quotes names, in an article that tells both. */
     public static final Property quoteNames = property("quoteNames");
+    /** Project → a lower-cased spelling its events' quotes are matched against (xsd:string). */
+    public static final Property quoteSpelling = property("quoteSpelling");
     /** Two actors who meet in the same events (on different sides). */
     public static final Resource ActorPair = resource("ActorPair");
     /** ActorPair → the actor whose IRI sorts first. */
