@@ -20,7 +20,9 @@ import org.diplomacykg.rdf.vocab.KG;
  *   <li>per pair of actors who meet, the events they share and their number
  *       ({@link MeetingPairs}; {@code network});</li>
  *   <li>per event, the projects one of its quotes names ({@link ProjectMentions}; {@code projects},
- *       which compared every project's spellings with the quotes of its articles).</li>
+ *       which compared every project's spellings with the quotes of its articles);</li>
+ *   <li>per quantitative target (measure, amount, currency), the articles that state it, the first
+ *       and latest of them and the deadlines given ({@link TargetStatements}; {@code targets}).</li>
  * </ul>
  *
  * <p>Like the labels graph ({@link PreferredLabels}) it is a decision across articles, so it lives
@@ -82,6 +84,7 @@ public final class DerivedGraph {
      */
     public static void refresh(DatasetGraph dsg, Touched touched) {
         ArticleCounts.refresh(dsg, touched.articles, touched.eventClasses);
+        TargetStatements.refresh(dsg, touched.articles);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one

@@ -395,4 +395,22 @@ public final class DIP {
     public static final Property sharedEvent = property("sharedEvent");
     /** ActorPair → xsd:integer: the number of its shared events. */
     public static final Property sharedEventCount = property("sharedEventCount");
+    /** One quantitative target as the articles state it (measure, whole amount, currency). */
+    public static final Resource TargetStatement = resource("TargetStatement");
+    /** TargetStatement → an Article whose graph states it. */
+    public static final Property statedIn = property("statedIn");
+    /** TargetStatement → its measure (xsd:string, "" when none). */
+    public static final Property statedMetric = property("statedMetric");
+    /** TargetStatement → its amount (xsd:integer when whole). */
+    public static final Property statedAmount = property("statedAmount");
+    /** TargetStatement → its currency (xsd:string, "" when none). */
+    public static final Property statedCurrency = property("statedCurrency");
+    /** TargetStatement → its deadlines, each once, joined by ", " (xsd:string). */
+    public static final Property statedDeadlines = property("statedDeadlines");
+    /** TargetStatement → "date, file" of the first article stating it. */
+    public static final Property firstStated = property("firstStated");
+    /** TargetStatement → "date, file" of the latest article stating it. */
+    public static final Property latestStated = property("latestStated");
+    /** TargetStatement → xsd:integer: the articles stating it. */
+    public static final Property articleCount = property("articleCount");
 }

@@ -61,6 +61,9 @@ public final class KG {
     /** Prefix of the actor pairs of the derived graph, followed by a digest of the two actors' IRIs: {@value}. */
     public static final String ACTOR_PAIR = ID + "actor-pair/";
 
+    /** Prefix of the target statements of the derived graph, followed by a digest of measure, amount and currency: {@value}. */
+    public static final String TARGET_STATEMENT = ID + "target-statement/";
+
     /** The SKOS concept scheme of role titles: {@value}. */
     public static final String ROLE_SCHEME = DIP.NS + "RoleScheme";
 
