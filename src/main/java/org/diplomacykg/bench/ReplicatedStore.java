@@ -20,6 +20,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplomacykg.rdf.vocab.DIP;
 import org.diplomacykg.rdf.vocab.KG;
+import org.diplomacykg.store.DerivedGraph;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.store.LabelTextIndex;
 
@@ -61,11 +62,13 @@ public final class ReplicatedStore {
             }
             Set<Node> articleNames = new HashSet<>(graphs);
             Node labels = KG.labelsGraph();
+            // the derived graph is derived again from the copies (below), as a load derives it
+            Node derived = KG.derivedGraph();
             // the labels graph names every resource the articles name, events and commitments included:
             // it is copied with them (below), and says nothing about what the gazetteer defines
             dsg.find(labels, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(labelQuads::add);
             dsg.listGraphNodes().forEachRemaining(g -> {
-                if (!articleNames.contains(g) && !g.equals(loads) && !g.equals(labels)) {
+                if (!articleNames.contains(g) && !g.equals(loads) && !g.equals(labels) && !g.equals(derived)) {
                     dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                         sharedQuads.add(q);
                         for (Node n : List.of(q.getSubject(), q.getObject())) {
@@ -135,6 +138,8 @@ public final class ReplicatedStore {
             }
             // the bulk loader writes beneath the text index; index the names as dkg load --nquads does
             LabelTextIndex.build(dsg);
+            // and derive what listings sort or count, as dkg load --nquads does after its bulk load
+            Txn.executeWrite(dsg, () -> DerivedGraph.rebuild(dsg));
         } finally {
             TDBInternal.expel(dsg);
         }

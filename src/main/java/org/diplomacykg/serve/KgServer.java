@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.system.FusekiLogging;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.diplomacykg.store.LabelTextIndex;
+import org.diplomacykg.store.DerivedGraph;
 import org.diplomacykg.store.PreferredLabels;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -73,6 +74,10 @@ public final class KgServer implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             if (PreferredLabels.missing(dsg)) {
                 PreferredLabels.rebuild(dsg);
+            }
+            // and the derived graph, which saved queries read for what they sort or count
+            if (DerivedGraph.missing(dsg)) {
+                DerivedGraph.rebuild(dsg);
             }
         });
         FusekiServer server = FusekiAssembly.build(dsg, config);

@@ -24,6 +24,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.diplomacykg.rdf.vocab.KG;
+import org.diplomacykg.store.DerivedGraph;
 import org.diplomacykg.store.PreferredLabels;
 
 /**
@@ -59,6 +60,12 @@ final class LabelRefreshFilter implements Filter {
                 : Optional.empty();
         Set<Node> namedBefore = article.map(g -> Txn.calculateRead(dsg, () -> PreferredLabels.labelledIn(dsg, g)))
                 .orElse(Set.of());
+        // what the graph told before the write: its derived counts, pairs and project links may change
+        Optional<DerivedGraph.Touched> toldBefore = article.map(g -> Txn.calculateRead(dsg, () -> {
+            DerivedGraph.Touched touched = DerivedGraph.touched(dsg);
+            touched.add(dsg, g);
+            return touched;
+        }));
         // the answer is held back until the labels are written, so a client that goes on to read
         // after its write sees the labels of what it wrote
         HeldResponse held = new HeldResponse((HttpServletResponse) response);
@@ -69,8 +76,12 @@ final class LabelRefreshFilter implements Filter {
                     Set<Node> named = new HashSet<>(namedBefore);
                     named.addAll(PreferredLabels.labelledIn(dsg, article.get()));
                     PreferredLabels.refresh(dsg, named);
+                    DerivedGraph.Touched touched = toldBefore.get();
+                    touched.add(dsg, article.get());
+                    DerivedGraph.refresh(dsg, touched);
                 } else {
                     PreferredLabels.rebuild(dsg);
+                    DerivedGraph.rebuild(dsg);
                 }
             });
         }

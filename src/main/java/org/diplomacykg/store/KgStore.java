@@ -32,8 +32,9 @@ import org.diplomacykg.rdf.vocab.KG;
 
 /**
  * The TDB2 dataset behind diplomacy-kg: one named graph per article, the ontology in its own
- * graph, load times in a third, preferred labels across articles in a fourth, and the union of
- * all as the default graph for queries.
+ * graph, load times in a third, preferred labels across articles in a fourth, what listings
+ * sort or count in a fifth ({@link DerivedGraph}), and the union of all as the default graph for
+ * queries.
  * Every write is one transaction; graphs arrive already built and validated, so a write
  * never stops half-way because of bad input.
  *
@@ -207,7 +208,8 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
     /**
      * Replaces each article's graph with the given one, in one write transaction, records the
      * time of the write in the loads graph, and recomputes the preferred labels
-     * ({@link PreferredLabels}) of everything the old and new graphs name. Graphs are pulled from the iterator inside the
+     * ({@link PreferredLabels}) of everything the old and new graphs name and the derived graph
+     * ({@link DerivedGraph}) of everything they tell. Graphs are pulled from the iterator inside the
      * transaction; if it throws, nothing of this call is stored.
      */
     @Override
@@ -220,14 +222,18 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
         boolean empty = hasNoArticles();
         Txn.executeWrite(dsg, () -> {
             boolean rebuildLabels = !empty && PreferredLabels.missing(dsg);
+            boolean rebuildDerived = !empty && DerivedGraph.missing(dsg);
             // what the replaced and the new graphs name: their preferred labels may change
             Set<Node> named = new HashSet<>();
+            // what they tell: their derived counts, pairs and project links may change
+            DerivedGraph.Touched touched = DerivedGraph.touched(dsg);
             while (graphs.hasNext()) {
                 ArticleGraph ag = graphs.next();
                 if (!empty) {
                     // On an empty store there is nothing to delete; skipping the lookups is a
                     // good part of why a first load is fast.
                     named.addAll(PreferredLabels.labelledIn(dsg, ag.name()));
+                    touched.add(dsg, ag.name());
                     dsg.deleteAny(ag.name(), Node.ANY, Node.ANY, Node.ANY);
                 }
                 ag.graph().find().forEachRemaining(t -> {
@@ -240,11 +246,17 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
                     dsg.deleteAny(loads, ag.name(), Node.ANY, Node.ANY);
                 }
                 dsg.add(loads, ag.name(), LOADED_AT, loadedAt);
+                touched.add(dsg, ag.name());
             }
             if (rebuildLabels) {
                 PreferredLabels.rebuild(dsg);
             } else {
                 PreferredLabels.refresh(dsg, named);
+            }
+            if (rebuildDerived) {
+                DerivedGraph.rebuild(dsg);
+            } else {
+                DerivedGraph.refresh(dsg, touched);
             }
         });
     }
@@ -267,6 +279,9 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
             if (Txn.calculateRead(dsg, () -> PreferredLabels.missing(dsg))) {
                 Txn.executeWrite(dsg, () -> PreferredLabels.rebuild(dsg));
             }
+            if (Txn.calculateRead(dsg, () -> DerivedGraph.missing(dsg))) {
+                Txn.executeWrite(dsg, () -> DerivedGraph.rebuild(dsg));
+            }
             return false;
         }
         Txn.executeWrite(dsg, () -> {
@@ -274,6 +289,8 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
             ontology.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
             // the gazetteer's names come first in choosing preferred labels
             PreferredLabels.rebuild(dsg);
+            // the event classes and the projects' spellings may have changed
+            DerivedGraph.rebuild(dsg);
         });
         return true;
     }

@@ -130,6 +130,9 @@ public final class NQuadsShardLoader {
             // the bulk loader writes beneath the text index: index the store's names now (into a
             // store without articles, that is everything this load wrote, plus the ontology's names)
             store.rebuildTextIndex();
+            // and derive what listings sort or count, in one write transaction after the bulk load
+            // (the bulk loader streams quads and cannot look across articles while it writes)
+            Txn.executeWrite(store.dataset(), () -> DerivedGraph.rebuild(store.dataset()));
             return new Report(added, 0, 0, rejected, shards.size(), true);
         }
         return replace(shards, store, rejected);
@@ -272,8 +275,11 @@ public final class NQuadsShardLoader {
         Node label = RDFS.label.asNode();
         Txn.executeWrite(dsg, () -> {
             boolean rebuildLabels = PreferredLabels.missing(dsg);
+            boolean rebuildDerived = DerivedGraph.missing(dsg);
             // what the replaced and the new graphs name: their preferred labels may change
             Set<Node> named = new HashSet<>();
+            // what they tell: their derived counts, pairs and project links may change
+            DerivedGraph.Touched touched = DerivedGraph.touched(dsg);
             for (int i = 0; i < shards.size(); i++) {
                 Map<Node, Boolean> write = writes.get(i);
                 if (write.isEmpty()) {
@@ -282,6 +288,7 @@ public final class NQuadsShardLoader {
                 write.forEach((g, replaces) -> {
                     if (replaces) {
                         named.addAll(PreferredLabels.labelledIn(dsg, g));
+                        touched.add(dsg, g);
                         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                         dsg.deleteAny(loads, g, Node.ANY, Node.ANY);
                     }
@@ -297,12 +304,20 @@ public final class NQuadsShardLoader {
                         }
                     }
                 });
-                write.keySet().forEach(g -> dsg.add(loads, g, KgStore.LOADED_AT, loadedAt));
+                write.keySet().forEach(g -> {
+                    dsg.add(loads, g, KgStore.LOADED_AT, loadedAt);
+                    touched.add(dsg, g);
+                });
             }
             if (rebuildLabels) {
                 PreferredLabels.rebuild(dsg);
             } else {
                 PreferredLabels.refresh(dsg, named);
+            }
+            if (rebuildDerived) {
+                DerivedGraph.rebuild(dsg);
+            } else {
+                DerivedGraph.refresh(dsg, touched);
             }
         });
         return new Report(counts[0], counts[1], counts[2], rejected, shards.size(), false);

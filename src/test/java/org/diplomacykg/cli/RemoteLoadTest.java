@@ -105,6 +105,16 @@ class RemoteLoadTest {
         assertTrue(deleted.statusCode() < 300, "DELETE answered " + deleted.statusCode());
         assertEquals(List.of(), labels(other, SKOS.prefLabel.asNode()));
         assertEquals(List.of("Talks: A, B"), labels(talks, SKOS.prefLabel.asNode()));
+        // and the derived graph's counts of what it told (how many events depends on whether the
+        // ontology graph, with the event types' rdfs:subClassOf, was loaded by an earlier test)
+        assertEquals(List.of(), derived(KG.article("remote-b").asNode(), DIP.eventCount.asNode()));
+        assertEquals(1, derived(KG.article("remote-a").asNode(), DIP.eventCount.asNode()).size());
+    }
+
+    /** The values of {@code p} of {@code s} in the server's derived graph. */
+    private List<String> derived(Node s, Node p) {
+        return Txn.calculateRead(dsg, () -> dsg.stream(KG.derivedGraph(), s, p, Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).sorted().toList());
     }
 
     private static Graph labelled(Node event, String label) {

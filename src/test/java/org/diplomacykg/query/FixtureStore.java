@@ -8,6 +8,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.diplomacykg.rdf.OntologyFiles;
+import org.diplomacykg.store.DerivedGraph;
 import org.diplomacykg.store.KgStore;
 import org.diplomacykg.store.PreferredLabels;
 import org.diplomacykg.store.StoreUnavailableException;
@@ -25,6 +26,8 @@ public final class FixtureStore {
                 RDFParser.source(in).lang(Lang.TRIG).parse(store.dataset());
                 // as a load would: one skos:prefLabel per resource in the labels graph
                 PreferredLabels.rebuild(store.dataset());
+                // and the derived graph of what listings sort or count
+                DerivedGraph.rebuild(store.dataset());
             });
             return store;
         } catch (IOException e) {

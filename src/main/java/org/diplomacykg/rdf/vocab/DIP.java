@@ -370,4 +370,47 @@ public final class DIP {
     public static final Resource Urged = resource("Urged");
     /** A party welcomes or endorses another's decision (PLOVER SUPPORT). */
     public static final Resource Welcomed = resource("Welcomed");
+
+    // ------------------------------------------------------------------ derived graph (KG.DERIVED_GRAPH)
+
+    /** Article → xsd:integer: events its graph tells. */
+    public static final Property eventCount = property("eventCount");
+    /** Article → xsd:integer: commitments its graph tells. */
+    public static final Property commitmentCount = property("commitmentCount");
+    /** Article → xsd:integer: role assignments its graph tells. */
+    public static final Property roleAssignmentCount = property("roleAssignmentCount");
+    /** Article → xsd:integer: projects its graph tells. */
+    public static final Property projectCount = property("projectCount");
+    /** Event → Project one of its supporting quotes names, in an article that tells both. */
+    public static final Property quoteNames = property("quoteNames");
+    /** Project → a lower-cased spelling its events' quotes are matched against (xsd:string). */
+    public static final Property quoteSpelling = property("quoteSpelling");
+    /** Two actors who meet in the same events (on different sides). */
+    public static final Resource ActorPair = resource("ActorPair");
+    /** ActorPair → the actor whose IRI sorts first. */
+    public static final Property firstActor = property("firstActor");
+    /** ActorPair → the actor whose IRI sorts second. */
+    public static final Property secondActor = property("secondActor");
+    /** ActorPair → an event in which the two meet. */
+    public static final Property sharedEvent = property("sharedEvent");
+    /** ActorPair → xsd:integer: the number of its shared events. */
+    public static final Property sharedEventCount = property("sharedEventCount");
+    /** One quantitative target as the articles state it (measure, whole amount, currency). */
+    public static final Resource TargetStatement = resource("TargetStatement");
+    /** TargetStatement → an Article whose graph states it. */
+    public static final Property statedIn = property("statedIn");
+    /** TargetStatement → its measure (xsd:string, "" when none). */
+    public static final Property statedMetric = property("statedMetric");
+    /** TargetStatement → its amount (xsd:integer when whole). */
+    public static final Property statedAmount = property("statedAmount");
+    /** TargetStatement → its currency (xsd:string, "" when none). */
+    public static final Property statedCurrency = property("statedCurrency");
+    /** TargetStatement → its deadlines, each once, joined by ", " (xsd:string). */
+    public static final Property statedDeadlines = property("statedDeadlines");
+    /** TargetStatement → "date, file" of the first article stating it. */
+    public static final Property firstStated = property("firstStated");
+    /** TargetStatement → "date, file" of the latest article stating it. */
+    public static final Property latestStated = property("latestStated");
+    /** TargetStatement → xsd:integer: the articles stating it. */
+    public static final Property articleCount = property("articleCount");
 }

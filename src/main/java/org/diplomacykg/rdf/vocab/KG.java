@@ -51,6 +51,19 @@ public final class KG {
      */
     public static final String LABELS_GRAPH = BASE + "graph/labels";
 
+    /**
+     * Named graph of what listings sort or count, derived by the loader from the article graphs
+     * and kept in step with them ({@code store/DerivedGraph}): per article its counts, per event
+     * the projects its quotes name, per pair of actors the events they share: {@value}.
+     */
+    public static final String DERIVED_GRAPH = BASE + "graph/derived";
+
+    /** Prefix of the actor pairs of the derived graph, followed by a digest of the two actors' IRIs: {@value}. */
+    public static final String ACTOR_PAIR = ID + "actor-pair/";
+
+    /** Prefix of the target statements of the derived graph, followed by a digest of measure, amount and currency: {@value}. */
+    public static final String TARGET_STATEMENT = ID + "target-statement/";
+
     /** The SKOS concept scheme of role titles: {@value}. */
     public static final String ROLE_SCHEME = DIP.NS + "RoleScheme";
 
@@ -119,6 +132,11 @@ public final class KG {
     /** The named graph of preferred labels, derived from the article graphs. */
     public static Node labelsGraph() {
         return NodeFactory.createURI(LABELS_GRAPH);
+    }
+
+    /** The named graph of what listings sort or count, derived from the article graphs. */
+    public static Node derivedGraph() {
+        return NodeFactory.createURI(DERIVED_GRAPH);
     }
 
     /** True for the graphs that hold articles (not the ontology or load records). */

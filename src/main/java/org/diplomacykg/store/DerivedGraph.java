@@ -1,0 +1,146 @@
+package org.diplomacykg.store;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.diplomacykg.rdf.vocab.DIP;
+import org.diplomacykg.rdf.vocab.KG;
+
+/**
+ * The store's derived graph ({@link KG#DERIVED_GRAPH}): what the saved listings sort or count,
+ * kept so that a query reads it instead of scanning every article graph of the store:
+ * <ul>
+ *   <li>per article, how many events, commitments, role assignments and projects its graph tells
+ *       ({@link ArticleCounts}; the {@code articles} listing);</li>
+ *   <li>per pair of actors who meet, the events they share and their number
+ *       ({@link MeetingPairs}; {@code network});</li>
+ *   <li>per event, the projects one of its quotes names ({@link ProjectMentions}; {@code projects},
+ *       which compared every project's spellings with the quotes of its articles);</li>
+ *   <li>per quantitative target (measure, amount, currency), the articles that state it, the first
+ *       and latest of them and the deadlines given ({@link TargetStatements}; {@code targets}).</li>
+ * </ul>
+ *
+ * <p>Like the labels graph ({@link PreferredLabels}) it is a decision across articles, so it lives
+ * outside the replaceable article graphs and is recomputed inside the write transaction of a load,
+ * for exactly what the load touched: note each article graph with {@link Touched#add} before it is
+ * deleted and after it is written, then call {@link #refresh} after the labels graph is refreshed
+ * (the pairs read the events' preferred labels). The result depends only on what the store holds,
+ * so it equals {@link #rebuild} from scratch.
+ */
+public final class DerivedGraph {
+    private DerivedGraph() {}
+
+    /** What a write touched: the article graphs, and the events and projects they tell or name. */
+    public static final class Touched {
+        private final Set<Node> eventClasses;
+        final Set<Node> articles = new HashSet<>();
+        final Set<Node> events = new HashSet<>();
+        final Set<Node> projects = new HashSet<>();
+        /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
+        private boolean wholeStore;
+
+        private Touched(Set<Node> eventClasses) {
+            this.eventClasses = eventClasses;
+        }
+
+        /**
+         * Notes what an article graph tells as it stands now: call it before the graph is deleted
+         * and again after it is written.
+         */
+        public void add(DatasetGraph dsg, Node graphName) {
+            articles.add(graphName);
+            dsg.find(graphName, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (eventClasses.contains(q.getObject())) {
+                    events.add(q.getSubject());
+                } else if (q.getObject().equals(DIP.Project.asNode())) {
+                    projects.add(q.getSubject());
+                }
+            });
+            // a new spelling of a project changes which quotes name it, wherever it is told
+            for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
+                dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (!events.contains(q.getSubject())) {
+                        projects.add(q.getSubject());
+                    }
+                });
+            }
+        }
+    }
+
+    /** An empty record of what a write touches; call inside the write transaction. */
+    public static Touched touched(DatasetGraph dsg) {
+        return new Touched(eventClasses(dsg.getUnionGraph()));
+    }
+
+    /**
+     * Recomputes the derived graph's statements about everything the write touched, from the
+     * article graphs and the labels graph as they now stand. Call inside the write transaction,
+     * after {@link PreferredLabels#refresh}.
+     */
+    public static void refresh(DatasetGraph dsg, Touched touched) {
+        ArticleCounts.refresh(dsg, touched.articles, touched.eventClasses);
+        TargetStatements.refresh(dsg, touched.articles);
+        MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
+        // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
+        // events need not be matched again one by one
+        ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);
+    }
+
+    /**
+     * Recomputes the whole derived graph: for a store loaded before it existed, after a bulk load,
+     * a new ontology, or a write whose graphs are not known (a SPARQL Update). Call inside a write
+     * transaction, after the labels graph is complete.
+     */
+    public static void rebuild(DatasetGraph dsg) {
+        dsg.deleteAny(KG.derivedGraph(), Node.ANY, Node.ANY, Node.ANY);
+        Touched all = touched(dsg);
+        all.wholeStore = true;
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (KG.isArticleGraph(g)) {
+                all.articles.add(g);
+            }
+        });
+        Graph union = dsg.getUnionGraph();
+        for (Node c : all.eventClasses) {
+            union.find(Node.ANY, RDF.type.asNode(), c).forEachRemaining(t -> all.events.add(t.getSubject()));
+        }
+        union.find(Node.ANY, RDF.type.asNode(), DIP.Project.asNode()).forEachRemaining(t -> all.projects.add(t.getSubject()));
+        refresh(dsg, all);
+    }
+
+    /** True when the store has article graphs but no derived graph (loaded before it existed). */
+    public static boolean missing(DatasetGraph dsg) {
+        return !dsg.find(KG.derivedGraph(), Node.ANY, Node.ANY, Node.ANY).hasNext()
+                && dsg.find(Node.ANY, Node.ANY, DIP.contentHash.asNode(), Node.ANY).hasNext();
+    }
+
+    /** {@code dip:Event} and every class below it ({@code rdfs:subClassOf*}, as the queries walk it). */
+    static Set<Node> eventClasses(Graph union) {
+        Set<Node> out = new HashSet<>();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.add(DIP.Event.asNode());
+        while (!todo.isEmpty()) {
+            Node c = todo.poll();
+            if (out.add(c)) {
+                union.find(Node.ANY, RDFS.subClassOf.asNode(), c).forEachRemaining(t -> todo.add(t.getSubject()));
+            }
+        }
+        return out;
+    }
+
+    /** True when the thing is typed, in the given graph or the union, with one of the classes. */
+    static boolean typedAs(Graph graph, Node thing, Set<Node> classes) {
+        var it = graph.find(thing, RDF.type.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            if (classes.contains(it.next().getObject())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

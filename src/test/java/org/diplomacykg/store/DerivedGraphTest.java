@@ -1,0 +1,295 @@
+package org.diplomacykg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.diplomacykg.rdf.OntologyFiles;
+import org.diplomacykg.rdf.vocab.DIP;
+import org.diplomacykg.rdf.vocab.KG;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The derived graph follows the article graphs: after every load, replacement and removal it is
+ * what a recomputation from scratch gives, and it says what the listings show.
+ */
+class DerivedGraphTest {
+    private static final Node TO_LAM = KG.entity("person", "to-lam").asNode();
+    private static final Node THONGLOUN = KG.entity("person", "thongloun-sisoulith").asNode();
+    private static final Node SONEXAY = KG.entity("person", "sonexay-siphandone").asNode();
+    private static final Node DELEGATE = KG.entity("person", "a-delegate").asNode();
+    private static final Node SPOUSE = KG.entity("person", "a-spouse").asNode();
+    private static final Node TALKS = KG.entity("event", "2025-12-talks").asNode();
+    private static final Node MEETING = KG.entity("event", "2025-12-meeting").asNode();
+    private static final Node RECEPTION = KG.entity("event", "2025-12-reception").asNode();
+    private static final Node EXPRESSWAY = KG.entity("project", "expressway").asNode();
+
+    @Test
+    void loadsReplacementsAndRemovalsLeaveWhatARecomputationGives(@TempDir Path dir) throws Exception {
+        try (KgStore store = KgStore.open(dir.resolve("s"))) {
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            store.replace(List.of(articleA(), articleB(true), articleC()));
+            assertEqualsRecomputation(store, "after the first load");
+            // the talks (a and b) and the reception (c): two events; the host meets each guest, the
+            // two guests of the talks do not meet each other there, and the spouse meets nobody
+            assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 2L, pair(DELEGATE, TO_LAM), 1L, pair(SONEXAY, TO_LAM), 1L),
+                    pairCounts(store));
+            assertEquals(Set.of(TO_LAM, THONGLOUN), actorsOf(store, MeetingPairs.pairIri(THONGLOUN, TO_LAM)));
+            // a's quote names the project as a writes it; c's quote as b spells it
+            assertEquals(Set.of(TALKS, RECEPTION), namingEvents(store));
+            assertEquals(List.of(1L, 0L, 0L, 1L), counts(store, "a"));
+            assertEquals(List.of(2L, 1L, 0L, 1L), counts(store, "b"));
+
+            // a's quote no longer names the project, which keeps its spellings: only a's events are matched again
+            store.replace(List.of(articleA("They discussed trade.")));
+            assertEqualsRecomputation(store, "after replacing a's quote");
+            assertEquals(Set.of(RECEPTION), namingEvents(store));
+            store.replace(List.of(articleA()));
+            assertEquals(Set.of(TALKS, RECEPTION), namingEvents(store));
+
+            // b no longer tells the meeting nor spells the project as c's quote does
+            store.replace(List.of(articleB(false)));
+            assertEqualsRecomputation(store, "after replacing b");
+            assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 2L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
+            assertEquals(Set.of(TALKS), namingEvents(store));
+            assertEquals(List.of(1L, 1L, 0L, 1L), counts(store, "b"));
+
+            // c removed, as the server removes a graph (dkg serve --update, DELETE of the graph)
+            remove(store, KG.article("c").asNode());
+            assertEqualsRecomputation(store, "after removing c");
+            assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 1L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
+            assertEquals(List.of(), counts(store, "c"));
+        }
+    }
+
+    @Test
+    void aStoreWrittenWithoutDerivedGraphGetsItOnItsNextLoad(@TempDir Path dir) throws Exception {
+        try (KgStore store = KgStore.open(dir.resolve("s"))) {
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            store.replace(List.of(articleA(), articleC()));
+            Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(KG.derivedGraph(), Node.ANY, Node.ANY, Node.ANY));
+            assertEquals(Map.of(), pairCounts(store));
+            // a load where every file is unchanged writes no article graph, only checks the ontology
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 2L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
+            assertEqualsRecomputation(store, "after the next load");
+        }
+    }
+
+    @Test
+    void shardsGiveTheSameDerivedGraphAsLoadingArticles(@TempDir Path dir) throws Exception {
+        List<ArticleGraph> articles = List.of(articleA(), articleB(true), articleC());
+        Path shard = dir.resolve("part-00000.nq");
+        DatasetGraph ds = DatasetGraphFactory.create();
+        articles.forEach(ag -> ag.graph().find().forEachRemaining(t -> ds.add(ag.name(), t.getSubject(), t.getPredicate(), t.getObject())));
+        try (OutputStream out = Files.newOutputStream(shard)) {
+            RDFDataMgr.write(out, ds, RDFFormat.NQUADS);
+        }
+        List<Object> rejected = new ArrayList<>();
+        try (KgStore loaded = KgStore.open(dir.resolve("loaded")); KgStore bulk = KgStore.open(dir.resolve("bulk"));
+             KgStore replaced = KgStore.open(dir.resolve("replaced"))) {
+            loaded.ensureOntology(OntologyFiles.ontologyGraph());
+            loaded.replace(articles);
+            // into an empty store: TDB2's bulk loader, then the derived graph in a write transaction of its own
+            new NQuadsShardLoader(rejected::add).load(List.of(shard), bulk);
+            // into a store with articles: b replaced (it told something else), a and c new
+            replaced.ensureOntology(OntologyFiles.ontologyGraph());
+            replaced.replace(List.of(articleB(false)));
+            new NQuadsShardLoader(rejected::add).load(List.of(shard), replaced);
+            assertEquals(List.of(), rejected);
+            Graph expected = loaded.copyOf(KG.derivedGraph());
+            assertTrue(expected.size() > 0);
+            assertTrue(expected.isIsomorphicWith(bulk.copyOf(KG.derivedGraph())), "bulk load");
+            assertTrue(expected.isIsomorphicWith(replaced.copyOf(KG.derivedGraph())), "load into a store with articles");
+        }
+    }
+
+    /** Removes an article graph as {@code dkg serve --update} does for a DELETE of it. */
+    private static void remove(KgStore store, Node graph) {
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> {
+            Set<Node> named = PreferredLabels.labelledIn(dsg, graph);
+            DerivedGraph.Touched touched = DerivedGraph.touched(dsg);
+            touched.add(dsg, graph);
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            PreferredLabels.refresh(dsg, named);
+            touched.add(dsg, graph);
+            DerivedGraph.refresh(dsg, touched);
+        });
+    }
+
+    /** The derived graph as it stands equals the one {@link DerivedGraph#rebuild} makes (rebuilt in a transaction then aborted). */
+    static void assertEqualsRecomputation(KgStore store, String when) {
+        DatasetGraph dsg = store.dataset();
+        Graph kept = store.copyOf(KG.derivedGraph());
+        dsg.begin(TxnType.WRITE);
+        try {
+            DerivedGraph.rebuild(dsg);
+            Graph rebuilt = GraphFactory.createDefaultGraph();
+            dsg.getGraph(KG.derivedGraph()).find().forEachRemaining(rebuilt::add);
+            assertTrue(rebuilt.size() > 0, when + ": the recomputed derived graph is empty");
+            assertTrue(rebuilt.isIsomorphicWith(kept), when + ": kept\n" + sorted(kept) + "\nrecomputed\n" + sorted(rebuilt));
+        } finally {
+            dsg.abort();
+            dsg.end();
+        }
+    }
+
+    private static String sorted(Graph g) {
+        Set<String> out = new TreeSet<>();
+        g.find().forEachRemaining(t -> out.add(t.toString()));
+        return String.join("\n", out);
+    }
+
+    private static String pair(Node first, Node second) {
+        return slug(first) + " + " + slug(second);
+    }
+
+    /** Each pair of the derived graph by its actors' slugs, with its count of shared events. */
+    private static Map<String, Long> pairCounts(KgStore store) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Long> out = new TreeMap<>();
+            dsg.find(KG.derivedGraph(), Node.ANY, DIP.sharedEventCount.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node first = dsg.find(KG.derivedGraph(), q.getSubject(), DIP.firstActor.asNode(), Node.ANY).next().getObject();
+                Node second = dsg.find(KG.derivedGraph(), q.getSubject(), DIP.secondActor.asNode(), Node.ANY).next().getObject();
+                out.put(slug(first) + " + " + slug(second), Long.parseLong(q.getObject().getLiteralLexicalForm()));
+            });
+            return out;
+        });
+    }
+
+    private static String slug(Node n) {
+        return n.getURI().substring(n.getURI().lastIndexOf('/') + 1);
+    }
+
+    private static Set<Node> actorsOf(KgStore store, Node pair) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> Set.of(
+                dsg.find(KG.derivedGraph(), pair, DIP.firstActor.asNode(), Node.ANY).next().getObject(),
+                dsg.find(KG.derivedGraph(), pair, DIP.secondActor.asNode(), Node.ANY).next().getObject()));
+    }
+
+    private static Set<Node> namingEvents(KgStore store) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Set<Node> out = new java.util.HashSet<>();
+            dsg.find(KG.derivedGraph(), Node.ANY, DIP.quoteNames.asNode(), EXPRESSWAY).forEachRemaining(q -> out.add(q.getSubject()));
+            return out;
+        });
+    }
+
+    /** Events, commitments, role assignments and projects of one article, as the derived graph counts them. */
+    private static List<Long> counts(KgStore store, String stem) {
+        DatasetGraph dsg = store.dataset();
+        Node article = KG.article(stem).asNode();
+        return Txn.calculateRead(dsg, () -> List.of(DIP.eventCount, DIP.commitmentCount, DIP.roleAssignmentCount, DIP.projectCount)
+                .stream()
+                .flatMap(p -> dsg.stream(KG.derivedGraph(), article, p.asNode(), Node.ANY))
+                .map(q -> Long.parseLong(q.getObject().getLiteralLexicalForm()))
+                .toList());
+    }
+
+    // ------------------------------------------------------------------ the articles
+
+    /** The talks: Tô Lâm hosts Thongloun and a delegate, with a spouse; its quote names the expressway. */
+    private static ArticleGraph articleA() {
+        return articleA("They discussed the Vientiane–Hà Nội Expressway.");
+    }
+
+    private static ArticleGraph articleA(String quote) {
+        Graph g = articleGraph("a");
+        event(g, "a", TALKS, DIP.Talks.asNode(), "Talks: Tô Lâm, Thongloun", quote);
+        participants(g, TALKS, DIP.host.asNode(), TO_LAM);
+        participants(g, TALKS, DIP.guest.asNode(), THONGLOUN, DELEGATE);
+        participants(g, TALKS, DIP.companion.asNode(), SPOUSE);
+        project(g, "Vientiane–Hà Nội Expressway");
+        return articleGraph("a", g);
+    }
+
+    /** The talks again; with {@code meeting}, a meeting of Tô Lâm and Sonexay and the project spelled as c's quote writes it. */
+    private static ArticleGraph articleB(boolean meeting) {
+        Graph g = articleGraph("b");
+        event(g, "b", TALKS, DIP.Talks.asNode(), "Talks: Tô Lâm, Thongloun", "Talks were held.");
+        participants(g, TALKS, DIP.participant.asNode(), TO_LAM, THONGLOUN);
+        if (meeting) {
+            event(g, "b", MEETING, DIP.Meeting.asNode(), "Meeting: Tô Lâm, Sonexay", "Tô Lâm met Sonexay.");
+            participants(g, MEETING, DIP.participant.asNode(), TO_LAM, SONEXAY);
+        }
+        project(g, meeting ? "Hanoi-Vientiane expressway" : "the expressway");
+        Node commitment = KG.entity("commitment", "b-expressway").asNode();
+        g.add(commitment, RDF.type.asNode(), DIP.Commitment.asNode());
+        g.add(commitment, RDFS.label.asNode(), NodeFactory.createLiteralString("build the expressway"));
+        g.add(commitment, DIP.concerns.asNode(), EXPRESSWAY);
+        return articleGraph("b", g);
+    }
+
+    /** A reception of Thongloun by Tô Lâm; its quote spells the expressway as b does. */
+    private static ArticleGraph articleC() {
+        Graph g = articleGraph("c");
+        event(g, "c", RECEPTION, DIP.Meeting.asNode(), "Reception: Tô Lâm, Thongloun", "On the HANOI-VIENTIANE EXPRESSWAY, both sides agreed.");
+        participants(g, RECEPTION, DIP.participant.asNode(), TO_LAM, THONGLOUN);
+        project(g, "Hà Nội–Vientiane expressway");
+        return articleGraph("c", g);
+    }
+
+    private static Graph articleGraph(String stem) {
+        Node iri = KG.article(stem).asNode();
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(iri, RDF.type.asNode(), DIP.Article.asNode());
+        return g;
+    }
+
+    private static ArticleGraph articleGraph(String stem, Graph g) {
+        Node iri = KG.article(stem).asNode();
+        String hash = "hash-" + stem + "-" + g.size();
+        g.add(iri, DIP.contentHash.asNode(), NodeFactory.createLiteralString(hash));
+        return new ArticleGraph(iri, hash, g, stem + ".txt");
+    }
+
+    private static void event(Graph g, String stem, Node event, Node type, String label, String quote) {
+        Node evidence = NodeFactory.createURI(KG.article(stem).getURI() + "#quote-" + slug(event));
+        g.add(event, RDF.type.asNode(), type);
+        g.add(event, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+        g.add(event, DIP.evidence.asNode(), evidence);
+        g.add(evidence, RDF.type.asNode(), DIP.Evidence.asNode());
+        g.add(evidence, DIP.quote.asNode(), NodeFactory.createLiteralString(quote));
+    }
+
+    private static void participants(Graph g, Node event, Node role, Node... actors) {
+        for (Node a : actors) {
+            g.add(event, DIP.participant.asNode(), a);
+            g.add(event, role, a);
+            g.add(a, RDF.type.asNode(), DIP.Person.asNode());
+            g.add(a, RDFS.label.asNode(), NodeFactory.createLiteralString(slug(a)));
+        }
+    }
+
+    private static void project(Graph g, String label) {
+        g.add(EXPRESSWAY, RDF.type.asNode(), DIP.Project.asNode());
+        g.add(EXPRESSWAY, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+        g.add(EXPRESSWAY, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(label));
+    }
+}
