@@ -81,17 +81,6 @@ class CommitmentRuleTest {
         assertTrue(cues(sentence).isEmpty(), () -> cues(sentence).toString());
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Political relations | false",
-            "In ASEAN, the common voice of the two countries | false",
-            "The two sides | true",
-            "They | true",
-            "The Government of Norland | true"})
-    void willCountsOnlyAfterAParty(String head, boolean actor) {
-        assertEquals(actor, CommitmentRule.actorHead(head));
-    }
-
     @org.junit.jupiter.api.Test
     void aCueInsideAnUndertakingIsPartOfIt() {
         assertEquals(1, cues("The two sides agreed to continue to strengthen cooperation with Mekong countries.").size());
