@@ -66,7 +66,6 @@ public final class CommitmentRules {
     /** Entity classes of a stated quantity: a sum, a count, a share (a year is a DATE). */
     private static final Set<String> QUANTITIES = Set.of("MONEY", "NUMBER", "PERCENT");
 
-    static final int VARIANT = Integer.getInteger("segment.variant", 3);
     private final CommitmentRule rule = new CommitmentRule();
     private final PolicyAreaClassifier areas = new PolicyAreaClassifier();
     private final AmountParser amounts = new AmountParser();
@@ -161,7 +160,9 @@ public final class CommitmentRules {
                 boolean inside = u.firstWord() <= cueWord.index() && cueWord.index() <= u.lastWord();
                 boolean thingInClause = !cueWord.verb() && !cueWord.tag().equals("MD")
                         && within(s, cueWord.index(), wordAt(s, u.cue().start()).index());
-                if (inside || thingInClause) {
+                Optional<Word> subject = subjectOf(s, cue);
+                boolean ownParty = subject.isPresent() && subject.get().index() > wordAt(s, u.cue().start()).index();
+                if ((inside || thingInClause) && !ownParty) {
                     holder = i;
                 }
             }
@@ -206,10 +207,13 @@ public final class CommitmentRules {
     }
 
     /**
-     * Whether an undertaking is more of the one before: the same party (no subject of its own
-     * after the earlier cue), the same policy area (read from the sentence up to the earlier one's
-     * end), and no sum of its own ("…, and raise trade
-     * to US$5 billion" is a target apart).
+     * Whether an undertaking is more of the one before. Never when it has a party of its own (a
+     * subject after the earlier cue: "X committed to A, while Y pledged to B") or a sum of its own
+     * ("…, and raise trade to US$5 billion": a target apart). Steps conjoined under one cue join
+     * ("agreed to facilitate trade, expand market access and …" is one undertaking as it is said;
+     * split, the steps read as separate undertakings the articles' readers do not count). The
+     * clauses of two cues join when they are about the same policy area (read from the sentence up
+     * to the earlier one's end).
      */
     private boolean joins(Sentence s, int context, Undertaking before, Undertaking next) {
         if (next.start() < before.end()) {
@@ -220,22 +224,27 @@ public final class CommitmentRules {
             return false; // "X committed to A, while Y pledged to B"
         }
         for (int i = next.firstWord(); i <= next.lastWord(); i++) {
-            if (QUANTITIES.contains(s.words().get(i).entity())) {
-                return false;
+            Word w = s.words().get(i);
+            if (QUANTITIES.contains(w.entity()) && w.text().chars().anyMatch(Character::isDigit)) {
+                return false; // a stated sum or count ("US$5 billion", "300 scholarships"), not "the two countries"
             }
         }
-        if (VARIANT >= 4) {
-            return true;
+        if (next.cue().equals(before.cue())) {
+            return true; // steps conjoined under one cue are one undertaking, as the cue states them together
         }
         String text = s.text();
         String after = text.substring(next.start(), next.end());
-        return areas.scores(after).isEmpty() || areas.scores(text.substring(Math.min(context, before.start()), before.end())).containsKey(areas.classify(after));
+        Map<PolicyArea, Double> earlier = areas.scores(text.substring(Math.min(context, before.start()), before.end()));
+        return areas.scores(after).isEmpty() || earlier.containsKey(areas.classify(after));
     }
 
-    /** Where the quote of an undertaking ends: its clause's last word, or before the clause that reports it, at most some twenty words. */
+    /**
+     * Where the quote of an undertaking ends: at its clause's last word, or before the clause that
+     * reports it. No cut by length: a long list of steps is quoted whole, so each step stays findable in it.
+     */
     private static int quoteEnd(Sentence s, CommitmentCue cue, int start, int lastWord) {
         int end = Clauses.trimEnd(s.text(), start, s.words().get(lastWord).end());
-        return tight(s.text(), start, Math.max(start, Math.min(end, speakerAfter(s, cue))));
+        return Math.max(start, Math.min(end, speakerAfter(s, cue)));
     }
 
     /**
@@ -268,7 +277,10 @@ public final class CommitmentRules {
         int last = head;
         for (Word d : s.dependents(head)) {
             if (d.index() > head && !cut.contains(d.index()) && !comment(s, d)) {
-                last = Math.max(last, lastWord(s, d.index(), cut));
+                int end = lastWord(s, d.index(), cut);
+                if (!d.relation().equals("punct") || end > d.index()) {
+                    last = Math.max(last, end); // a closing full stop is no word of the clause; words the parser hangs on a comma are
+                }
             }
         }
         return last;
@@ -278,7 +290,8 @@ public final class CommitmentRules {
      * A part of a clause that is not the undertaking, set off by a comma: a clause set beside it
      * ("…; agreed to …", "…, he said"), a relative clause (", which …"), a participle that
      * comments ("…, thereby deepening …", "…, contributing to …"; not "…, striving to …", an
-     * undertaking itself), a clause opened by "while" or "whereas".
+     * undertaking itself, unless another party is its subject), a clause opened by "while" or
+     * "whereas".
      */
     private static boolean comment(Sentence s, Word d) {
         String rel = d.relation();
@@ -287,10 +300,11 @@ public final class CommitmentRules {
         }
         int first = s.phraseFirst(d.index());
         boolean setOff = s.words().get(first).text().equals(",") || first > 0 && s.words().get(first - 1).text().equals(",");
-        if (!setOff || !d.verb() || CommitmentRule.undertakingPredicate(d)) {
+        List<Word> deps = s.dependents(d.index());
+        boolean ownSubject = deps.stream().anyMatch(x -> x.relation().startsWith("nsubj"));
+        if (!setOff || !d.verb() || CommitmentRule.undertakingPredicate(d) && !ownSubject) {
             return false;
         }
-        List<Word> deps = s.dependents(d.index());
         boolean relative = deps.stream().anyMatch(x -> x.index() < d.index() && x.tag().startsWith("W"));
         boolean purpose = deps.stream().anyMatch(x -> x.relation().equals("mark") && (x.lemma().equalsIgnoreCase("to") || x.lemma().equalsIgnoreCase("in")));
         boolean contrast = deps.stream().anyMatch(x -> x.relation().equals("mark")
@@ -475,24 +489,6 @@ public final class CommitmentRules {
             }
         }
         return s.text().length();
-    }
-
-    /** Long undertakings are quoted up to the first comma or semicolon after their first twenty words. */
-    private static int tight(String text, int from, int end) {
-        if (VARIANT >= 5) {
-            return end;
-        }
-        int words = 0;
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                words++;
-            }
-            if (words >= 20 && (c == ',' || c == ';')) {
-                return Clauses.trimEnd(text, from, i);
-            }
-        }
-        return end;
     }
 
     /**

@@ -82,6 +82,14 @@ class CommitmentRuleTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCueKnowsTheHeadOfTheClauseItUndertakes() {
+        CommitmentCue agreed = cues("The two sides agreed to expand trade in rice.").get(0);
+        assertEquals(5, agreed.clause()); // "expand"
+        CommitmentCue modal = cues("Norland will build a school in Nordby.").get(0);
+        assertEquals(2, modal.clause()); // "build"
+    }
+
+    @org.junit.jupiter.api.Test
     void aCueInsideAnUndertakingIsPartOfIt() {
         assertEquals(1, cues("The two sides agreed to continue to strengthen cooperation with Mekong countries.").size());
         assertEquals(1, cues("They agreed that the ministries would study the railway.").size());
