@@ -243,8 +243,20 @@ public final class CommitmentRules {
      * reports it. No cut by length: a long list of steps is quoted whole, so each step stays findable in it.
      */
     private static int quoteEnd(Sentence s, CommitmentCue cue, int start, int lastWord) {
-        int end = Clauses.trimEnd(s.text(), start, s.words().get(lastWord).end());
-        return Math.max(start, Math.min(end, speakerAfter(s, cue)));
+        int end = Math.max(start, Math.min(Clauses.trimEnd(s.text(), start, s.words().get(lastWord).end()), speakerAfter(s, cue)));
+        return closingQuotationMark(s.text(), start, end);
+    }
+
+    /** {@code end} past a closing quotation mark whose opening one the quote holds ('of "peaceful evolution"'). */
+    private static int closingQuotationMark(String text, int start, int end) {
+        if (end >= text.length()) {
+            return end;
+        }
+        String quoted = text.substring(start, end);
+        char next = text.charAt(end);
+        boolean straight = next == '"' && quoted.chars().filter(c -> c == '"').count() % 2 == 1;
+        boolean curly = next == '”' && quoted.chars().filter(c -> c == '“').count() > quoted.chars().filter(c -> c == '”').count();
+        return straight || curly ? end + 1 : end;
     }
 
     /**

@@ -232,8 +232,10 @@ class CommitmentRulesTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "Berg pledged to renovate the library of Nordby, which was built in 1965. | pledged to renovate the library of Nordby",
+            "Lind vowed to fight \"illegal fishing\" in the gulf. | vowed to fight \"illegal fishing\" in the gulf",
+            "Berg pledged to oppose \"piracy\". | pledged to oppose \"piracy\"",
             "Norland will build a vocational school in Sudstad, while Sudland provided the land. | Norland will build a vocational school in Sudstad"})
-    void aCommentSetOffByACommaIsNotPartOfTheUndertaking(String sentence, String quote, @TempDir Path dir) throws Exception {
+    void anUndertakingIsQuotedToItsClausesLastWordWithoutACommentSetOffByAComma(String sentence, String quote, @TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir, sentence);
         assertEquals(1, cs.size(), cs::toString);
         assertEquals(quote, cs.get(0).evidence().quote());
