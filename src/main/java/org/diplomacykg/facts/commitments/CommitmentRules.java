@@ -65,6 +65,7 @@ public final class CommitmentRules {
     private static final Pattern LOAN = Pattern.compile("\\b(?:loans?|grants?|credit|aid|assistance)\\b");
     /** Entity classes of a stated quantity: a sum, a count, a share (a year is a DATE). */
     private static final Set<String> QUANTITIES = Set.of("MONEY", "NUMBER", "PERCENT");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     private final CommitmentRule rule = new CommitmentRule();
     private final PolicyAreaClassifier areas = new PolicyAreaClassifier();
@@ -225,8 +226,8 @@ public final class CommitmentRules {
         }
         for (int i = next.firstWord(); i <= next.lastWord(); i++) {
             Word w = s.words().get(i);
-            if (QUANTITIES.contains(w.entity()) && w.text().chars().anyMatch(Character::isDigit)) {
-                return false; // a stated sum or count ("US$5 billion", "300 scholarships"), not "the two countries"
+            if (QUANTITIES.contains(w.entity()) && w.text().chars().anyMatch(Character::isDigit) && !YEAR.matcher(w.text()).matches()) {
+                return false; // a stated sum or count ("US$5 billion", "300 scholarships"), not "the two countries", not "the 1982 Convention"
             }
         }
         if (next.cue().equals(before.cue())) {
