@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.diplomacykg.document.Sentence;
 import org.diplomacykg.document.Word;
-import java.util.regex.Pattern;
 import org.diplomacykg.facts.Modality;
 
 /**
@@ -75,6 +74,11 @@ public final class CommitmentRule {
     private static final Set<String> HEDGES = Set.of("likely", "probably", "possibly", "perhaps", "unlikely");
     private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "acl");
 
+    /** Whether a word is a predicate that undertakes what its complement says ("striving to", "agreed to"). */
+    static boolean undertakingPredicate(Word w) {
+        return (w.verb() || w.tag().startsWith("JJ")) && PREDICATES.containsKey(w.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** Cues of one sentence in text order, overlapping ones dropped. */
     public List<CommitmentCue> cues(Sentence sentence) {
         List<Word> words = sentence.words();
@@ -108,10 +112,10 @@ public final class CommitmentRule {
                 return Optional.empty();
             }
             if (!copulaOrPassive && (text.equals("will") || text.equals("shall") || text.equals("would"))) {
-                return cueTo(w, verb.start(), Modality.PLANNED, true);
+                return cueTo(w, verb.start(), Modality.PLANNED, true, verb.index());
             }
             if (!copulaOrPassive && (text.equals("should") || text.equals("must"))) {
-                return cueTo(w, verb.start(), Modality.PROPOSED, true);
+                return cueTo(w, verb.start(), Modality.PROPOSED, true, verb.index());
             }
             return Optional.empty();
         }
@@ -135,7 +139,7 @@ public final class CommitmentRule {
             for (Word d : s.dependents(w.index())) {
                 if (d.index() > w.index() && (d.relation().startsWith("advcl") || d.relation().equals("xcomp"))) {
                     // "called on both sides to promote …": the parser hangs whom is urged on the clause
-                    return cueTo(w, startAfterPreposition(s, d), m, false);
+                    return cueTo(w, startAfterPreposition(s, d), m, false, d.index());
                 }
             }
         }
@@ -200,14 +204,14 @@ public final class CommitmentRule {
                     Word verb = s.words().get(w.head());
                     Optional<CommitmentCue> v = clause(s, verb, n, false);
                     if (v.isPresent()) {
-                        return Optional.of(new CommitmentCue(n, verb.start(), v.get().end(), false));
+                        return Optional.of(new CommitmentCue(n, verb.start(), v.get().end(), false, v.get().clause()));
                     }
                 }
             }
             // "his willingness to expand cooperation", parsed as the subject of its own clause
             if (n != null && w.relation().startsWith("nsubj") && w.head() > w.index()
                     && s.dependents(w.head()).stream().anyMatch(d -> d.relation().equals("mark") && d.lemma().equalsIgnoreCase("to"))) {
-                return cueTo(w, s.words().get(w.head()).start(), n, false);
+                return cueTo(w, s.words().get(w.head()).start(), n, false, w.head());
             }
             if (SUM_NOUNS.contains(lemma) && s.dependents(w.index()).stream()
                     .anyMatch(d -> (d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("dep"))
@@ -232,7 +236,7 @@ public final class CommitmentRule {
                         break;
                     }
                 }
-                return Optional.of(new CommitmentCue(Modality.AGREED, s.words().get(phraseStart(s, w)).start(), end, false));
+                return Optional.of(new CommitmentCue(Modality.AGREED, s.words().get(phraseStart(s, w)).start(), end, false, w.index()));
             }
         }
         return Optional.empty();
@@ -287,7 +291,7 @@ public final class CommitmentRule {
                 // the undertaking is what the clause's subject will do, so its area is not read from the subject's name
                 int verbStart = s.dependents(d.index()).stream().filter(x -> x.relation().equals("aux") && x.index() > subject.get().index())
                         .mapToInt(Word::start).min().orElse(d.start());
-                return cueTo(w, verbStart, m, needsActor);
+                return cueTo(w, verbStart, m, needsActor, d.index());
             }
             String leadText = lead.text().toLowerCase(Locale.ROOT);
             int end = (leadText.equals("to") || leadText.equals("that") || leadText.equals("in")) && first + 1 < s.words().size()
@@ -295,14 +299,14 @@ public final class CommitmentRule {
             if (end <= w.start()) {
                 continue;
             }
-            return cueTo(w, end, m, needsActor);
+            return cueTo(w, end, m, needsActor, d.index());
         }
         // the parser sometimes hangs "to opening …" on the "to" itself: a "to" governing a verb is a clause
         for (Word d : s.dependents(w.index())) {
             if (d.index() > w.index() && d.lemma().equalsIgnoreCase("to")) {
                 for (Word v : s.dependents(d.index())) {
                     if (v.verb() && v.index() == d.index() + 1) {
-                        return cueTo(w, v.start(), m, needsActor);
+                        return cueTo(w, v.start(), m, needsActor, v.index());
                     }
                 }
             }
@@ -335,7 +339,7 @@ public final class CommitmentRule {
      * name, a party noun ("the ministry", "the Lao side"), or a counted plural ("the two capital
      * cities", "both leaders"). The head decides, not the words around it: "Cà Mau's plan" is a plan.
      */
-    private static boolean partyHead(Sentence s, Word subject) {
+    static boolean partyHead(Sentence s, Word subject) {
         String text = subject.text().toLowerCase(Locale.ROOT);
         if (Set.of("it", "this", "there", "that", "which", "these", "those").contains(text)) {
             return false;
@@ -373,7 +377,11 @@ public final class CommitmentRule {
     }
 
     private static Optional<CommitmentCue> cueTo(Word w, int end, Modality m, boolean needsActor) {
-        return Optional.of(new CommitmentCue(m, w.start(), Math.max(end, w.end()), needsActor));
+        return cueTo(w, end, m, needsActor, -1);
+    }
+
+    private static Optional<CommitmentCue> cueTo(Word w, int end, Modality m, boolean needsActor, int clause) {
+        return Optional.of(new CommitmentCue(m, w.start(), Math.max(end, w.end()), needsActor, clause));
     }
 
     private static boolean modal(Sentence s, Word clauseHead) {
@@ -469,14 +477,4 @@ public final class CommitmentRule {
         return false;
     }
 
-    /** Subjects that can undertake something: pronouns, "the two sides", capitalised names. */
-    private static final Pattern ACTOR_HEAD = Pattern.compile(
-            "^(?:(?:The|the)\\s+)?(?:(?:two|three|four|five)\\s+(?:sides|countries|Parties|parties|leaders|States|nations|governments|provinces|localities|cities|ministries|ministers|delegations|armies)|both\\s+sides|"
-                    + "Both\\s+(?:sides|countries|leaders|Parties)|They|they|We|we|He|he|She|she|"
-                    + "(?!(?:In|At|For|On|This|That|These|Those|It|Its|Such|Political|Economic)\\b)[\\p{Lu}][\\p{L}\\p{M}’'-]*)");
-
-    /** True when the words before a "will"/"should" cue are a party, not a thing ("political relations will …"). */
-    public static boolean actorHead(String head) {
-        return ACTOR_HEAD.matcher(head.strip()).find();
-    }
 }

@@ -28,26 +28,20 @@ import org.diplomacykg.mention.Mention;
 
 /**
  * The commitment façade. For each sentence: find the modality cues, drop beliefs, forecasts and
- * "will" clauses whose subject is not a party, cut the sentence into one stretch per
- * undertaking (a new stretch starts at a semicolon or "and" before a fresh cue, and only when
- * it concerns a different policy area), and make one {@link CommitmentFact} of each stretch,
- * with its parties, area, targets, deadline, projects and the event it was made at.
+ * "will" clauses whose subject is not a party, read one undertaking per cue from the parse (the
+ * clause the cue governs, each verb conjoined to it an undertaking of its own with the same cue
+ * and party; see {@link #undertakings}), join neighbours that are one undertaking (same party,
+ * same area, no sum of their own), and make one {@link CommitmentFact} of each, with its parties
+ * (from the cue's subject), area, targets, deadline, projects and the event it was made at.
  *
  * <pre>
  * List&lt;CommitmentFact&gt; cs = new CommitmentRules().extract(ctx, events, projects);
  * </pre>
  */
 public final class CommitmentRules {
-    private static final Pattern PLACE_WORDS_ONLY = Pattern.compile("(?i)(?:the\\s+)?(?:(?:province|city|municipality|state)(?:\\s+of)?)?\\s*(?:province|city|municipality|state)?");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern TWO_PARTIES_AND_STATES = Pattern.compile("(?is).*\\btwo\\s+parties\\s+and\\s+states\\b.*");
     private static final Pattern BELIEF_THAT = Pattern.compile(
             "(?i)\\b(?:belief|believes?|believed|confidence|confident|hopes?|hoped|expects?|expected|trusts?)\\s+that\\b");
-    private static final Pattern PLURAL_SUBJECT = Pattern.compile(
-            "(?i)\\b(?:(?:the\\s+)?(?:two|three|four|five)\\s+(?:sides|countries|leaders|parties|states|nations|governments|provinces|localities|cities|ministries|ministers|delegations|armies)|both\\s+(?:sides|countries|leaders)|"
-                    + "they|both\\s+host\\s+and\\s+guest)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:He|he|She|she)\\b");
-    private static final Pattern SPLIT = Pattern.compile(";\\s*(?:and\\s+)?|,\\s+(?:and|while|whereas)\\s+|\\s+and\\s+(?=(?:also\\s+)?(?:(?:re)?affirm|agreed|pledged|would\\b|will\\b|to\\s))");
     private static final Pattern METRIC_BEFORE = Pattern.compile(
             "(?i)\\b(?:raise|raising|increase|increasing|boost|boosting|bring|bringing|lift|lifting|push|pushing|grow|double|reduce|cut)\\s+"
                     + "(?:the\\s+)?((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:to|by)\\s*$");
@@ -57,42 +51,21 @@ public final class CommitmentRules {
             "(?i)^\\s+(?:in\\s+|of\\s+|for\\s+)?((?:[\\p{L}-]+\\s+){0,2}(?:trade|turnover|investment|investments|exports|imports|aid|"
                     + "revenue|capital|funding|loans?|grants?|value|output|arrivals|visitors|tourists))\\b");
 
-    /** Where the words of an undertaking stop and a comment on it begins: ", deepening …", ", thereby …". */
-    private static final Pattern TAIL = Pattern.compile(
-            ",\\s+(?:thereby\\s+|while\\s+|so\\s+as\\s+|\\w+ly\\s+)?(?!including|especially|particularly|notably|striving|regarding|concerning|"
-                    + "banking|training|building|mining|housing|marketing|funding|financing|planning|meeting|understanding|spending|"
-                    + "shipping|processing|manufacturing|engineering|information-sharing|sharing|trading|policing)"
-                    + "\\p{Ll}+ing\\b|,\\s+(?:thereby|while|as\\s+well\\s+as)\\b"
-                    // ", which reached US$14 billion last year, to US$18 billion": an aside inside the undertaking
-                    + "|,\\s+which\\b(?![^,;]{0,80},\\s+(?:to|by)\\s)");
-
-    /** Words after which a new subject starts: reported speech, a relative "under which". */
-    private static final Pattern HEAD_OPENER = Pattern.compile(
-            "\\b(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|announced|told\\s+(?:reporters|the\\s+press|\\p{Lu}\\S*))\\s+(?:that\\s+)?"
-                    + "|\\b(?:under|in|by|through|with)\\s+which\\s+|\\bwhereby\\s+");
-    private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
-            "(?:(?:On|In|At|During|After|Before|Later|Earlier|Meanwhile|Also|Under|Following|Accordingly)\\b[^,;]{0,60},\\s*"
-                    + "|(?i:in|by|from|during|within|over)\\s+(?:the\\s+)?(?:(?:19|20)\\d{2}|(?:next|coming|this)\\s+(?:year|month|week|time|years))\\s*,?\\s+"
-                    + "|(?i:next|this)\\s+(?:year|month|week)\\s*,?\\s+)");
-    /** Subjects that are parties without being named: "the Lao side", "the Government", "the 10th-legislature NA". */
-    private static final Pattern INSTITUTION = Pattern.compile(
-            "^(?:the\\s+|The\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:side|Government|government|Ministry|ministry|legislature|Assembly|NA|"
-                    + "Parliament|parliament|Party|army|Army|agency|Agency|authorities|Committee|Commission|Company|Corporation|Bank|University)$");
     private static final Pattern SPOKEN = Pattern.compile(
             "(?i)\\b(?:said|says|stated|noted|added|told|stressed|emphasi[sz]ed|affirmed|reaffirmed|pledged|vowed|promised|assured|"
                     + "announced|reiterated|undertook|committed)\\b");
-    /** A stated quantity, not a year: "1,100 scholarships", "US$20 million", "20 per cent". */
-    private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.,–-])(?!(?:19|20)\\d{2}(?![\\d,.]\\d))\\d[\\d,.]*(?![\\w–-])");
     private static final Pattern COUNT = Pattern.compile(
             "(?i)\\b(?:grant|offer|provide|train|award|send|build|create|deploy|admit|recruit)(?:s|ed|ing)?\\s+"
                     + "(?:about\\s+|some\\s+|more\\s+than\\s+|up\\s+to\\s+|at\\s+least\\s+|an\\s+additional\\s+)?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s)\\b(?!\\s*(?:per\\s*cent|percent))");
-    private static final Pattern MODAL = Pattern.compile("\\b(?:will|would|shall)\\b");
     private static final Pattern INVITATION = Pattern.compile(
             "(?i)invit(?:ed|es|ing)\\s+[^.;]{1,100}?\\bto\\s+(?:pay\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?visit|visit|attend)\\b");
     private static final Pattern MONEY_ONLY = Pattern.compile(
             "(?i)(?:[\\p{L}-]+\\s+){0,2}?(?:aid|assistance|loans?|grants?|funding|capital|credit)");
     private static final Pattern LOAN = Pattern.compile("\\b(?:loans?|grants?|credit|aid|assistance)\\b");
+    /** Entity classes of a stated quantity: a sum, a count, a share (a year is a DATE). */
+    private static final Set<String> QUANTITIES = Set.of("MONEY", "NUMBER", "PERCENT");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     private final CommitmentRule rule = new CommitmentRule();
     private final PolicyAreaClassifier areas = new PolicyAreaClassifier();
@@ -115,10 +88,10 @@ public final class CommitmentRules {
                 }
             }
             List<Mention> lead = ctx.mentions(s.index(), 0, Math.min(text.length(), 60), EntityKind.PERSON);
-            if (!cues.isEmpty()) {
-                for (int[] seg : segments(s, ctx, cues)) {
-                    out.add(commitment(stem + "-c" + (out.size() + 1), s, seg, cues, ctx, events, projects, protagonist));
-                }
+            int before = 0;
+            for (Undertaking u : undertakings(s, ctx, cues)) {
+                out.add(commitment(stem + "-c" + (out.size() + 1), s, u, before, ctx, events, projects, protagonist));
+                before = u.end();
             }
             if (!lead.isEmpty()) {
                 protagonist = lead.get(0).ref();
@@ -144,10 +117,10 @@ public final class CommitmentRules {
             return false;
         }
         if (cueWords.endsWith("that")) {
-            // "pledged that X would …": X must be a party
-            Matcher modal = MODAL.matcher(text);
-            modal.region(cue.end(), text.length());
-            return modal.find() && actor(s, ctx, cue.end(), modal.start());
+            // "pledged that X would …": the parse's subject of the clause is a party, and the clause has a modal
+            Optional<Word> subject = cue.clause() < 0 ? Optional.empty() : nominalSubject(s, s.words().get(cue.clause()));
+            return subject.isPresent() && CommitmentRule.partyHead(s, subject.get())
+                    && s.dependents(cue.clause()).stream().anyMatch(d -> d.tag().equals("MD"));
         }
         if (cue.needsActor()) {
             // "the two capital cities should …", "Norland will …": the parse's subject of the modal's clause is a party
@@ -156,14 +129,266 @@ public final class CommitmentRules {
         return true;
     }
 
-    /** True when the words {@code [from, to)} are the subject of an undertaking: a party, "the two sides", a pronoun, an institution. */
-    private static boolean actor(Sentence s, ReadingContext ctx, int from, int to) {
-        String head = s.text().substring(from, to).strip();
-        boolean institution = INSTITUTION.matcher(head).find();
-        boolean actor = !ctx.mentions(s.index(), from, to, EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION).isEmpty()
-                || placeSubject(s, ctx, from, to)
-                || PLURAL_SUBJECT.matcher(head).find() || PRONOUN.matcher(head).find() || institution;
-        return actor && (CommitmentRule.actorHead(head) || institution) && head.length() < 140;
+    /**
+     * One undertaking of a sentence, in {@code char} offsets of its text: where its quote opens
+     * ({@code start}: the cue, the modal's subject, or a conjoined verb) and ends, and the words it
+     * spans.
+     *
+     * @param conjunct true for a verb conjoined to another undertaking's clause ("agreed to A and
+     *                 B"): it shares that one's cue and party, its quote is its own words
+     */
+    private record Undertaking(CommitmentCue cue, int start, int end, int firstWord, int lastWord, boolean conjunct) {
+        Undertaking through(Undertaking next) {
+            return new Undertaking(cue, start, Math.max(end, next.end), firstWord, Math.max(lastWord, next.lastWord), conjunct);
+        }
+    }
+
+    /**
+     * The undertakings of a sentence, read from the parse: each cue's clause (its complement, or
+     * its own phrase when it takes a thing) up to the clause's last word, without a comment set
+     * off by a comma (", thereby deepening …", ", which …"), a clause beside it (", he said") or
+     * a conjoined verb; each verb conjoined to the clause is an undertaking of its own with the
+     * same cue. A cue that is not a verb inside an undertaking ("…, with a longer-term target of
+     * $10 billion") belongs to it. Neighbours then join (see {@link #joins}).
+     */
+    private List<Undertaking> undertakings(Sentence s, ReadingContext ctx, List<CommitmentCue> cues) {
+        List<Undertaking> units = new ArrayList<>();
+        for (CommitmentCue cue : cues) {
+            Word cueWord = wordAt(s, cue.start());
+            int holder = -1;
+            for (int i = units.size() - 1; i >= 0 && holder < 0; i--) {
+                Undertaking u = units.get(i);
+                boolean inside = u.firstWord() <= cueWord.index() && cueWord.index() <= u.lastWord();
+                boolean thingInClause = !cueWord.verb() && !cueWord.tag().equals("MD")
+                        && within(s, cueWord.index(), wordAt(s, u.cue().start()).index());
+                Optional<Word> subject = subjectOf(s, cue);
+                boolean ownParty = subject.isPresent() && subject.get().index() > wordAt(s, u.cue().start()).index();
+                if ((inside || thingInClause) && !ownParty) {
+                    holder = i;
+                }
+            }
+            int head = cue.clause() >= 0 ? cue.clause() : cueWord.index();
+            Set<Integer> conjuncts = conjoinedVerbs(s, head);
+            int last = lastWord(s, head, conjuncts);
+            if (holder >= 0) {
+                Undertaking u = units.get(holder);
+                units.set(holder, u.through(new Undertaking(cue, u.start(), quoteEnd(s, cue, u.start(), last), u.firstWord(), last, false)));
+                continue;
+            }
+            int start = cue.needsActor() ? Math.min(cue.start(), cue.subject() >= 0 ? subjectStart(s, cue) : namedStart(s, ctx, cue))
+                    : cue.start();
+            units.add(new Undertaking(cue, start, quoteEnd(s, cue, start, last), wordAt(s, start).index(), last, false));
+            if (cue.clause() < 0) {
+                continue; // a cue over a thing: its conjoined verbs are other predicates, not more of the same undertaking
+            }
+            for (int c : conjuncts) {
+                boolean ownCue = cues.stream().map(other -> wordAt(s, other.start()))
+                        .anyMatch(w -> w.index() == c || w.head() == c && w.relation().equals("aux"));
+                if (ownCue || s.dependents(c).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+                    continue; // a clause with its own subject, or a verb with its own cue ("and will allocate"), is read on its own
+                }
+                int first = conjunctFirst(s, c);
+                int lastOfConjunct = lastWord(s, c, conjoinedVerbs(s, c));
+                units.add(new Undertaking(cue, s.words().get(first).start(),
+                        Clauses.trimEnd(s.text(), s.words().get(first).start(), s.words().get(lastOfConjunct).end()),
+                        first, lastOfConjunct, true));
+            }
+        }
+        units.sort(java.util.Comparator.comparingInt(Undertaking::start));
+        List<Undertaking> joined = new ArrayList<>();
+        for (Undertaking u : units) {
+            int at = joined.size() - 1;
+            if (at >= 0 && joins(s, at == 0 ? 0 : joined.get(at - 1).end(), joined.get(at), u)) {
+                joined.set(at, joined.get(at).through(u));
+            } else {
+                joined.add(u);
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * Whether an undertaking is more of the one before. Never when it has a party of its own (a
+     * subject after the earlier cue: "X committed to A, while Y pledged to B") or a sum of its own
+     * ("…, and raise trade to US$5 billion": a target apart). Steps conjoined under one cue join
+     * ("agreed to facilitate trade, expand market access and …" is one undertaking as it is said;
+     * split, the steps read as separate undertakings the articles' readers do not count). The
+     * clauses of two cues join when they are about the same policy area (read from the sentence up
+     * to the earlier one's end).
+     */
+    private boolean joins(Sentence s, int context, Undertaking before, Undertaking next) {
+        if (next.start() < before.end()) {
+            return true; // overlapping words are one undertaking
+        }
+        Optional<Word> subject = next.conjunct() ? Optional.empty() : subjectOf(s, next.cue());
+        if (subject.isPresent() && subject.get().index() > wordAt(s, before.cue().start()).index()) {
+            return false; // "X committed to A, while Y pledged to B"
+        }
+        for (int i = next.firstWord(); i <= next.lastWord(); i++) {
+            Word w = s.words().get(i);
+            if (QUANTITIES.contains(w.entity()) && w.text().chars().anyMatch(Character::isDigit) && !YEAR.matcher(w.text()).matches()) {
+                return false; // a stated sum or count ("US$5 billion", "300 scholarships"), not "the two countries", not "the 1982 Convention"
+            }
+        }
+        if (next.cue().equals(before.cue())) {
+            return true; // steps conjoined under one cue are one undertaking, as the cue states them together
+        }
+        String text = s.text();
+        String after = text.substring(next.start(), next.end());
+        Map<PolicyArea, Double> earlier = areas.scores(text.substring(Math.min(context, before.start()), before.end()));
+        return areas.scores(after).isEmpty() || earlier.containsKey(areas.classify(after));
+    }
+
+    /**
+     * Where the quote of an undertaking ends: at its clause's last word, or before the clause that
+     * reports it. No cut by length: a long list of steps is quoted whole, so each step stays findable in it.
+     */
+    private static int quoteEnd(Sentence s, CommitmentCue cue, int start, int lastWord) {
+        int end = Math.max(start, Math.min(Clauses.trimEnd(s.text(), start, s.words().get(lastWord).end()), speakerAfter(s, cue)));
+        return closingQuotationMark(s.text(), start, end);
+    }
+
+    /** {@code end} past a closing quotation mark whose opening one the quote holds ('of "peaceful evolution"'). */
+    private static int closingQuotationMark(String text, int start, int end) {
+        if (end >= text.length()) {
+            return end;
+        }
+        String quoted = text.substring(start, end);
+        char next = text.charAt(end);
+        boolean straight = next == '"' && quoted.chars().filter(c -> c == '"').count() % 2 == 1;
+        boolean curly = next == '”' && quoted.chars().filter(c -> c == '“').count() > quoted.chars().filter(c -> c == '”').count();
+        return straight || curly ? end + 1 : end;
+    }
+
+    /**
+     * The verbs conjoined in a clause ("agreed to facilitate trade, expand market access and work
+     * …"): verbs of the same form as the one they are conjoined to, without a subject of their own,
+     * anywhere in the clause's words (the parser may hang a list of steps on a noun before it).
+     */
+    private static Set<Integer> conjoinedVerbs(Sentence s, int head) {
+        Set<Integer> out = new java.util.LinkedHashSet<>();
+        for (Word d : s.dependents(head)) {
+            if (d.index() < head || comment(s, d)) {
+                continue;
+            }
+            Word governor = s.words().get(head);
+            if (d.relation().startsWith("conj") && d.verb() && governor.verb() && d.tag().equals(governor.tag())
+                    && s.dependents(d.index()).stream().noneMatch(x -> x.relation().startsWith("nsubj"))) {
+                out.add(d.index());
+            } else {
+                out.addAll(conjoinedVerbs(s, d.index()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The last word of the clause headed by {@code head}, without the subtrees {@code cut} and
+     * without what comments on the clause rather than stating it (see {@link #comment}).
+     */
+    private static int lastWord(Sentence s, int head, Set<Integer> cut) {
+        int last = head;
+        for (Word d : s.dependents(head)) {
+            if (d.index() > head && !cut.contains(d.index()) && !comment(s, d)) {
+                int end = lastWord(s, d.index(), cut);
+                if (!d.relation().equals("punct") || end > d.index()) {
+                    last = Math.max(last, end); // a closing full stop is no word of the clause; words the parser hangs on a comma are
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * A part of a clause that is not the undertaking, set off by a comma: a clause set beside it
+     * ("…; agreed to …", "…, he said"), a relative clause (", which …"), a participle that
+     * comments ("…, thereby deepening …", "…, contributing to …"; not "…, striving to …", an
+     * undertaking itself, unless another party is its subject), a clause opened by "while" or
+     * "whereas".
+     */
+    private static boolean comment(Sentence s, Word d) {
+        String rel = d.relation();
+        if (rel.equals("parataxis")) {
+            return true;
+        }
+        int first = s.phraseFirst(d.index());
+        boolean setOff = s.words().get(first).text().equals(",") || first > 0 && s.words().get(first - 1).text().equals(",");
+        List<Word> deps = s.dependents(d.index());
+        boolean ownSubject = deps.stream().anyMatch(x -> x.relation().startsWith("nsubj"));
+        if (!setOff || !d.verb() || CommitmentRule.undertakingPredicate(d) && !ownSubject) {
+            return false;
+        }
+        boolean relative = deps.stream().anyMatch(x -> x.index() < d.index() && x.tag().startsWith("W"));
+        boolean purpose = deps.stream().anyMatch(x -> x.relation().equals("mark") && (x.lemma().equalsIgnoreCase("to") || x.lemma().equalsIgnoreCase("in")));
+        boolean contrast = deps.stream().anyMatch(x -> x.relation().equals("mark")
+                && Set.of("while", "whereas", "as").contains(x.lemma().toLowerCase(Locale.ROOT)));
+        boolean participle = (d.tag().equals("VBG") || d.tag().equals("VBN")) && !purpose
+                && deps.stream().noneMatch(x -> x.relation().equals("mark") || x.relation().startsWith("aux") || x.relation().equals("case"));
+        return rel.equals("acl:relcl") || relative || contrast || participle && !rel.startsWith("conj") && !rel.equals("xcomp");
+    }
+
+    /** The first word of a conjoined verb's own words, after its "and" and comma. */
+    private static int conjunctFirst(Sentence s, int conjunct) {
+        int first = s.phraseFirst(conjunct);
+        while (first < conjunct && Set.of("cc", "punct").contains(s.words().get(first).relation())) {
+            first++;
+        }
+        return first;
+    }
+
+    /** True when word {@code i} is word {@code top} or stands in its subtree. */
+    private static boolean within(Sentence s, int i, int top) {
+        int at = i;
+        for (int guard = 0; at >= 0 && guard <= s.words().size(); guard++) {
+            if (at == top) {
+                return true;
+            }
+            at = s.words().get(at).head();
+        }
+        return false;
+    }
+
+    /** The word that begins at {@code charStart}, or the first after it. */
+    private static Word wordAt(Sentence s, int charStart) {
+        for (Word w : s.words()) {
+            if (w.end() > charStart) {
+                return w;
+            }
+        }
+        return s.words().get(s.words().size() - 1);
+    }
+
+    private static Optional<Word> nominalSubject(Sentence s, Word verb) {
+        return s.dependents(verb.index()).stream()
+                .filter(d -> d.relation().startsWith("nsubj") && !d.relation().startsWith("nsubj:pass")).findFirst();
+    }
+
+    /**
+     * The subject of the one who undertakes: the subject the parse gives the modal's verb, else the
+     * subject of the cue's word, or of the verb whose object it is or that it completes or is
+     * conjoined to ("the two sides agreed to …", "reaffirmed their commitment to …").
+     */
+    private static Optional<Word> subjectOf(Sentence s, CommitmentCue cue) {
+        if (cue.subject() >= 0) {
+            return Optional.of(s.words().get(cue.subject()));
+        }
+        Word at = wordAt(s, cue.start());
+        if (at.relation().equals("aux") && at.head() >= 0) {
+            at = s.words().get(at.head());
+        }
+        for (int climb = 0; climb < 4; climb++) {
+            Optional<Word> subject = nominalSubject(s, at);
+            if (subject.isPresent()) {
+                return subject;
+            }
+            String rel = at.relation();
+            boolean shares = rel.startsWith("conj") || rel.equals("xcomp") || rel.equals("obj");
+            if (!shares || at.head() < 0) {
+                return Optional.empty();
+            }
+            at = s.words().get(at.head());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -218,130 +443,29 @@ public final class CommitmentRules {
         return partyRightBefore(s, ctx, cue).map(Mention::start).orElse(cue.start());
     }
 
-    /** "Nghệ An will …", "the province of X would …": a province or city named as the whole subject is a party. */
-    private static boolean placeSubject(Sentence s, ReadingContext ctx, int from, int to) {
-        String text = s.text();
-        for (Mention m : ctx.mentions(s.index(), from, to, EntityKind.PLACE)) {
-            String rest = (text.substring(from, m.start()) + " " + text.substring(m.end(), to)).strip();
-            if (PLACE_WORDS_ONLY.matcher(rest).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where the subject of a cue starts: after "said (that)", after "under which", after a
-     * leading time or place phrase ("On Wednesday,", "in 2026").
-     */
-    static int headStart(String text, int at) {
-        int from = Clauses.clauseStart(text, at);
-        Matcher m = HEAD_OPENER.matcher(text);
-        m.region(from, at);
-        while (m.find()) {
-            if (m.end() <= at) {
-                from = m.end();
-            }
-        }
-        Matcher lead = LEADING_ADVERBIAL.matcher(text);
-        lead.region(from, at);
-        while (lead.lookingAt() && lead.end() < at) {
-            from = lead.end();
-            lead.region(from, at);
-        }
-        return from;
-    }
-
-    /** Stretches {@code [start, end)} of the sentence, one per undertaking. */
-    private List<int[]> segments(Sentence s, ReadingContext ctx, List<CommitmentCue> cues) {
-        String text = s.text();
-        List<int[]> segs = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i < cues.size(); i++) {
-            CommitmentCue prev = cues.get(i - 1);
-            CommitmentCue cue = cues.get(i);
-            Matcher m = SPLIT.matcher(text);
-            m.region(prev.end(), cue.start());
-            int cut = -1;
-            int next = -1;
-            while (m.find()) {
-                cut = m.start();
-                next = m.end();
-            }
-            if (cut < 0) {
-                continue;
-            }
-            // a fresh undertaking only when it is about something else
-            Map<PolicyArea, Double> before = areas.scores(text.substring(start, cut));
-            Map<PolicyArea, Double> after = areas.scores(text.substring(next, end(text, cues, i)));
-            boolean sameArea = after.isEmpty() || before.containsKey(areas.classify(text.substring(next, end(text, cues, i))));
-            // a stated sum is an undertaking of its own, even in one area ("will grant 50 scholarships, and will allocate
-            // $2 million"; "should enhance collaboration, …, and raise trade to $5 billion")
-            boolean twoTargets = QUANTITY.matcher(text.substring(next, end(text, cues, i))).find();
-            // "X committed to A, while Y pledged to B": a party of its own undertakes
-            boolean ownSubject = cue.start() > next && !cue.needsActor() && actor(s, ctx, next, cue.start());
-            if (!sameArea || twoTargets || ownSubject) {
-                segs.add(new int[] {start, cut});
-                start = next;
-            }
-        }
-        segs.add(new int[] {start, text.length()});
-        return segs;
-    }
-
-    private int end(String text, List<CommitmentCue> cues, int i) {
-        if (i + 1 >= cues.size()) {
-            return text.length();
-        }
-        return Math.max(cues.get(i + 1).start(), cues.get(i).end());
-    }
-
-    private CommitmentFact commitment(String slug, Sentence s, int[] seg, List<CommitmentCue> cues, ReadingContext ctx,
+    private CommitmentFact commitment(String slug, Sentence s, Undertaking u, int before, ReadingContext ctx,
                                       List<EventFact> events, List<ProjectFact> projects, EntityRef protagonist) {
         String text = s.text();
-        int start = seg[0];
-        int end = Clauses.trimEnd(text, start, seg[1]);
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        CommitmentCue first = cues.stream().filter(c -> c.start() >= seg[0] && c.start() < seg[1]).findFirst().orElse(cues.get(0));
-        Matcher tail = TAIL.matcher(text);
-        tail.region(Math.min(end, first.end() + 20), end);
-        if (tail.find()) {
-            end = tail.start();
-        }
-        // the quote opens at the undertaking's verb ("agreed to …"); a "will" or "should" keeps its subject
-        int lead = start;
-        boolean verbCue = s.words().stream().anyMatch(w -> w.start() == first.start() && (w.verb() || w.tag().equals("MD")));
-        if (seg[0] > 0 && !verbCue) {
-            // a split-off conjunct whose cue is a stated target ("…, and raise trade to $5 billion, with a longer-term
-            // target of $10 billion"): the undertaking is the conjunct, its verb included
-            lead = start;
-        } else if (!first.needsActor() && first.start() > start && first.start() < end) {
-            lead = first.start();
-        } else if (first.needsActor()) {
-            // the quote opens at the subject the parse gives the modal's verb, or the party named right before it
-            lead = Math.max(start, first.subject() >= 0 ? subjectStart(s, first) : namedStart(s, ctx, first));
-        }
-        String words = text.substring(start, end);
-        int quoteEnd = tight(text, lead, Math.min(end, speakerAfter(s, first)));
-        List<EntityRef> parties = parties(s, first, ctx, protagonist, start);
-        List<TargetFact> targets = targets(words);
-        int about = Math.min(first.start(), end);
-        if (text.substring(first.start(), first.end()).contains(" that ")) {
-            // the cue runs over the clause's subject up to its verb ("pledged that the Ministry of Energy would"): the topic follows it
-            about = Math.min(first.end(), end);
-        } else if (text.substring(first.start(), first.end()).endsWith("that")) {
+        CommitmentCue first = u.cue();
+        int lead = u.start();
+        int end = Math.max(lead, u.end());
+        // what the sentence says before the undertaking ("By 2030, …", "Recognising defence as a pillar, …") tells its area and deadline
+        int context = Math.min(before, lead);
+        String words = text.substring(context, end);
+        List<TargetFact> targets = targets(text.substring(lead, end));
+        int about = u.conjunct() ? lead : Math.min(first.start(), end);
+        if (!u.conjunct() && first.clause() >= 0) {
             // "pledged that the Ministry of Energy would ensure environmental safeguards": the subject's name is not the topic
-            Matcher modal = MODAL.matcher(text);
-            modal.region(first.end(), end);
-            if (modal.find()) {
-                about = modal.start();
+            Optional<Word> subject = nominalSubject(s, s.words().get(first.clause()));
+            if (subject.isPresent() && subject.get().start() >= first.start()) {
+                int after = s.phraseLast(subject.get().index()) + 1;
+                if (after < s.words().size()) {
+                    about = Math.min(end, Math.max(about, s.words().get(after).start()));
+                }
             }
         }
-        PolicyArea area = area(text.substring(start, Math.max(start, Math.min(first.start(), end))),
-                text.substring(about, end), targets);
-        if (INVITATION.matcher(text.substring(first.start(), end)).lookingAt()) {
+        PolicyArea area = area(text.substring(context, Math.max(context, Math.min(about, lead))), text.substring(about, end), targets);
+        if (!u.conjunct() && INVITATION.matcher(text.substring(first.start(), end)).lookingAt()) {
             // an invitation to visit or to attend is a step in the relationship itself, whatever the occasion
             area = PolicyArea.POLITICAL;
         }
@@ -354,9 +478,9 @@ public final class CommitmentRules {
                 concerns.add(p.slug());
             }
         }
-        String label = first.modality().localName() + ": " + summary(text.substring(first.end(), end));
-        return new CommitmentFact(slug, label, first.modality(), area, parties, targets, deadlines.find(words, ctx.published()), concerns,
-                madeAt(events, s.index()), Evidence.of(s.quote(lead, quoteEnd), s.index()));
+        String label = first.modality().localName() + ": " + summary(text.substring(u.conjunct() ? lead : Math.min(first.end(), end), end));
+        return new CommitmentFact(slug, label, first.modality(), area, parties(s, first, ctx, protagonist), targets,
+                deadlines.find(words, ctx.published()), concerns, madeAt(events, s.index()), Evidence.of(s.quote(lead, end), s.index()));
     }
 
     /**
@@ -378,21 +502,6 @@ public final class CommitmentRules {
             }
         }
         return s.text().length();
-    }
-
-    /** Long undertakings are quoted up to the first comma or semicolon after their first twenty words. */
-    private static int tight(String text, int from, int end) {
-        int words = 0;
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                words++;
-            }
-            if (words >= 20 && (c == ',' || c == ';')) {
-                return Clauses.trimEnd(text, from, i);
-            }
-        }
-        return end;
     }
 
     /**
@@ -418,19 +527,25 @@ public final class CommitmentRules {
         return w.length > 12 ? joined + " …" : joined;
     }
 
-    /** Who undertakes: the subject of the cue's clause; "the two sides" are the article's two countries. */
-    private List<EntityRef> parties(Sentence s, CommitmentCue cue, ReadingContext ctx, EntityRef protagonist, int segmentStart) {
-        String text = s.text();
-        int from = Math.max(segmentStart, headStart(text, cue.start()));
-        if (from >= cue.start() || ctx.mentions(s.index(), from, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY,
-                EntityKind.ORGANIZATION).isEmpty() && !PLURAL_SUBJECT.matcher(text.substring(from, cue.start())).find()) {
-            from = Math.max(segmentStart, Clauses.clauseStart(text, cue.start()));
+    /**
+     * Who undertakes: the parties named in the phrase of the cue's subject, as the parse gives it
+     * (a person before the country they speak for); "the two sides", "both leaders", "they" are the
+     * article's two countries; "he"/"she" the person the article last led a sentence with.
+     */
+    private List<EntityRef> parties(Sentence s, CommitmentCue cue, ReadingContext ctx, EntityRef protagonist) {
+        Optional<Word> subject = subjectOf(s, cue);
+        List<Mention> ms;
+        if (subject.isPresent()) {
+            Word head = subject.get();
+            if (plural(s, head)) {
+                return ctx.twoCountries();
+            }
+            int from = s.words().get(s.phraseFirst(head.index())).start();
+            int to = s.words().get(s.phraseLast(head.index())).end();
+            ms = ctx.mentions(s.index(), from, to, EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION);
+        } else {
+            ms = partyRightBefore(s, ctx, cue).map(List::of).orElse(List.of());
         }
-        String head = text.substring(from, cue.start());
-        if (PLURAL_SUBJECT.matcher(head).find() || TWO_PARTIES_AND_STATES.matcher(head).matches()) {
-            return ctx.twoCountries();
-        }
-        List<Mention> ms = ctx.mentions(s.index(), from, cue.start(), EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION);
         List<EntityRef> out = new ArrayList<>();
         List<Mention> persons = ms.stream().filter(m -> m.ref().kind() == EntityKind.PERSON).toList();
         for (Mention m : persons.isEmpty() ? ms : persons) {
@@ -438,14 +553,25 @@ public final class CommitmentRules {
                 out.add(m.ref());
             }
         }
-        if (out.isEmpty() && PRONOUN.matcher(head).find() && protagonist != null) {
+        if (out.isEmpty() && subject.isPresent() && subject.get().tag().equals("PRP") && protagonist != null
+                && Set.of("he", "she").contains(subject.get().lemma().toLowerCase(Locale.ROOT))) {
             out.add(protagonist);
         }
         if (out.isEmpty()) {
-            // "They agreed …" said of the sentence before: the article's two countries
+            // "They agreed …" said of the sentence before, a subject the gazetteer does not name: the article's two countries
             return ctx.twoCountries();
         }
         return out;
+    }
+
+    /** "They", "we", "both", "the two sides", "both leaders": a subject that stands for the parties together. */
+    private static boolean plural(Sentence s, Word subject) {
+        String lemma = subject.lemma().toLowerCase(Locale.ROOT);
+        if (Set.of("they", "we", "both").contains(lemma)) {
+            return true;
+        }
+        return subject.tag().startsWith("NNS") && !subject.properNoun() && s.dependents(subject.index()).stream()
+                .anyMatch(d -> d.relation().equals("nummod") || d.lemma().equalsIgnoreCase("both"));
     }
 
     private List<TargetFact> targets(String words) {

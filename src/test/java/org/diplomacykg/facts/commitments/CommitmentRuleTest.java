@@ -81,15 +81,12 @@ class CommitmentRuleTest {
         assertTrue(cues(sentence).isEmpty(), () -> cues(sentence).toString());
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Political relations | false",
-            "In ASEAN, the common voice of the two countries | false",
-            "The two sides | true",
-            "They | true",
-            "The Government of Norland | true"})
-    void willCountsOnlyAfterAParty(String head, boolean actor) {
-        assertEquals(actor, CommitmentRule.actorHead(head));
+    @org.junit.jupiter.api.Test
+    void aCueKnowsTheHeadOfTheClauseItUndertakes() {
+        CommitmentCue agreed = cues("The two sides agreed to expand trade in rice.").get(0);
+        assertEquals(5, agreed.clause()); // "expand"
+        CommitmentCue modal = cues("Norland will build a school in Nordby.").get(0);
+        assertEquals(2, modal.clause()); // "build"
     }
 
     @org.junit.jupiter.api.Test

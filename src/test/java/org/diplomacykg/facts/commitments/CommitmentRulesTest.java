@@ -217,6 +217,50 @@ class CommitmentRulesTest {
         assertEquals(PolicyArea.ENVIRONMENT, c.area());
     }
 
+    @Test
+    void aVerbConjoinedToTheClauseWithASumOfItsOwnSharesTheCueAndTheParty(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir,
+                "Berg and Lind agreed to reopen the ferry line to Nordby and raise two-way trade to US$2 billion by 2028.");
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals("agreed to reopen the ferry line to Nordby", cs.get(0).evidence().quote());
+        assertEquals("raise two-way trade to US$2 billion by 2028", cs.get(1).evidence().quote());
+        assertEquals(Modality.AGREED, cs.get(1).modality());
+        assertEquals(List.of("anna-berg", "olav-lind"), cs.get(1).parties().stream().map(p -> p.slug()).toList());
+        assertEquals(cs.get(0).parties(), cs.get(1).parties());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Berg pledged to renovate the library of Nordby, which was built in 1965. | pledged to renovate the library of Nordby",
+            "Lind vowed to fight \"illegal fishing\" in the gulf. | vowed to fight \"illegal fishing\" in the gulf",
+            "Berg pledged to oppose \"piracy\". | pledged to oppose \"piracy\"",
+            "Norland will build a vocational school in Sudstad, while Sudland provided the land. | Norland will build a vocational school in Sudstad"})
+    void anUndertakingIsQuotedToItsClausesLastWordWithoutACommentSetOffByAComma(String sentence, String quote, @TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, sentence);
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(quote, cs.get(0).evidence().quote());
+    }
+
+    @Test
+    void thePartyIsTheSubjectOfTheUndertakingsClauseNotANameBeforeIt(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, "Speaking in Sudland on Friday, Lind said Norland will open a trade office in Sudstad.\n\n"
+                + "In Nordby, the two ministries will jointly train border guards.");
+        assertEquals(2, cs.size(), cs::toString);
+        assertEquals("Norland will open a trade office in Sudstad", cs.get(0).evidence().quote());
+        assertEquals(List.of("norland"), cs.get(0).parties().stream().map(p -> p.slug()).toList());
+        assertEquals("the two ministries will jointly train border guards", cs.get(1).evidence().quote());
+        assertEquals(List.of("norland", "sudland"), cs.get(1).parties().stream().map(p -> p.slug()).toList());
+    }
+
+    @Test
+    void stepsConjoinedUnderOneCueWithoutSumsAreOneUndertaking(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir,
+                "The two sides agreed to dredge the Nordby channel, repair its quays and open a customs post at the river mouth.");
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals("agreed to dredge the Nordby channel, repair its quays and open a customs post at the river mouth",
+                cs.get(0).evidence().quote());
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
     @org.junit.jupiter.params.provider.CsvSource({
             "two-way trade, bilateral trade", "bilateral trade, bilateral trade", "turnover, bilateral trade",
