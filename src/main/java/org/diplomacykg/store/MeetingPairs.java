@@ -110,7 +110,7 @@ final class MeetingPairs {
 
     /** The IRIs among the nodes, as strings: pairs are ordered as SPARQL orders STR(?actor). */
     private static Set<String> byIri(Set<Node> nodes) {
-        Set<String> out = new TreeSet<>(MeetingPairs::byCodePoint);
+        Set<String> out = new TreeSet<>(CodePointOrder.STRINGS);
         nodes.stream().filter(Node::isURI).forEach(n -> out.add(n.getURI()));
         return out;
     }
@@ -122,20 +122,5 @@ final class MeetingPairs {
     private static Node objectOf(DatasetGraph dsg, Node g, Node s, Node p) {
         var it = dsg.find(g, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private static int byCodePoint(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

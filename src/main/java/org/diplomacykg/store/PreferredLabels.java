@@ -43,8 +43,8 @@ public final class PreferredLabels {
     /** Greatest first: by how many articles state the label, then by code-point order. */
     private static final Comparator<Map.Entry<Node, Integer>> PREFERRED =
             Comparator.<Map.Entry<Node, Integer>>comparingInt(Map.Entry::getValue)
-                    .thenComparing(e -> e.getKey().getLiteralLexicalForm(), PreferredLabels::byCodePoint)
-                    .thenComparing(e -> e.getKey().toString(), PreferredLabels::byCodePoint)
+                    .thenComparing(e -> e.getKey().getLiteralLexicalForm(), CodePointOrder.STRINGS)
+                    .thenComparing(e -> e.getKey().toString(), CodePointOrder.STRINGS)
                     .reversed();
 
     private PreferredLabels() {}
@@ -60,22 +60,6 @@ public final class PreferredLabels {
             return ontologyLabel;
         }
         return told.entrySet().stream().sorted(PREFERRED).findFirst().map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** Java compares strings by UTF-16 units; SPARQL and readers compare code points. */
-    private static int byCodePoint(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** The resources an article graph names: the subjects of its {@code rdfs:label}s. */

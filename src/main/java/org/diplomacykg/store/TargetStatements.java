@@ -87,7 +87,7 @@ final class TargetStatements {
                 continue;
             }
             TreeSet<String> when = new TreeSet<>();
-            TreeSet<String> deadlines = new TreeSet<>(TargetStatements::byCodePoint);
+            TreeSet<String> deadlines = new TreeSet<>(CodePointOrder.STRINGS);
             for (Node g : stating) {
                 Stated stated = statedBy(dsg, g).get(key);
                 if (stated != null) {
@@ -188,20 +188,5 @@ final class TargetStatements {
             out.add("");
         }
         return out;
-    }
-
-    private static int byCodePoint(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }
