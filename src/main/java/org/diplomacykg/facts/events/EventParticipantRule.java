@@ -273,7 +273,16 @@ final class EventParticipantRule {
                 continue;
             }
             int[] span = EventSyntax.span(s, w);
-            for (Mention m : ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON)) {
+            List<Mention> named = ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON);
+            if (named.isEmpty() && d.participants.isEmpty() && EventArguments.collective(s, w) == 2) {
+                // "The two leaders discussed …": the pair of the talks told before, else the story's two people
+                List<EntityRef> pair = focalPair.isEmpty() ? mostMentioned(EntityKind.PERSON, 2) : focalPair;
+                if (pair.size() == 2) {
+                    pair.forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+                }
+                continue;
+            }
+            for (Mention m : named) {
                 if (!spouse(s, m)) {
                     d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
                 }
