@@ -450,4 +450,14 @@ class EventRulesTest {
                 "Norland President Anna Berg discussed the budget in a radio interview on Tuesday.");
         assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TALKS), events::toString);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Norland President Anna Berg met Sudland President Olav Lind in Sudstad on Tuesday. The two leaders discussed trade.",
+            "Anna Berg held a phone call with Olav Lind on Tuesday.\n\nBoth presidents discussed the fisheries dispute."})
+    void whatTwoSidesDiscussedAtAMeetingToldBeforeIsNoSecondEvent(String body, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "f.txt", "2026-03-05", body);
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TALKS), events::toString);
+        assertEquals(1, events.size(), events::toString);
+    }
 }
