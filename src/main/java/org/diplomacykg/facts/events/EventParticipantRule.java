@@ -601,7 +601,13 @@ final class EventParticipantRule {
         if (EventSyntax.pronoun(w)) {
             // "he", "his", "she", "her" stand for a person; "its" and "their" for a country, a party, a pair
             String lemma = w.lemma().toLowerCase(java.util.Locale.ROOT);
-            return lemma.equals("he") || lemma.equals("she") ? java.util.Optional.ofNullable(protagonist) : java.util.Optional.empty();
+            if (!lemma.equals("he") && !lemma.equals("she")) {
+                return java.util.Optional.empty();
+            }
+            // "Widodo's visit followed his trip to China, where he met …": the first person the sentence names before
+            // the pronoun, else the person the story follows
+            return ctx.mentions(s.index(), 0, w.start(), EntityKind.PERSON).stream().filter(m -> !spouse(s, m))
+                    .map(Mention::ref).findFirst().or(() -> java.util.Optional.ofNullable(protagonist));
         }
         int[] span = EventSyntax.span(s, w);
         List<Mention> ps = ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON);

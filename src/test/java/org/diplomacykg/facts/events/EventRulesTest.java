@@ -460,4 +460,15 @@ class EventRulesTest {
         assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TALKS), events::toString);
         assertEquals(1, events.size(), events::toString);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Norland President Anna Berg spoke to reporters in Nordstad on Monday.\n\n"
+                    + "Olav Lind's visit to Norland followed his trip to Westland, where he met with Prime Minister Eva Holm.",
+            "Norland President Anna Berg spoke to reporters in Nordstad on Monday.\n\n"
+                    + "Sudland President Olav Lind, who toured Westland last week, said he met with Prime Minister Eva Holm."})
+    void heIsThePersonTheSentenceNamedBeforeNotTheLastSentencesSubject(String body, @TempDir Path dir) throws Exception {
+        EventFact meeting = one(events(dir, "g.txt", "2026-03-05", body), EventType.MEETING);
+        assertEquals(Set.of("olav-lind", "eva-holm"), who(meeting), meeting::toString);
+    }
 }
