@@ -23,6 +23,8 @@ final class EventDraft {
     boolean planned;
     /** True when the words only refer back ("the talks", "the visit") and name nobody new. */
     boolean reference;
+    /** True for talks told only by what two sides discussed ("The two leaders discussed …"). */
+    boolean discussion;
     PartialDate date;
     PartialDate from;
     PartialDate to;

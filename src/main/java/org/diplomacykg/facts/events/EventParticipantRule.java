@@ -273,7 +273,16 @@ final class EventParticipantRule {
                 continue;
             }
             int[] span = EventSyntax.span(s, w);
-            for (Mention m : ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON)) {
+            List<Mention> named = ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON);
+            if (named.isEmpty() && d.participants.isEmpty() && EventArguments.collective(s, w) == 2) {
+                // "The two leaders discussed …": the pair of the talks told before, else the story's two people
+                List<EntityRef> pair = focalPair.isEmpty() ? mostMentioned(EntityKind.PERSON, 2) : focalPair;
+                if (pair.size() == 2) {
+                    pair.forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+                }
+                continue;
+            }
+            for (Mention m : named) {
                 if (!spouse(s, m)) {
                     d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
                 }
@@ -592,7 +601,13 @@ final class EventParticipantRule {
         if (EventSyntax.pronoun(w)) {
             // "he", "his", "she", "her" stand for a person; "its" and "their" for a country, a party, a pair
             String lemma = w.lemma().toLowerCase(java.util.Locale.ROOT);
-            return lemma.equals("he") || lemma.equals("she") ? java.util.Optional.ofNullable(protagonist) : java.util.Optional.empty();
+            if (!lemma.equals("he") && !lemma.equals("she")) {
+                return java.util.Optional.empty();
+            }
+            // "Widodo's visit followed his trip to China, where he met …": the first person the sentence names before
+            // the pronoun, else the person the story follows
+            return ctx.mentions(s.index(), 0, w.start(), EntityKind.PERSON).stream().filter(m -> !spouse(s, m))
+                    .map(Mention::ref).findFirst().or(() -> java.util.Optional.ofNullable(protagonist));
         }
         int[] span = EventSyntax.span(s, w);
         List<Mention> ps = ctx.mentions(s.index(), span[0], span[1], EntityKind.PERSON);

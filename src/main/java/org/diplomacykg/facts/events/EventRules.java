@@ -104,6 +104,8 @@ public final class EventRules {
                 if (d.type != EventType.MEETING && d.type != EventType.TALKS) {
                     objectKey(d, text, argEnd);
                 }
+                d.discussion = t.verbal() && t.type() == EventType.TALKS
+                        && EventSyntax.head(s, t).filter(w -> w.lemma().equalsIgnoreCase("discuss")).isPresent();
                 d.reference = d.objectKey == null && reference(t, text, argEnd) && !(t.bareVisit() && EventSyntax.toldVisit(s, t));
                 int clauseFirst = t.start();
                 for (EventTrigger o : ts) {
@@ -244,6 +246,9 @@ public final class EventRules {
         }
         return t;
     }
+
+    private static final java.util.Set<EventType> TOLD_MEETINGS = java.util.Set.of(EventType.MEETING, EventType.TALKS,
+            EventType.PHONE_CALL, EventType.STATE_VISIT, EventType.OFFICIAL_VISIT);
 
     private static boolean reference(EventTrigger t, String text, int argEnd) {
         String words = text.substring(t.start(), t.end());
@@ -537,6 +542,13 @@ public final class EventRules {
     }
 
     private List<EventDraft> merge(List<EventDraft> drafts, PartialDate month) {
+        // "The two leaders discussed …" tells talks of its own only where the article tells no meeting, talks, call or
+        // visit; otherwise it says what was discussed at one of those
+        boolean toldOtherwise = drafts.stream().anyMatch(d -> !d.discussion && !d.reference && !d.planned
+                && (d.type == null || TOLD_MEETINGS.contains(d.type)));
+        if (toldOtherwise) {
+            drafts = drafts.stream().filter(d -> !d.discussion).toList();
+        }
         Map<String, EventDraft> bySlug = new LinkedHashMap<>();
         List<EventDraft> pending = new ArrayList<>();
         for (EventDraft d : drafts) {

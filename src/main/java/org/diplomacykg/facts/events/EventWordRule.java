@@ -16,7 +16,7 @@ import org.diplomacykg.facts.EventType;
  * "his first introductory visit", "a working breakfast", "Pany Yathotou's visit"), a light verb
  * that reports it ("talks were held", "having a bilateral meeting"), and event verbs with the
  * arguments that make them events ("met Vo", "is visiting China", "an accord was inked",
- * "while receiving Lao Vice President X").
+ * "while receiving Lao Vice President X", "the two leaders discussed …").
  *
  * <pre>
  * rule.find(parse("Bilateral talks were held after that")) → [TALKS "Bilateral talks were held" verbal]
@@ -138,6 +138,12 @@ final class EventWordRule {
             // "Widodo is visiting China": a visit to a place, of a kind the article may tell elsewhere
             boolean place = deps.stream().anyMatch(d -> d.relation().equals("obj") && d.entity().equals("LOCATION"));
             return place ? Optional.of(EventTrigger.of(null, w.start(), w.end(), true)) : Optional.empty();
+        }
+        if (lemma.equals("discuss")) {
+            // "The two leaders discussed …", "Anwar and Widodo discussed …": two sides talking, not one person's topic
+            boolean twoSides = deps.stream().anyMatch(d -> d.relation().equals("nsubj") && (EventArguments.collective(s, d) == 2
+                    || animate(s, d) && s.dependents(d.index()).stream().anyMatch(c -> c.relation().startsWith("conj") && animate(s, c))));
+            return twoSides ? Optional.of(EventTrigger.of(EventType.TALKS, w.start(), w.end(), true)) : Optional.empty();
         }
         if (SIGN_VERBS.contains(lemma)) {
             // "signed six agreements", "an accord was inked", "a memorandum … was signed between …"; the verb of a

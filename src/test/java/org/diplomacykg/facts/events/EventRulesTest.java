@@ -431,4 +431,44 @@ class EventRulesTest {
         assertEquals(Set.of("anna-berg", "olav-lind"), who(e));
         assertEquals("2026-03-03", e.date().toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "President Anna Berg arrived in Sudstad on Monday. Sudland President Olav Lind greeted Berg at the airport.\n\n"
+                    + "The two leaders discussed trade and border security on Tuesday.",
+            "President Anna Berg arrived in Sudstad on Monday. Sudland President Olav Lind welcomed her warmly.\n\n"
+                    + "Both presidents discussed the fisheries dispute at length.",
+            "Norland President Anna Berg and Sudland President Olav Lind discussed the border in Sudstad on Tuesday."})
+    void twoSidesWhoDiscussSomethingHoldTalks(String body, @TempDir Path dir) throws Exception {
+        EventFact talks = one(events(dir, "d.txt", "2026-03-05", body), EventType.TALKS);
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(talks), talks::toString);
+    }
+
+    @Test
+    void onePersonDiscussingATopicIsNoTalks(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "e.txt", "2026-03-05",
+                "Norland President Anna Berg discussed the budget in a radio interview on Tuesday.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TALKS), events::toString);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Norland President Anna Berg met Sudland President Olav Lind in Sudstad on Tuesday. The two leaders discussed trade.",
+            "Anna Berg held a phone call with Olav Lind on Tuesday.\n\nBoth presidents discussed the fisheries dispute."})
+    void whatTwoSidesDiscussedAtAMeetingToldBeforeIsNoSecondEvent(String body, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "f.txt", "2026-03-05", body);
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TALKS), events::toString);
+        assertEquals(1, events.size(), events::toString);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Norland President Anna Berg spoke to reporters in Nordstad on Monday.\n\n"
+                    + "Olav Lind's visit to Norland followed his trip to Westland, where he met with Prime Minister Eva Holm.",
+            "Norland President Anna Berg spoke to reporters in Nordstad on Monday.\n\n"
+                    + "Sudland President Olav Lind, who toured Westland last week, said he met with Prime Minister Eva Holm."})
+    void heIsThePersonTheSentenceNamedBeforeNotTheLastSentencesSubject(String body, @TempDir Path dir) throws Exception {
+        EventFact meeting = one(events(dir, "g.txt", "2026-03-05", body), EventType.MEETING);
+        assertEquals(Set.of("olav-lind", "eva-holm"), who(meeting), meeting::toString);
+    }
 }
