@@ -3,7 +3,9 @@ package org.diplomacykg.store;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -34,6 +36,13 @@ import org.diplomacykg.rdf.vocab.KG;
  */
 public final class DerivedGraph {
     private DerivedGraph() {}
+
+    /**
+     * The layout of the derived graph this code writes and its queries read, stated in the graph
+     * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
+     * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
+     */
+    public static final int LAYOUT_VERSION = 2;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {
@@ -89,6 +98,10 @@ public final class DerivedGraph {
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
         ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);
+        Node derived = KG.derivedGraph();
+        dsg.deleteAny(derived, derived, DIP.derivedLayoutVersion.asNode(), Node.ANY);
+        dsg.add(derived, derived, DIP.derivedLayoutVersion.asNode(), NodeFactory.createLiteralDT(
+                Integer.toString(LAYOUT_VERSION), XSDDatatype.XSDinteger));
     }
 
     /**
@@ -113,10 +126,28 @@ public final class DerivedGraph {
         refresh(dsg, all);
     }
 
-    /** True when the store has article graphs but no derived graph (loaded before it existed). */
+    /**
+     * True when the store has article graphs but no derived graph of this code's layout: none at all
+     * (loaded before it existed) or one whose {@link DIP#derivedLayoutVersion} is absent or older
+     * than {@link #LAYOUT_VERSION} (written by older code).
+     */
     public static boolean missing(DatasetGraph dsg) {
-        return !dsg.find(KG.derivedGraph(), Node.ANY, Node.ANY, Node.ANY).hasNext()
+        return layoutVersion(dsg) < LAYOUT_VERSION
                 && dsg.find(Node.ANY, Node.ANY, DIP.contentHash.asNode(), Node.ANY).hasNext();
+    }
+
+    /** The layout version the store's derived graph states, 0 when it states none. */
+    static int layoutVersion(DatasetGraph dsg) {
+        Node derived = KG.derivedGraph();
+        var it = dsg.find(derived, derived, DIP.derivedLayoutVersion.asNode(), Node.ANY);
+        int version = 0;
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral() && o.getLiteralValue() instanceof Number n) {
+                version = Math.max(version, n.intValue());
+            }
+        }
+        return version;
     }
 
     /** {@code dip:Event} and every class below it ({@code rdfs:subClassOf*}, as the queries walk it). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -94,6 +95,32 @@ class DerivedGraphTest {
             // a load where every file is unchanged writes no article graph, only checks the ontology
             store.ensureOntology(OntologyFiles.ontologyGraph());
             assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 2L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
+            assertEqualsRecomputation(store, "after the next load");
+        }
+    }
+
+    @Test
+    void aDerivedGraphOfAnOlderLayoutIsRebuiltOnTheNextLoad(@TempDir Path dir) throws Exception {
+        try (KgStore store = KgStore.open(dir.resolve("s"))) {
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            store.replace(List.of(articleA(), articleC()));
+            DatasetGraph dsg = store.dataset();
+            assertEquals(DerivedGraph.LAYOUT_VERSION, Txn.calculateRead(dsg, () -> DerivedGraph.layoutVersion(dsg)));
+            // as older code left it: an older marker and without what this layout adds (here: the pairs' counts)
+            Node derived = KG.derivedGraph();
+            Txn.executeWrite(dsg, () -> {
+                dsg.deleteAny(derived, derived, DIP.derivedLayoutVersion.asNode(), Node.ANY);
+                dsg.add(derived, derived, DIP.derivedLayoutVersion.asNode(),
+                        NodeFactory.createLiteralDT(Integer.toString(DerivedGraph.LAYOUT_VERSION - 1), XSDDatatype.XSDinteger));
+                dsg.deleteAny(derived, Node.ANY, DIP.sharedEventCount.asNode(), Node.ANY);
+            });
+            assertTrue(Txn.calculateRead(dsg, () -> DerivedGraph.missing(dsg)), "an older layout counts as missing");
+            assertEquals(Map.of(), pairCounts(store));
+            // a load where every file is unchanged: the derived graph is rebuilt to this layout
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 2L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
+            assertEquals(DerivedGraph.LAYOUT_VERSION, Txn.calculateRead(dsg, () -> DerivedGraph.layoutVersion(dsg)));
+            assertTrue(!Txn.calculateRead(dsg, () -> DerivedGraph.missing(dsg)));
             assertEqualsRecomputation(store, "after the next load");
         }
     }

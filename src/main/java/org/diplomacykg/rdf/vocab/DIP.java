@@ -373,6 +373,8 @@ public final class DIP {
 
     // ------------------------------------------------------------------ derived graph (KG.DERIVED_GRAPH)
 
+    /** Derived graph → xsd:integer: the layout version of the derived graph ({@code DerivedGraph.LAYOUT_VERSION}). */
+    public static final Property derivedLayoutVersion = property("derivedLayoutVersion");
     /** Article → xsd:integer: events its graph tells. */
     public static final Property eventCount = property("eventCount");
     /** Article → xsd:integer: commitments its graph tells. */
