@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "--query-scale times the saved queries on stores of 10k or 100k articles without parsing them: the",
                 "graphs of --parsed N synthetic articles loaded through the pipeline, copied with their own IRIs until each",
                 "size is reached, bulk-loaded (replicated graphs, not parsed text; about 240 KB of disk per article).",
-                "", "Exit codes: 0 done, 1 failure, 2 usage."})
+                "", "--store DIR only times the saved queries on an existing store (e.g. one kept by --work), loading nothing:",
+                "the store is served as 'dkg serve' serves it, and changed no more than that.",
+                "", "Exit codes: 0 done, 1 failure, 2 usage, 3 the --store directory is missing or not a TDB2 store."})
 public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -74,6 +76,11 @@ public class BenchCommand implements Callable<Integer> {
             description = "With --query-scale: articles loaded through the pipeline and then copied (default ${DEFAULT-VALUE}).")
     int parsed;
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Only time the saved queries on this existing store, through 'dkg serve', without loading "
+                    + "anything (--sizes, --work and --query-scale do not apply).")
+    Path store;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (threads < 1 || queryRuns < 1 || parsed < 1 || sizes.stream().anyMatch(n -> n < 1)) {
@@ -88,6 +95,9 @@ public class BenchCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCodes.OK;
+        }
+        if (store != null) {
+            return timeStore(out);
         }
         Path root = work != null ? Files.createDirectories(work) : Files.createTempDirectory("dkg-bench");
         SavedQueries queries = SavedQueries.load(queriesDir);
@@ -105,6 +115,25 @@ public class BenchCommand implements Callable<Integer> {
                 delete(root);
             }
         }
+        return ExitCodes.OK;
+    }
+
+    /** The saved queries on an existing store, which must be there: an empty store would time nothing. */
+    private int timeStore(PrintWriter out) throws IOException, InterruptedException {
+        if (!Files.isDirectory(store)) {
+            throw new DkgException(ExitCodes.INPUT_REJECTED, "--store " + store + ": no such directory");
+        }
+        boolean tdb2;
+        try (Stream<Path> entries = Files.list(store)) {
+            tdb2 = entries.anyMatch(p -> p.getFileName().toString().matches("Data-\\d{4}"));
+        }
+        if (!tdb2) {
+            throw new DkgException(ExitCodes.INPUT_REJECTED, "--store " + store + ": not a TDB2 store (no Data-NNNN folder)");
+        }
+        SavedQueries queries = SavedQueries.load(queriesDir);
+        out.printf("dkg bench: saved queries on the store %s (%.1f MB on disk)%n", store, KgStore.diskBytes(store) / 1e6);
+        out.flush();
+        printQueries(out, QueryFigures.measure(store, queries, queryRuns, queryTimeout));
         return ExitCodes.OK;
     }
 
