@@ -87,6 +87,10 @@ public class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--sizes, --threads, --parsed and --query-runs must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (store == null && !Files.isDirectory(seeds)) {
+            // every mode but --store makes its corpus from the seeds: say so before any folder is made
+            throw new DkgException(ExitCodes.INPUT_REJECTED, "--seeds " + seeds + ": no such directory (the synthetic corpus is made from it)");
+        }
         if (writeCorpus != null) {
             for (int n : sizes) {
                 Path dir = writeCorpus.resolve("n" + n);

@@ -51,6 +51,16 @@ class BenchStoreTest {
     }
 
     @Test
+    void refusesAMissingSeedsFolderInOneLineBeforeMakingAnything() {
+        Path missing = tmp.resolve("no-seeds");
+        Path work = tmp.resolve("work");
+        CliRun bench = CliRun.of("bench", "--query-scale", "--seeds", missing.toString(), "--work", work.toString());
+        assertEquals(ExitCodes.INPUT_REJECTED, bench.exitCode());
+        assertEquals("dkg: --seeds " + missing + ": no such directory (the synthetic corpus is made from it)", bench.err().strip());
+        assertFalse(Files.exists(work));
+    }
+
+    @Test
     void refusesADirectoryThatIsNotAStore() throws IOException {
         Path notStore = Files.createDirectories(tmp.resolve("articles"));
         Files.writeString(notStore.resolve("a.txt"), "text");
