@@ -101,6 +101,20 @@ public final class NamedEntityRule {
         if (end == first) {
             return;
         }
+        if (kind == EntityKind.PERSON) {
+            // "ambassador to Việt Nam Ito Naoki": the tagger may run a country or body another rule
+            // found into the name after it; that rule's boundary cuts the name
+            while (first < end) {
+                Optional<Found> other = s.startingAt(first, EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PLACE);
+                if (other.isPresent()) {
+                    first = other.get().endToken();
+                } else if (s.demonymAt(first).isPresent()) {
+                    first++;
+                } else {
+                    break;
+                }
+            }
+        }
         for (int k = first; k < end; k++) {
             if (s.covered(k) || s.demonymAt(k).isPresent() || Words.TITLE_HEADS.contains(t.get(k).text())) {
                 return; // another rule holds part of it, or it runs into a title: theirs to read
