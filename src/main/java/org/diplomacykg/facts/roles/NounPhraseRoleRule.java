@@ -136,7 +136,8 @@ public final class NounPhraseRoleRule {
                 int nameFirst = firstWordOf(s, m);
                 int nameLast = lastWordOf(s, m);
                 int titledFrom = nameFirst;
-                while (nameFirst < nameLast && officeNoun(s, s.words().get(nameFirst))) {
+                boolean titledBefore = nameFirst > 0 && officeNoun(s, s.words().get(nameFirst - 1));
+                while (!titledBefore && nameFirst < nameLast && officeNoun(s, s.words().get(nameFirst))) {
                     nameFirst++; // "Sultan Hassanal Bolkiah": a name the gazetteer knows with its title
                 }
                 int ownTitleFrom = titledFrom;
@@ -462,9 +463,19 @@ public final class NounPhraseRoleRule {
             }
             office = k >= range.first() && k < office.index() ? s.words().get(k) : office;
         }
+        if (office != null && !officeNoun(s, office) && office.properNoun() && office.index() > range.first()
+                && officeNoun(s, s.words().get(office.index() - 1))) {
+            // "Director General", "Secretary General": a title word after its office noun
+            return readWithOffice(s, range, here, of, office);
+        }
         if (office == null || !officeNoun(s, office)) {
             return null;
         }
+        return readWithOffice(s, range, here, of, office);
+    }
+
+    /** Reads a range whose title ends in word {@code office}; {@code of} is its first preposition, or -1. */
+    private Reading readWithOffice(Sentence s, OfficePhrase.Range range, List<Mention> here, int of, Word office) {
         Where where = Where.NOWHERE;
         boolean party = false;
         boolean former = false;
@@ -570,7 +581,7 @@ public final class NounPhraseRoleRule {
             if (named != null) {
                 where = where.with(named.ref());
                 last = Math.min(range.last(), lastWordOf(s, named));
-            } else if (k <= range.last()) {
+            } else if (k <= range.last() && !describedBody(s, of + 1, k, range.last())) {
                 // a portfolio: "Minister of Industry and Trade", "of Investment, Trade and Industry",
                 // "Minister for Foreign Affairs", up to a body or country of its own. Read from the
                 // words' categories: the parser hangs a portfolio's second conjunct on the title
@@ -640,6 +651,27 @@ public final class NounPhraseRoleRule {
                 default -> this;
             };
         }
+    }
+
+    /**
+     * True when the words after an office's {@code of} describe a body rather than name a
+     * portfolio: an article before common nouns or a number ({@code of the two parties}, {@code
+     * of the country}); a portfolio is named ({@code of the Interior}, {@code of Foreign Affairs}).
+     */
+    private static boolean describedBody(Sentence s, int afterOf, int k, int last) {
+        if (s.words().get(k).tag().equals("CD")) {
+            return true;
+        }
+        if (k == afterOf) {
+            return false;
+        }
+        for (int j = k; j <= last && (s.words().get(j).noun() || s.words().get(j).tag().startsWith("JJ")
+                || s.words().get(j).tag().equals("CD")); j++) {
+            if (s.words().get(j).properNoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word the entity tagger reads as (part of) a place's name: not a title word. */

@@ -78,6 +78,10 @@ final class OfficePhrase {
                 out.add(subtree(s, d, inName));
             }
         }
+        Range loose = looseApposition(s, nameLast, name, commaAfter, inName);
+        if (loose != null && after.stream().noneMatch(r -> r.first() <= loose.last() && loose.first() <= r.last())) {
+            after.add(loose);
+        }
         out.addAll(joinedAfterName(s, after));
         for (Word d : s.dependents(name.index())) {
             if (d.relation().equals("acl:relcl")) {
@@ -129,6 +133,40 @@ final class OfficePhrase {
             }
         }
         return out;
+    }
+
+    /**
+     * A noun phrase set off by the comma after a name that the parser hangs on the clause instead
+     * of the name ({@code was accompanied by A, the Thai ambassador to Myanmar.} read with the
+     * ambassador as the verb's object): it runs from the comma to the next comma or the
+     * sentence's end, and is no subject ({@code After meeting A, the ambassador said ...}). Null
+     * when there is none; the office nouns decide whether it tells an office.
+     */
+    private static Range looseApposition(Sentence s, int nameLast, Word name, boolean commaAfter, IntPredicate inName) {
+        int first = nameLast + 2;
+        if (!commaAfter || first >= s.words().size()) {
+            return null;
+        }
+        int end = first;
+        while (end + 1 < s.words().size() && !s.words().get(end + 1).tag().equals(",")
+                && !s.words().get(end + 1).tag().equals(".")) {
+            end++;
+        }
+        Word top = s.words().get(first);
+        for (int guard = 0; guard < 50 && top.head() >= first && top.head() <= end; guard++) {
+            top = s.words().get(top.head());
+        }
+        if (!top.noun() || inName.test(top.index()) || top.relation().startsWith("nsubj")
+                || within(s, top, name) || within(s, name, top)) {
+            return null; // not a noun phrase of its own, a subject, or already the name's (or the name its)
+        }
+        for (int k = first; k <= end; k++) {
+            Word w = s.words().get(k);
+            if (inName.test(k) || w.tag().startsWith("VB") || !within(s, w, top)) {
+                return null; // a clause, another name, or words the phrase does not hold
+            }
+        }
+        return subtree(s, top, inName);
     }
 
     /**
