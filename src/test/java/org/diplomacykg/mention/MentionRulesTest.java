@@ -126,6 +126,9 @@ class MentionRulesTest {
                 Arguments.of("a family name after a title is the one person of the article who bears it",
                         "President Yoon Suk Yeol met President Vo Van Thuong. President Vo thanked him.",
                         "PERSON Võ Văn Thưởng", "PERSON Vo"),
+                Arguments.of("a name the tagger misses, joined to a person it found",
+                        "The assembly elected two Vice Presidents, including Khamla Vongsavanh and Sengdeuane Lachanthaboune.",
+                        "PERSON Khamla Vongsavanh|PERSON Sengdeuane Lachanthaboune", ""),
                 Arguments.of("diacritics win as the label", "Minister Trần Văn Sơn spoke. Minister Tran Van Son left.",
                         "PERSON Trần Văn Sơn", "PERSON Tran Van Son"));
     }
