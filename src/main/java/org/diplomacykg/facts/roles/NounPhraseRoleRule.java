@@ -68,9 +68,21 @@ public final class NounPhraseRoleRule {
      */
     private final Set<String> qualifiers;
 
+    /** The words of the role scheme's titles, lower case: a word after an office noun that is one continues the title. */
+    private final Set<String> titleWords;
+
     public NounPhraseRoleRule(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.qualifiers = qualifiers(gazetteer);
+        Set<String> words = new HashSet<>();
+        for (RoleTitle r : gazetteer.roleTitles()) {
+            for (String name : r.names()) {
+                for (String w : name.split("[ -]")) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        this.titleWords = Set.copyOf(words);
     }
 
     private static Set<String> qualifiers(Gazetteer gazetteer) {
@@ -457,13 +469,16 @@ public final class NounPhraseRoleRule {
         if (office != null && !officeNoun(s, office)) {
             // "Prime Minister Samdech Thipadei Hun Manet": honorifics the tagger reads as part of the
             // person's name, which the person's mention leaves out, stand between title and name
+            // ("Secretary-General Dr Kao Kim Hourn": a courtesy no title of the scheme uses)
             int k = office.index();
-            while (k >= range.first() && honorific(s.words().get(k)) && mentionAt(here, s.words().get(k)) == null) {
+            while (k >= range.first() && mentionAt(here, s.words().get(k)) == null && (honorific(s.words().get(k))
+                    || k > office.index() - 3 && courtesy(s.words().get(k)))) {
                 k--;
             }
             office = k >= range.first() && k < office.index() ? s.words().get(k) : office;
         }
         if (office != null && !officeNoun(s, office) && office.properNoun() && office.index() > range.first()
+                && titleWords.contains(office.text().toLowerCase(Locale.ROOT))
                 && officeNoun(s, s.words().get(office.index() - 1))) {
             // "Director General", "Secretary General": a title word after its office noun
             return readWithOffice(s, range, here, of, office);
@@ -533,6 +548,19 @@ public final class NounPhraseRoleRule {
             if (r.isPresent()) {
                 known = r.get();
                 titleFrom = from;
+            }
+        }
+        if (titleFrom != 0 && run.size() > 1) {
+            // "Foreign Affairs Secretary", "Defense Secretary": a portfolio before the office noun
+            // that the role scheme names after it ("Secretary of Foreign Affairs")
+            for (int from = 0; from < run.size() - 1 && (known == null || from < titleFrom); from++) {
+                Optional<RoleTitle> r = gazetteer.roleTitle(singular(office) + " of " + text(s, run.get(from),
+                        run.get(run.size() - 2)));
+                if (r.isPresent()) {
+                    known = r.get();
+                    titleFrom = from;
+                    break;
+                }
             }
         }
         String label = known != null ? known.label() : null;
@@ -692,6 +720,12 @@ public final class NounPhraseRoleRule {
             }
         }
         return out;
+    }
+
+    /** A proper noun that no title of the role scheme uses and that is no office noun: {@code Dr}, {@code Datuk}. */
+    private boolean courtesy(Word w) {
+        return w.properNoun() && !titleWords.contains(w.text().toLowerCase(Locale.ROOT))
+                && !OFFICE_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** A proper noun the tagger reads as (part of) a person's name. */

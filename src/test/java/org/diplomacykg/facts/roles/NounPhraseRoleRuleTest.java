@@ -214,6 +214,18 @@ class NounPhraseRoleRuleTest {
                         "Sok Chenda Sophea, Cambodia's deputy prime minister and foreign minister, led the delegation.",
                         "Sok Chenda Sophea / Deputy Prime Minister / Cambodia"
                                 + "|Sok Chenda Sophea / Minister of Foreign Affairs / Cambodia"),
+                Arguments.of("a courtesy between title and name that no title uses",
+                        "ASEAN Secretary-General Dr Kao Kim Hourn delivered a speech.",
+                        "Kao Kim Hourn / General Secretary / ASEAN"),
+                Arguments.of("Malay honorifics between title and name",
+                        "Malaysia's Prime Minister Datuk Seri Anwar Ibrahim arrived in Jakarta.",
+                        "Anwar Ibrahim / Prime Minister / Malaysia"),
+                Arguments.of("an office after 'also' in an apposition",
+                        "Chinese President Xi Jinping, also general secretary of the Communist Party of China, met Tô Lâm.",
+                        "Xi Jinping / General Secretary / Communist Party of China|Xi Jinping / President / China"),
+                Arguments.of("a name's comma-set title with a demonym, for each name of a list",
+                        "Sonexay Siphandone, Lao Prime Minister, and Hun Manet, Cambodian Prime Minister, attended.",
+                        "Hun Manet / Prime Minister / Cambodia|Sonexay Siphandone / Prime Minister / Laos"),
                 Arguments.of("short name after a title resolves",
                         "Deputy Prime Minister Bùi Thanh Sơn spoke. Deputy Prime Minister Sơn then left.",
                         "Bùi Thanh Sơn / Deputy Prime Minister / Việt Nam"));
