@@ -133,7 +133,10 @@ public final class NounPhraseRoleRule {
                 continue; // a headline drops its articles and verbs, so its tags mislead ("Laos awards General Secretary To Lam")
             }
             List<Mention> here = mentions.in(s.index());
-            IntPredicate inName = i -> personAt(here, s.words().get(i)) != null;
+            // a description that refers to a person ("The Vietnamese Prime Minister, X,") is no name:
+            // its words are the title of the name set beside it
+            List<Mention> names = here.stream().filter(m -> m.ref().kind() != EntityKind.PERSON || aName(s, m)).toList();
+            IntPredicate inName = i -> personAt(names, s.words().get(i)) != null;
             IntPredicate inOtherName = i -> mentionAt(here, s.words().get(i)) != null;
             List<RoleFact> inSentence = new ArrayList<>();
             Map<EntityRef, EntityRef> toldCountry = new HashMap<>();

@@ -393,7 +393,7 @@ final class OfficePhrase {
 
     /** Words that open a phrase without telling the office: {@code the}, {@code who}, {@code is}, {@code as}. */
     private static boolean isDroppedOpener(Word w) {
-        return w.tag().equals("DT") || w.tag().startsWith("W") || w.relation().equals("cop")
+        return w.tag().equals("DT") || w.tag().equals("CC") || w.tag().startsWith("W") || w.relation().equals("cop")
                 || w.relation().equals("case") || w.tag().equals("RB") || w.relation().startsWith("nsubj");
     }
 

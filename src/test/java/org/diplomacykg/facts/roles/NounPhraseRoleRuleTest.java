@@ -226,6 +226,15 @@ class NounPhraseRoleRuleTest {
                 Arguments.of("a name's comma-set title with a demonym, for each name of a list",
                         "Sonexay Siphandone, Lao Prime Minister, and Hun Manet, Cambodian Prime Minister, attended.",
                         "Hun Manet / Prime Minister / Cambodia|Sonexay Siphandone / Prime Minister / Laos"),
+                Arguments.of("a name set beside a title that opens with an article, and a counterpart likewise",
+                        "The Vietnamese Prime Minister, Phạm Minh Chính, and his Lao counterpart, Sonexay Siphandone, "
+                                + "signed the statement.",
+                        "Phạm Minh Chính / Prime Minister / Việt Nam|Sonexay Siphandone / Prime Minister / Laos"),
+                Arguments.of("a former holder named in an apposition holds nothing, nor does the son",
+                        "Hun Manet, son of former Prime Minister Hun Sen, met the delegation.", ""),
+                Arguments.of("a spouse named after a titled person holds no office",
+                        "Lao President Thongloun Sisoulith and his wife Naly Sisoulith hosted the banquet.",
+                        "Thongloun Sisoulith / President / Laos"),
                 Arguments.of("short name after a title resolves",
                         "Deputy Prime Minister Bùi Thanh Sơn spoke. Deputy Prime Minister Sơn then left.",
                         "Bùi Thanh Sơn / Deputy Prime Minister / Việt Nam"));
