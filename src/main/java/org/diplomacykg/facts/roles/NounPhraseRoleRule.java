@@ -361,11 +361,20 @@ public final class NounPhraseRoleRule {
     /** Same, with a known title read from word {@code from} on only: "Trade" alone ends no title. */
     private boolean officeNoun(Sentence s, Word w, int from0) {
         String lemma = singular(w).toLowerCase(Locale.ROOT);
-        if (!w.noun()) {
+        if (!titleNoun(w)) {
             return false;
         }
-        if (OFFICE_NOUNS.contains(lemma) || lemma.equals(COUNTERPART)) {
+        if (w.noun() && (OFFICE_NOUNS.contains(lemma) || lemma.equals(COUNTERPART))) {
             return true;
+        }
+        // an office noun the tagger reads as an adjective ends only a title the scheme knows
+        for (int from = Math.max(from0, w.index() - 3); from < w.index() && !w.noun(); from++) {
+            if (gazetteer.roleTitle(titleText(s, s.words().get(from), w)).isPresent()) {
+                return true;
+            }
+        }
+        if (!w.noun()) {
+            return false;
         }
         for (int from = Math.max(from0, w.index() - 3); from <= w.index(); from++) {
             if (gazetteer.roleTitle(titleText(s, s.words().get(from), w)).isPresent()) {
@@ -465,7 +474,7 @@ public final class NounPhraseRoleRule {
         Word office = null;
         for (int k = titleLast; k >= range.first() && office == null; k--) {
             Word w = s.words().get(k);
-            if (w.noun() && mentionAt(here, w) == null) {
+            if (titleNoun(w) && mentionAt(here, w) == null) {
                 office = w;
             }
         }
@@ -595,6 +604,9 @@ public final class NounPhraseRoleRule {
             known = gazetteer.roleTitle(titleText(s, run.get(0), office)).orElse(null);
             label = null;
         }
+        if (!office.noun() && known == null) {
+            return null; // "Communist Party chief X" with the party named: "chief" alone is no title
+        }
         if (label == null) {
             label = known != null ? known.label() : titleCase(titleText(s, run.get(0), office));
         }
@@ -723,6 +735,14 @@ public final class NounPhraseRoleRule {
             }
         }
         return out;
+    }
+
+    /**
+     * A noun, or an office noun the tagger reads as an adjective before a name ({@code Party
+     * chief X}: "chief" is both); such a word ends only a title the role scheme knows.
+     */
+    private static boolean titleNoun(Word w) {
+        return w.noun() || w.tag().startsWith("JJ") && OFFICE_NOUNS.contains(w.text().toLowerCase(Locale.ROOT));
     }
 
     /** A proper noun that no title of the role scheme uses and that is no office noun: {@code Dr}, {@code Datuk}. */

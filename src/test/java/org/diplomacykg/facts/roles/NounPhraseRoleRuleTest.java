@@ -235,6 +235,10 @@ class NounPhraseRoleRuleTest {
                 Arguments.of("a spouse named after a titled person holds no office",
                         "Lao President Thongloun Sisoulith and his wife Naly Sisoulith hosted the banquet.",
                         "Thongloun Sisoulith / President / Laos"),
+                Arguments.of("an office noun the tagger reads as an adjective ends a title the scheme knows",
+                        "He met Party chief Tô Lâm.", "Tô Lâm / General Secretary / Communist Party of Việt Nam"),
+                Arguments.of("an office noun read as an adjective ends no title the scheme lacks",
+                        "Myanmar junta chief Min Aung Hlaing did not attend.", ""),
                 Arguments.of("short name after a title resolves",
                         "Deputy Prime Minister Bùi Thanh Sơn spoke. Deputy Prime Minister Sơn then left.",
                         "Bùi Thanh Sơn / Deputy Prime Minister / Việt Nam"));
