@@ -30,14 +30,18 @@ import org.diplomacykg.mention.RoleTitle;
  * Who holds which office, read from the noun phrase around each person's name in the parse
  * ({@link OfficePhrase} finds the office nouns): the title is the office noun with the compounds
  * and adjectives before it that the role scheme knows as one title ({@code Deputy Prime
- * Minister}), extended by an {@code of} portfolio ({@code Minister of Industry and Trade}); an
- * office noun the scheme lacks keeps its own words as a new title ({@code Press Secretary}).
+ * Minister}), extended by an {@code of} or {@code for} portfolio ({@code Minister of Industry and
+ * Trade}, {@code Minister for Foreign Affairs}); a qualifier the scheme puts before its titles
+ * qualifies a short title's label ({@code Deputy Foreign Minister}: Deputy Minister of Foreign
+ * Affairs); an office noun the scheme lacks keeps its own words as a new title ({@code Press
+ * Secretary}).
  *
  * <p>Where the office is held comes from that office's own phrase, so each person gets the
  * organisation of their own phrase: an {@code of} body or country ({@code Commander of the Border
  * Guard}, {@code President of Laos}), a possessor ({@code Myanmar's minister}, {@code its
  * Commander}: the organisation the sentence names before it), a demonym or a named body among the
- * modifiers ({@code Lao}, {@code LPRP}). An office joined to another by a conjunction shares its
+ * modifiers ({@code Lao}, {@code LPRP}), or the name's own {@code of} ({@code President Joko
+ * Widodo of Indonesia}). An office joined to another by a conjunction shares its
  * place ({@code Lao Party General Secretary and President}). With none of these, the office is the
  * person's country's, or the article's home country's; a party office ({@code General Secretary},
  * {@code Party ...}) is held in that country's ruling party. {@code his Vietnamese counterpart, X}
