@@ -120,6 +120,15 @@ class MentionRulesTest {
                 Arguments.of("a place name ending in a common word heads a provincial body",
                         "Vice Chairman of the Nghệ An provincial People's Committee Bùi Đình Long hosted the guests.",
                         "ORGANIZATION Nghệ An Provincial People's Committee|PERSON Bùi Đình Long", ""),
+                Arguments.of("a country the tagger runs into the name after it cuts the name",
+                        "Japan's ambassador to Việt Nam Ito Naoki attended the reception.",
+                        "PERSON Ito Naoki", "PERSON Việt Nam Ito Naoki"),
+                Arguments.of("a family name after a title is the one person of the article who bears it",
+                        "President Yoon Suk Yeol met President Vo Van Thuong. President Vo thanked him.",
+                        "PERSON Võ Văn Thưởng", "PERSON Vo"),
+                Arguments.of("a name the tagger misses, joined to a person it found",
+                        "The assembly elected two Vice Presidents, including Khamla Vongsavanh and Sengdeuane Lachanthaboune.",
+                        "PERSON Khamla Vongsavanh|PERSON Sengdeuane Lachanthaboune", ""),
                 Arguments.of("diacritics win as the label", "Minister Trần Văn Sơn spoke. Minister Tran Van Son left.",
                         "PERSON Trần Văn Sơn", "PERSON Tran Van Son"));
     }

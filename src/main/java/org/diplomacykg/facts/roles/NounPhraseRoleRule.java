@@ -30,14 +30,18 @@ import org.diplomacykg.mention.RoleTitle;
  * Who holds which office, read from the noun phrase around each person's name in the parse
  * ({@link OfficePhrase} finds the office nouns): the title is the office noun with the compounds
  * and adjectives before it that the role scheme knows as one title ({@code Deputy Prime
- * Minister}), extended by an {@code of} portfolio ({@code Minister of Industry and Trade}); an
- * office noun the scheme lacks keeps its own words as a new title ({@code Press Secretary}).
+ * Minister}), extended by an {@code of} or {@code for} portfolio ({@code Minister of Industry and
+ * Trade}, {@code Minister for Foreign Affairs}); a qualifier the scheme puts before its titles
+ * qualifies a short title's label ({@code Deputy Foreign Minister}: Deputy Minister of Foreign
+ * Affairs); an office noun the scheme lacks keeps its own words as a new title ({@code Press
+ * Secretary}).
  *
  * <p>Where the office is held comes from that office's own phrase, so each person gets the
  * organisation of their own phrase: an {@code of} body or country ({@code Commander of the Border
  * Guard}, {@code President of Laos}), a possessor ({@code Myanmar's minister}, {@code its
  * Commander}: the organisation the sentence names before it), a demonym or a named body among the
- * modifiers ({@code Lao}, {@code LPRP}). An office joined to another by a conjunction shares its
+ * modifiers ({@code Lao}, {@code LPRP}), or the name's own {@code of} ({@code President Joko
+ * Widodo of Indonesia}). An office joined to another by a conjunction shares its
  * place ({@code Lao Party General Secretary and President}). With none of these, the office is the
  * person's country's, or the article's home country's; a party office ({@code General Secretary},
  * {@code Party ...}) is held in that country's ruling party. {@code his Vietnamese counterpart, X}
@@ -61,9 +65,42 @@ public final class NounPhraseRoleRule {
             "election", "re-election", "reelection", "nomination", "designation", "inauguration");
 
     private final Gazetteer gazetteer;
+    /**
+     * Words the role scheme puts before its own titles to make others ({@code deputy} in Deputy
+     * Prime Minister, {@code vice} in Vice President), lower case; a party is an office's body,
+     * not a qualifier.
+     */
+    private final Set<String> qualifiers;
+
+    /** The words of the role scheme's titles, lower case: a word after an office noun that is one continues the title. */
+    private final Set<String> titleWords;
 
     public NounPhraseRoleRule(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.qualifiers = qualifiers(gazetteer);
+        Set<String> words = new HashSet<>();
+        for (RoleTitle r : gazetteer.roleTitles()) {
+            for (String name : r.names()) {
+                for (String w : name.split("[ -]")) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        this.titleWords = Set.copyOf(words);
+    }
+
+    private static Set<String> qualifiers(Gazetteer gazetteer) {
+        Set<String> out = new HashSet<>();
+        for (RoleTitle r : gazetteer.roleTitles()) {
+            for (String name : r.names()) {
+                int space = name.indexOf(' ');
+                if (space > 0 && gazetteer.roleTitle(name.substring(space + 1)).isPresent()) {
+                    out.add(name.substring(0, space).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        out.remove("party");
+        return Set.copyOf(out);
     }
 
     /** One office as its phrase tells it. */
@@ -78,6 +115,11 @@ public final class NounPhraseRoleRule {
         Reading placedAs(Reading other) {
             return new Reading(known, label, other.organisation(), other.country(), other.place(), party, former,
                     counterpart, visiting, ownBody, first, last);
+        }
+
+        Reading placedAs(Where where, int newLast) {
+            return new Reading(known, label, where.organisation(), where.country(), where.place(), party, former,
+                    counterpart, visiting, ownBody, first, newLast);
         }
 
         Reading inCountry(EntityRef c) {
@@ -95,7 +137,10 @@ public final class NounPhraseRoleRule {
                 continue; // a headline drops its articles and verbs, so its tags mislead ("Laos awards General Secretary To Lam")
             }
             List<Mention> here = mentions.in(s.index());
-            IntPredicate inName = i -> personAt(here, s.words().get(i)) != null;
+            // a description that refers to a person ("The Vietnamese Prime Minister, X,") is no name:
+            // its words are the title of the name set beside it
+            List<Mention> names = here.stream().filter(m -> m.ref().kind() != EntityKind.PERSON || aName(s, m)).toList();
+            IntPredicate inName = i -> personAt(names, s.words().get(i)) != null;
             IntPredicate inOtherName = i -> mentionAt(here, s.words().get(i)) != null;
             List<RoleFact> inSentence = new ArrayList<>();
             Map<EntityRef, EntityRef> toldCountry = new HashMap<>();
@@ -108,14 +153,28 @@ public final class NounPhraseRoleRule {
                     continue;
                 }
                 int nameFirst = firstWordOf(s, m);
+                int nameLast = lastWordOf(s, m);
+                int titledFrom = nameFirst;
+                boolean titledBefore = nameFirst > 0 && officeNoun(s, s.words().get(nameFirst - 1));
+                while (!titledBefore && nameFirst < nameLast && officeNoun(s, s.words().get(nameFirst))) {
+                    nameFirst++; // "Sultan Hassanal Bolkiah": a name the gazetteer knows with its title
+                }
+                int ownTitleFrom = titledFrom;
+                int ownTitleEnd = nameFirst;
+                IntPredicate inThisName = i -> inName.test(i) && (i < ownTitleFrom || i >= ownTitleEnd);
                 List<OfficePhrase.Range> ranges = new ArrayList<>(
-                        OfficePhrase.ranges(s, nameFirst, lastWordOf(s, m), head, inName, inOtherName));
+                        OfficePhrase.ranges(s, nameFirst, nameLast, head, inThisName, inOtherName));
                 ranges.addAll(installedAs(s, m, here, inName));
                 EntityRef listCountry = listCountry(s, head, here, toldCountry);
                 for (OfficePhrase.Range range : ranges) {
                     List<Reading> readings = new ArrayList<>();
                     for (OfficePhrase.Range part : offices(s, range)) {
                         Reading r = read(s, part, here);
+                        Mention of = range.placeAfter() < 0 ? null : mentionAt(here, s.words().get(range.placeAfter()));
+                        if (r != null && !r.placed() && of != null) {
+                            // "Prime Minister Hun Manet of Cambodia": the name's own of-phrase places the office
+                            r = r.placedAs(Where.NOWHERE.with(of.ref()), Math.max(r.last(), lastWordOf(s, of)));
+                        }
                         if (r != null) {
                             readings.add(r);
                         }
@@ -245,7 +304,8 @@ public final class NounPhraseRoleRule {
         int first = range.first();
         for (int k = range.first(); k <= range.last(); k++) {
             Word w = s.words().get(k);
-            boolean ofOrTo = isOf(w) || w.tag().equals("TO") || w.tag().equals("IN") && w.lemma().equals("to");
+            boolean ofOrTo = (isOf(w) || isFor(w) || w.tag().equals("TO") || w.tag().equals("IN") && w.lemma().equals("to"))
+                    && !OfficePhrase.insideHyphenatedWord(s, k);
             if (ofOrTo && !hasOfficeNoun(s, first, k - 1)) {
                 // "the visit of | Lao Prime Minister X", "presented the Order to | JICA Chief Representative X"
                 first = k + 1;
@@ -305,11 +365,20 @@ public final class NounPhraseRoleRule {
     /** Same, with a known title read from word {@code from} on only: "Trade" alone ends no title. */
     private boolean officeNoun(Sentence s, Word w, int from0) {
         String lemma = singular(w).toLowerCase(Locale.ROOT);
-        if (!w.noun()) {
+        if (!titleNoun(w)) {
             return false;
         }
-        if (OFFICE_NOUNS.contains(lemma) || lemma.equals(COUNTERPART)) {
+        if (w.noun() && (OFFICE_NOUNS.contains(lemma) || lemma.equals(COUNTERPART))) {
             return true;
+        }
+        // an office noun the tagger reads as an adjective ends only a title the scheme knows
+        for (int from = Math.max(from0, w.index() - 3); from < w.index() && !w.noun(); from++) {
+            if (gazetteer.roleTitle(titleText(s, s.words().get(from), w)).isPresent()) {
+                return true;
+            }
+        }
+        if (!w.noun()) {
+            return false;
         }
         for (int from = Math.max(from0, w.index() - 3); from <= w.index(); from++) {
             if (gazetteer.roleTitle(titleText(s, s.words().get(from), w)).isPresent()) {
@@ -401,64 +470,83 @@ public final class NounPhraseRoleRule {
         int of = -1;
         for (int k = range.first(); k <= range.last() && of < 0; k++) {
             Word w = s.words().get(k);
-            if (w.tag().equals("IN") || w.tag().equals("TO")) {
-                of = k; // "of" tells the body or portfolio; "to", "for" where an envoy is sent: not the title
+            if ((w.tag().equals("IN") || w.tag().equals("TO")) && !OfficePhrase.insideHyphenatedWord(s, k)) {
+                of = k; // "of", "for" tell the body or portfolio; "to" where an envoy is sent: not the title
             }
         }
         int titleLast = of < 0 ? range.last() : of - 1;
         Word office = null;
         for (int k = titleLast; k >= range.first() && office == null; k--) {
             Word w = s.words().get(k);
-            if (w.noun() && mentionAt(here, w) == null) {
+            if (titleNoun(w) && mentionAt(here, w) == null) {
                 office = w;
             }
         }
         if (office != null && !officeNoun(s, office)) {
             // "Prime Minister Samdech Thipadei Hun Manet": honorifics the tagger reads as part of the
             // person's name, which the person's mention leaves out, stand between title and name
+            // ("Secretary-General Dr Kao Kim Hourn": a courtesy no title of the scheme uses)
             int k = office.index();
-            while (k >= range.first() && honorific(s.words().get(k)) && mentionAt(here, s.words().get(k)) == null) {
+            while (k >= range.first() && mentionAt(here, s.words().get(k)) == null && (honorific(s.words().get(k))
+                    || k > office.index() - 3 && courtesy(s.words().get(k)))) {
                 k--;
             }
             office = k >= range.first() && k < office.index() ? s.words().get(k) : office;
         }
+        if (office != null && !officeNoun(s, office) && office.properNoun() && office.index() > range.first()
+                && titleWords.contains(office.text().toLowerCase(Locale.ROOT))
+                && officeNoun(s, s.words().get(office.index() - 1))) {
+            // "Director General", "Secretary General": a title word after its office noun
+            return readWithOffice(s, range, here, of, office);
+        }
         if (office == null || !officeNoun(s, office)) {
             return null;
         }
-        EntityRef organisation = null;
-        EntityRef country = null;
-        EntityRef place = null;
+        return readWithOffice(s, range, here, of, office);
+    }
+
+    /** Reads a range whose title ends in word {@code office}; {@code of} is its first preposition, or -1. */
+    private Reading readWithOffice(Sentence s, OfficePhrase.Range range, List<Mention> here, int of, Word office) {
+        Where where = Where.NOWHERE;
         boolean party = false;
         boolean former = false;
         List<Word> run = new ArrayList<>();
         run.add(office);
         for (int k = office.index() - 1; k >= range.first(); k--) {
             Word w = s.words().get(k);
-            if (mentionAt(here, w) != null || gazetteer.demonymCountry(w.text()).isPresent()
-                    || !(w.noun() || w.tag().startsWith("JJ") || w.tag().equals("HYPH"))
-                    || FORMER.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+            boolean titleWord = w.noun() || w.tag().startsWith("JJ") || w.tag().equals("HYPH")
+                    || OfficePhrase.insideHyphenatedWord(s, k); // the "in" of "Commander-in-Chief"
+            if (mentionAt(here, w) != null || gazetteer.demonymCountry(w.text()).isPresent() || !titleWord
+                    || placeName(w) || FORMER.contains(w.lemma().toLowerCase(Locale.ROOT))) {
                 break;
             }
             run.add(0, w);
         }
+        boolean honoured = false;
         for (int k = range.first(); k < office.index(); k++) {
             Word w = s.words().get(k);
             Mention named = mentionAt(here, w);
             String lemma = w.lemma().toLowerCase(Locale.ROOT);
             if (named != null) {
-                switch (named.ref().kind()) {
-                    case COUNTRY -> country = named.ref();
-                    case ORGANIZATION -> organisation = named.ref();
-                    case PLACE -> place = named.ref();
-                    default -> { }
-                }
+                where = where.with(named.ref());
             } else if (gazetteer.demonymCountry(w.text()).isPresent()) {
-                country = gazetteer.demonymCountry(w.text()).get();
+                where = where.with(gazetteer.demonymCountry(w.text()).get());
+            } else if (placeName(w)) {
+                // a country's short name the tokenizer and the gazetteer cut differently ("U.S.")
+                Optional<EntityRef> country = gazetteer.named(w.text(), EntityKind.COUNTRY).map(e -> e.ref());
+                if (country.isPresent()) {
+                    where = where.with(country.get());
+                }
             } else if (FORMER.contains(lemma)) {
                 former = true;
             } else if (lemma.equals("its") && w.tag().equals("PRP$")) {
-                organisation = organisationBefore(here, w);
+                where = where.with(organisationBefore(here, w));
+            } else if (w.tag().equals("PRP$")) {
+                honoured = true; // "His Majesty Sultan X", "Her Excellency": a courtesy, not the office
             }
+        }
+        while (honoured && run.size() > 1 && run.get(0).properNoun() && !officeNoun(s, run.get(0))) {
+            run.remove(0);
         }
         boolean visiting = false;
         for (int k = Math.max(0, range.first() - 1); k < office.index(); k++) {
@@ -466,7 +554,7 @@ public final class NounPhraseRoleRule {
             visiting |= w.tag().equals("VBG") && w.lemma().equals("visit"); // "visiting Prime Minister X": a guest
         }
         if (office.lemma().toLowerCase(Locale.ROOT).equals(COUNTERPART)) {
-            return new Reading(null, COUNTERPART, null, country, null, false, former, true, visiting, false,
+            return new Reading(null, COUNTERPART, null, where.country(), null, false, former, true, visiting, false,
                     range.first(), range.last());
         }
         RoleTitle known = null;
@@ -478,14 +566,33 @@ public final class NounPhraseRoleRule {
                 titleFrom = from;
             }
         }
-        // "Vice Premier": a qualifier before a known title, read with the title's own label ("Vice Prime Minister")
-        for (int from = 0; known != null && from < titleFrom; from++) {
-            Optional<RoleTitle> r = gazetteer.roleTitle(
-                    text(s, run.get(from), run.get(titleFrom - 1)) + " " + known.label());
-            if (r.isPresent()) {
-                known = r.get();
-                titleFrom = from;
+        if (titleFrom != 0 && run.size() > 1) {
+            // "Foreign Affairs Secretary", "Defense Secretary": a portfolio before the office noun
+            // that the role scheme names after it ("Secretary of Foreign Affairs")
+            for (int from = 0; from < run.size() - 1 && (known == null || from < titleFrom); from++) {
+                Optional<RoleTitle> r = gazetteer.roleTitle(singular(office) + " of " + text(s, run.get(from),
+                        run.get(run.size() - 2)));
+                if (r.isPresent()) {
+                    known = r.get();
+                    titleFrom = from;
+                    break;
+                }
             }
+        }
+        String label = known != null ? known.label() : null;
+        // "Vice Premier", "Deputy Foreign Minister": a qualifier the role scheme puts before its
+        // titles, read with the title's own label ("Vice Prime Minister", "Deputy Minister of
+        // Foreign Affairs"); a qualified title the scheme lacks is a title of its own
+        for (int from = 0; known != null && from < titleFrom; from++) {
+            if (!qualifiers.contains(run.get(from).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String qualified = titleCase(text(s, run.get(from), run.get(titleFrom - 1))) + " " + known.label();
+            Optional<RoleTitle> r = gazetteer.roleTitle(qualified);
+            known = r.orElse(null);
+            label = r.map(RoleTitle::label).orElse(qualified);
+            titleFrom = from;
+            break;
         }
         boolean ownBody = false;
         for (int k = 0; k < Math.max(titleFrom, 0); k++) {
@@ -499,29 +606,34 @@ public final class NounPhraseRoleRule {
         }
         if (ownBody) {
             known = gazetteer.roleTitle(titleText(s, run.get(0), office)).orElse(null);
+            label = null;
         }
-        String label = known != null ? known.label() : titleCase(titleText(s, run.get(0), office));
+        if (!office.noun() && known == null) {
+            return null; // "Communist Party chief X" with the party named: "chief" alone is no title
+        }
+        if (label == null) {
+            label = known != null ? known.label() : titleCase(titleText(s, run.get(0), office));
+        }
         int last = office.index();
-        if (of >= 0 && isOf(s.words().get(of))) {
+        if (of >= 0 && (isOf(s.words().get(of)) || isFor(s.words().get(of)))) {
+            String preposition = s.words().get(of).lemma();
             int k = of + 1;
-            while (k <= range.last() && s.words().get(k).tag().equals("DT")) {
+            while (k <= range.last() && (s.words().get(k).tag().equals("DT") || s.words().get(k).tag().equals("PRP$"))) {
+                if (s.words().get(k).lemma().equals("its")) {
+                    where = where.with(organisationBefore(here, s.words().get(k))); // "head of its Commission for ..."
+                }
                 k++;
             }
             Mention named = k <= range.last() ? mentionAt(here, s.words().get(k)) : null;
             if (named != null) {
-                switch (named.ref().kind()) {
-                    case COUNTRY -> country = named.ref();
-                    case ORGANIZATION -> organisation = named.ref();
-                    case PLACE -> place = named.ref();
-                    default -> { }
-                }
+                where = where.with(named.ref());
                 last = Math.min(range.last(), lastWordOf(s, named));
-            } else if (k <= range.last()) {
+            } else if (k <= range.last() && !describedBody(s, of + 1, k, range.last())) {
                 // a portfolio: "Minister of Industry and Trade", "of Investment, Trade and Industry",
-                // up to a body or country of its own. Read from the words' categories: the parser
-                // hangs a portfolio's second conjunct on the title ("Minister of Foreign Affairs and
-                // International Cooperation" as Minister ... and Cooperation), and offices joined
-                // by "and" were already cut apart
+                // "Minister for Foreign Affairs", up to a body or country of its own. Read from the
+                // words' categories: the parser hangs a portfolio's second conjunct on the title
+                // ("Minister of Foreign Affairs and International Cooperation" as Minister ... and
+                // Cooperation), and offices joined by "and" were already cut apart
                 int end = k;
                 while (end + 1 <= range.last() && !isOf(s.words().get(end + 1))
                         && mentionAt(here, s.words().get(end + 1)) == null
@@ -536,10 +648,14 @@ public final class NounPhraseRoleRule {
                     // the office's own, so it takes no neighbour's place
                     ownBody |= s.words().get(j).entity().equals("ORGANIZATION");
                 }
-                String withPortfolio = label + " of " + text(s, s.words().get(k), s.words().get(end));
-                Optional<RoleTitle> r = gazetteer.roleTitle(withPortfolio);
+                String portfolio = text(s, s.words().get(k), s.words().get(end));
+                // the role scheme names portfolios with "of": "Minister for Foreign Affairs" is its
+                // Minister of Foreign Affairs
+                String asWritten = label + " " + preposition + " " + portfolio;
+                Optional<RoleTitle> r = gazetteer.roleTitle(label + " of " + portfolio)
+                        .or(() -> gazetteer.roleTitle(asWritten));
                 known = r.orElse(null);
-                label = r.map(RoleTitle::label).orElse(withPortfolio);
+                label = r.map(RoleTitle::label).orElse(asWritten);
                 last = end;
             }
             // the body's or portfolio's own country: "Minister of Posts and Telecommunications of Cambodia"
@@ -551,8 +667,8 @@ public final class NounPhraseRoleRule {
                     }
                     Mention after = c <= range.last() ? mentionAt(here, s.words().get(c)) : null;
                     if (after != null && after.ref().kind() == EntityKind.COUNTRY) {
-                        if (organisation == null) {
-                            country = after.ref();
+                        if (where.organisation() == null) {
+                            where = where.with(after.ref());
                         }
                         last = Math.min(range.last(), lastWordOf(s, after));
                     }
@@ -560,8 +676,58 @@ public final class NounPhraseRoleRule {
                 }
             }
         }
-        return new Reading(known, label, organisation, country, place, party, former, false, visiting, ownBody,
-                range.first(), last);
+        return new Reading(known, label, where.organisation(), where.country(), where.place(), party, former, false,
+                visiting, ownBody, range.first(), last);
+    }
+
+    /**
+     * Where an office is held, as far as its phrase has told: a body, a country, a place below a
+     * country. Each named country, body or place fills its own slot.
+     */
+    private record Where(EntityRef organisation, EntityRef country, EntityRef place) {
+        static final Where NOWHERE = new Where(null, null, null);
+
+        Where with(EntityRef named) {
+            if (named == null) {
+                return this;
+            }
+            return switch (named.kind()) {
+                case COUNTRY -> new Where(organisation, named, place);
+                case ORGANIZATION -> new Where(named, country, place);
+                case PLACE -> new Where(organisation, country, named);
+                default -> this;
+            };
+        }
+    }
+
+    /**
+     * True when the words after an office's {@code of} describe a body rather than name a
+     * portfolio: an article before common nouns or a number ({@code of the two parties}, {@code
+     * of the country}); a portfolio is named ({@code of the Interior}, {@code of Foreign Affairs}).
+     */
+    private static boolean describedBody(Sentence s, int afterOf, int k, int last) {
+        if (s.words().get(k).tag().equals("CD")) {
+            return true;
+        }
+        if (k == afterOf) {
+            return false;
+        }
+        for (int j = k; j <= last && (s.words().get(j).noun() || s.words().get(j).tag().startsWith("JJ")
+                || s.words().get(j).tag().equals("CD")); j++) {
+            if (s.words().get(j).properNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word the entity tagger reads as (part of) a place's name: not a title word. */
+    private static boolean placeName(Word w) {
+        return w.properNoun() && "LOCATION".equals(w.entity());
+    }
+
+    private static boolean isFor(Word w) {
+        return w.tag().equals("IN") && w.lemma().equals("for");
     }
 
     /** The organisation named last before a possessive {@code its}: {@code the Border Guard ... led by its Commander}. */
@@ -573,6 +739,20 @@ public final class NounPhraseRoleRule {
             }
         }
         return out;
+    }
+
+    /**
+     * A noun, or an office noun the tagger reads as an adjective before a name ({@code Party
+     * chief X}: "chief" is both); such a word ends only a title the role scheme knows.
+     */
+    private static boolean titleNoun(Word w) {
+        return w.noun() || w.tag().startsWith("JJ") && OFFICE_NOUNS.contains(w.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A proper noun that no title of the role scheme uses and that is no office noun: {@code Dr}, {@code Datuk}. */
+    private boolean courtesy(Word w) {
+        return w.properNoun() && !titleWords.contains(w.text().toLowerCase(Locale.ROOT))
+                && !OFFICE_NOUNS.contains(w.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** A proper noun the tagger reads as (part of) a person's name. */
@@ -665,7 +845,9 @@ public final class NounPhraseRoleRule {
     /** The country, organisation or place named at a word. */
     private static Mention mentionAt(List<Mention> here, Word w) {
         for (Mention m : here) {
-            if (m.start() <= w.start() && w.end() <= m.end() && m.ref().kind() != EntityKind.PERSON) {
+            // a word that starts inside the name is the name's: the tokenizer may keep a full stop
+            // the name leaves out ("U.S." against "U.S")
+            if (m.start() <= w.start() && w.start() < m.end() && m.ref().kind() != EntityKind.PERSON) {
                 return m;
             }
         }

@@ -32,8 +32,15 @@ final class OfficePhrase {
     private static final Set<String> INSTALLING_VERBS = Set.of("elect", "re-elect", "reelect", "appoint",
             "re-appoint", "name", "nominate", "designate");
 
-    /** A range of words {@code [first, last]} that tells one or more offices. */
-    record Range(int first, int last) {
+    /**
+     * A range of words {@code [first, last]} that tells one or more offices; {@code placeAfter} is
+     * the word of a country or body the name itself takes in an {@code of}-phrase ({@code President
+     * Joko Widodo of Indonesia}), or -1.
+     */
+    record Range(int first, int last, int placeAfter) {
+        Range(int first, int last) {
+            this(first, last, -1);
+        }
     }
 
     private OfficePhrase() {
@@ -49,7 +56,7 @@ final class OfficePhrase {
         List<Range> out = new ArrayList<>();
         Range before = before(s, nameFirst, inName, inOtherName);
         if (before != null) {
-            out.add(before);
+            out.add(new Range(before.first(), before.last(), placeOfName(s, nameLast, name, inOtherName)));
         }
         // "X, President of the CPP and President of the Senate": titles after the name's comma,
         // which the parser hangs on the name as appositions or as conjuncts
@@ -70,6 +77,10 @@ final class OfficePhrase {
             } else if (d.relation().equals("acl:relcl") && hasDependent(s, d, "cop")) {
                 out.add(subtree(s, d, inName));
             }
+        }
+        Range loose = looseApposition(s, nameLast, name, commaAfter, inName);
+        if (loose != null && after.stream().noneMatch(r -> r.first() <= loose.last() && loose.first() <= r.last())) {
+            after.add(loose);
         }
         out.addAll(joinedAfterName(s, after));
         for (Word d : s.dependents(name.index())) {
@@ -122,6 +133,62 @@ final class OfficePhrase {
             }
         }
         return out;
+    }
+
+    /**
+     * A noun phrase set off by the comma after a name that the parser hangs on the clause instead
+     * of the name ({@code was accompanied by A, the Thai ambassador to Myanmar.} read with the
+     * ambassador as the verb's object): it runs from the comma to the next comma or the
+     * sentence's end, and is no subject ({@code After meeting A, the ambassador said ...}). Null
+     * when there is none; the office nouns decide whether it tells an office.
+     */
+    private static Range looseApposition(Sentence s, int nameLast, Word name, boolean commaAfter, IntPredicate inName) {
+        int first = nameLast + 2;
+        if (!commaAfter || first >= s.words().size()) {
+            return null;
+        }
+        int end = first;
+        while (end + 1 < s.words().size() && !s.words().get(end + 1).tag().equals(",")
+                && !s.words().get(end + 1).tag().equals(".")) {
+            end++;
+        }
+        Word top = s.words().get(first);
+        for (int guard = 0; guard < 50 && top.head() >= first && top.head() <= end; guard++) {
+            top = s.words().get(top.head());
+        }
+        if (!top.noun() || inName.test(top.index()) || top.relation().startsWith("nsubj")
+                || within(s, top, name) || within(s, name, top)) {
+            return null; // not a noun phrase of its own, a subject, or already the name's (or the name its)
+        }
+        for (int k = first; k <= end; k++) {
+            Word w = s.words().get(k);
+            if (inName.test(k) || w.tag().startsWith("VB") || !within(s, w, top)) {
+                return null; // a clause, another name, or words the phrase does not hold
+            }
+        }
+        return subtree(s, top, inName);
+    }
+
+    /**
+     * The country or body a name takes in an {@code of}-phrase right after it ({@code Prime Minister
+     * Hun Manet of Cambodia}): the name's {@code nmod:of} dependent, a named country or body, with
+     * only {@code of} and an article between; -1 when there is none.
+     */
+    private static int placeOfName(Sentence s, int nameLast, Word name, IntPredicate inOtherName) {
+        for (Word d : s.dependents(name.index())) {
+            if (!d.relation().equals("nmod:of") || d.index() <= nameLast || !inOtherName.test(d.index())) {
+                continue;
+            }
+            int k = nameLast + 1;
+            while (k < d.index() && (s.words().get(k).lemma().equals("of") || s.words().get(k).tag().equals("DT")
+                    || inOtherName.test(k))) {
+                k++;
+            }
+            if (k == d.index() && s.words().get(nameLast + 1).lemma().equals("of")) {
+                return d.index();
+            }
+        }
+        return -1;
     }
 
     /** An adjective or participle of an installing verb: {@code re-elected}, {@code newly appointed}. */
@@ -179,11 +246,15 @@ final class OfficePhrase {
         int crossedConjunction = -1;
         for (int k = end - 1; k >= 0; k--) {
             Word w = s.words().get(k);
-            if (inName.test(k)) {
+            if (inName.test(k) || hangsOnEarlierName(s, k, inName)) {
+                // "Prime Minister A of Cambodia and President B": "of Cambodia" is A's
                 break;
             }
             String tag = w.tag();
-            boolean of = (tag.equals("IN") || tag.equals("TO")) && (w.lemma().equals("of") || w.lemma().equals("to"));
+            // "of" a body or portfolio, "to" where an envoy is sent, "for" a portfolio ("Minister for
+            // Foreign Affairs"), and a preposition inside a hyphenated word ("Commander-in-Chief")
+            boolean of = (tag.equals("IN") || tag.equals("TO")) && (w.lemma().equals("of") || w.lemma().equals("to")
+                    || w.lemma().equals("for") || insideHyphenatedWord(s, k));
             boolean ofThe = tag.equals("DT") && k > 0 && s.words().get(k - 1).lemma().equals("of");
             boolean bracket = tag.equals("-LRB-") || tag.equals("-RRB-"); // "Communist Party of Việt Nam (CPV) Central Committee"
             if (inOtherName.test(k)) {
@@ -216,6 +287,23 @@ final class OfficePhrase {
             first++;
         }
         return first < end ? new Range(first, end - 1) : null;
+    }
+
+    /**
+     * True when word {@code k} is in a prepositional modifier of a name before it ({@code of
+     * Cambodia} in {@code Hun Manet of Cambodia}): the first name its heads lead to stands before
+     * {@code k} and takes the phrase as an {@code nmod}. A title the parser conjoins to the name
+     * before ({@code A and Governor of Vientiane B}) is not that name's.
+     */
+    private static boolean hangsOnEarlierName(Sentence s, int k, IntPredicate inName) {
+        Word x = s.words().get(k);
+        for (int guard = 0; guard < 50 && x.head() >= 0; guard++) {
+            if (inName.test(x.head())) {
+                return x.head() < k && x.relation().startsWith("nmod");
+            }
+            x = s.words().get(x.head());
+        }
+        return false;
     }
 
     private static boolean hasPreposition(Sentence s, int a, int b) {
@@ -275,6 +363,11 @@ final class OfficePhrase {
                 && s.words().get(k - 1).end() == w.start() && w.end() == s.words().get(k + 1).start();
     }
 
+    /** A word the tokenizer split out of a hyphenated word: the {@code in} of {@code Commander-in-Chief}. */
+    static boolean insideHyphenatedWord(Sentence s, int k) {
+        return k > 0 && k + 1 < s.words().size() && innerHyphen(s, k - 1) && innerHyphen(s, k + 1);
+    }
+
     /** A rank the tokenizer keeps as one abbreviation ({@code Gen.}, {@code Lt.}, {@code Sen.}): a proper noun with its full stop. */
     private static boolean abbreviatedRank(Word w) {
         return w.tag().equals("NNP") && w.text().endsWith(".") && w.text().length() <= 5;
@@ -300,7 +393,7 @@ final class OfficePhrase {
 
     /** Words that open a phrase without telling the office: {@code the}, {@code who}, {@code is}, {@code as}. */
     private static boolean isDroppedOpener(Word w) {
-        return w.tag().equals("DT") || w.tag().startsWith("W") || w.relation().equals("cop")
+        return w.tag().equals("DT") || w.tag().equals("CC") || w.tag().startsWith("W") || w.relation().equals("cop")
                 || w.relation().equals("case") || w.tag().equals("RB") || w.relation().startsWith("nsubj");
     }
 

@@ -39,7 +39,57 @@ public final class NamedEntityRule {
                 }
                 i = j;
             }
+            conjoinedPersons(doc, s, words);
         }
+    }
+
+    /**
+     * Names the tagger misses beside a person it found: a run of proper nouns joined to a
+     * person's name by a conjunction ({@code including Khamla Vongsavanh and Sengdeuane
+     * Lachanthaboune}) names a person too. The parse draws the run: the conjunct and the
+     * compounds before it.
+     */
+    private static void conjoinedPersons(DocumentScan doc, SentenceScan s, List<Word> words) {
+        for (Found f : List.copyOf(s.found())) {
+            if (f.ref().kind() != EntityKind.PERSON) {
+                continue;
+            }
+            Word head = null;
+            for (Word w : words) {
+                if (w.start() >= f.start() && w.end() <= f.end() && (w.head() < 0
+                        || words.get(w.head()).start() < f.start() || words.get(w.head()).end() > f.end())) {
+                    head = w;
+                }
+            }
+            if (head == null) {
+                continue;
+            }
+            List<Word> others = new java.util.ArrayList<>();
+            for (Word d : words) {
+                if (d.head() == head.index() && d.relation().startsWith("conj")) {
+                    others.add(d); // "A and B": B hangs on A
+                }
+            }
+            if (head.relation().startsWith("conj") && head.head() >= 0) {
+                others.add(words.get(head.head())); // the name A that this one is joined to
+            }
+            for (Word d : others) {
+                if (!unnamedProperNoun(d)) {
+                    continue;
+                }
+                int from = d.index();
+                while (from > 0 && unnamedProperNoun(words.get(from - 1)) && words.get(from - 1).relation().equals("compound")
+                        && words.get(from - 1).head() == d.index()) {
+                    from--;
+                }
+                name(doc, s, words, EntityKind.PERSON, from, d.index() + 1);
+            }
+        }
+    }
+
+    /** A proper noun the tagger gives no other kind of name. */
+    private static boolean unnamedProperNoun(Word w) {
+        return w.properNoun() && (w.entity().equals("O") || w.entity().equals("PERSON"));
     }
 
     private static boolean coordinatedWithCommonNoun(List<Word> words, Word w) {
@@ -100,6 +150,20 @@ public final class NamedEntityRule {
         }
         if (end == first) {
             return;
+        }
+        if (kind == EntityKind.PERSON) {
+            // "ambassador to Việt Nam Ito Naoki": the tagger may run a country or body another rule
+            // found into the name after it; that rule's boundary cuts the name
+            while (first < end) {
+                Optional<Found> other = s.startingAt(first, EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PLACE);
+                if (other.isPresent()) {
+                    first = other.get().endToken();
+                } else if (s.demonymAt(first).isPresent()) {
+                    first++;
+                } else {
+                    break;
+                }
+            }
         }
         for (int k = first; k < end; k++) {
             if (s.covered(k) || s.demonymAt(k).isPresent() || Words.TITLE_HEADS.contains(t.get(k).text())) {

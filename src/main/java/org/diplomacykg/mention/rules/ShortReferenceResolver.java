@@ -38,6 +38,8 @@ public final class ShortReferenceResolver {
     private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "chief");
 
     private final Map<String, Set<EntityRef>> byWord = new HashMap<>();
+    /** Vietnamese family names, each with the article's persons whose name opens with it. */
+    private final Map<String, Set<EntityRef>> byFamilyName = new HashMap<>();
 
     public void apply(DocumentScan doc, List<TitledPersonRule.Pending> pending) {
         indexPersons(doc);
@@ -54,6 +56,7 @@ public final class ShortReferenceResolver {
 
     private void indexPersons(DocumentScan doc) {
         byWord.clear();
+        byFamilyName.clear();
         for (EntityRef ref : doc.table().refs(EntityKind.PERSON)) {
             Set<String> names = new LinkedHashSet<>();
             names.add(doc.table().label(ref));
@@ -68,6 +71,8 @@ public final class ShortReferenceResolver {
                 String first = t.get(0).key();
                 if (!VIETNAMESE_FAMILY_NAMES.contains(first)) {
                     byWord.computeIfAbsent(first, k -> new HashSet<>()).add(ref);
+                } else {
+                    byFamilyName.computeIfAbsent(first, k -> new HashSet<>()).add(ref);
                 }
             }
         }
@@ -82,14 +87,21 @@ public final class ShortReferenceResolver {
         SentenceScan s = p.sentence();
         String word = s.tokens().get(p.nameStart()).text();
         EntityRef ref = person(word).orElse(null);
+        Set<EntityRef> family = byFamilyName.getOrDefault(NameKeys.key(word), Set.of());
+        if (ref == null && family.size() == 1 && p.units().units().stream().anyMatch(u -> u.known() != null)) {
+            // "President Vo" after "President Vo Van Thuong": English-language press (Yonhap,
+            // Reuters) shortens a Vietnamese name to its family name after a title; the title
+            // makes the word a name, and only one person of the article bears it
+            ref = family.iterator().next();
+        }
         if (ref == null && p.mayCoin() && !Words.notName(word)) {
             ref = doc.table().unknown(EntityKind.PERSON, word, null);
         }
         if (ref == null) {
             return;
         }
-        s.add(p.nameStart(), p.nameEnd(), ref, ref.kind() == EntityKind.PERSON && byWord.containsKey(
-                NameKeys.key(word)) ? Found.How.SHORT : Found.How.NAME);
+        s.add(p.nameStart(), p.nameEnd(), ref, ref.kind() == EntityKind.PERSON && (byWord.containsKey(
+                NameKeys.key(word)) || family.contains(ref)) ? Found.How.SHORT : Found.How.NAME);
         TitledPersonRule.record(doc, s, p.phraseStart(), p.nameStart(), p.nameEnd(), p.units(), ref);
     }
 

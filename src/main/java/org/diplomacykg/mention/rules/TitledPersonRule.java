@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.diplomacykg.facts.EntityKind;
 import org.diplomacykg.facts.EntityRef;
 import org.diplomacykg.mention.GazetteerEntry;
-import org.diplomacykg.mention.RoleTitle;
 import org.diplomacykg.mention.TitleUnit;
 import org.diplomacykg.mention.TitledName;
 import org.diplomacykg.mention.Tokens;
@@ -28,8 +27,6 @@ import org.diplomacykg.mention.Tokens;
 public final class TitledPersonRule {
     private static final Pattern COMMA_GAP = Pattern.compile("\\s*,\\s*");
     private static final Pattern PERIOD_SPACE = Pattern.compile("\\.?\\s");
-    private static final Pattern OPTIONAL_COMMA_GAP = Pattern.compile("\\s*,?\\s*");
-    private static final Pattern LETTERS_SPACES_HYPHENS = Pattern.compile("[\\p{L} -]+");
 
     /** A title phrase whose name is a single word, waiting for the article's full names. */
     public record Pending(SentenceScan sentence, int phraseStart, int nameStart, int nameEnd,
@@ -48,8 +45,6 @@ public final class TitledPersonRule {
             titlesFirst(doc, s, p);
             titlesAfter(doc, s, p);
             introduced(doc, s, p);
-            pluralTitles(doc, s, p);
-            electedAs(doc, s, p);
             counterparts(doc, s, p);
         }
     }
@@ -173,109 +168,6 @@ public final class TitledPersonRule {
                 TitlePhraseParser.Units none = new TitlePhraseParser.Units(i, i + 1, List.of(), null);
                 person(doc, s, i + 1, i + 1, nameEnd, none, Character.isUpperCase(w.charAt(0)));
             }
-        }
-    }
-
-    /**
-     * A plural title and the names it lists: {@code four NA Vice Presidents, including A and B},
-     * {@code two Deputy Prime Ministers, namely A and B}.
-     */
-    private void pluralTitles(DocumentScan doc, SentenceScan s, TitlePhraseParser p) {
-        Tokens t = s.tokens();
-        for (int c = 1; c + 1 < t.size(); c++) {
-            if (!(t.is(c, "including") || t.is(c, "namely")) || !OPTIONAL_COMMA_GAP.matcher(t.gapBefore(c)).matches()) {
-                continue;
-            }
-            int last = c - 1;
-            String plural = t.get(last).text();
-            if (!t.get(last).capitalised() || !plural.endsWith("s") || plural.length() < 4) {
-                continue;
-            }
-            RoleTitle known = null;
-            int from = -1;
-            for (int len = Math.min(4, last + 1); len >= 1 && known == null; len--) {
-                int f = last - len + 1;
-                String surface = t.span(f, last + 1);
-                if (!LETTERS_SPACES_HYPHENS.matcher(surface).matches()) {
-                    continue;
-                }
-                Optional<RoleTitle> r = doc.gazetteer().roleTitle(surface.substring(0, surface.length() - 1));
-                if (r.isPresent()) {
-                    known = r.get();
-                    from = f;
-                }
-            }
-            if (known == null) {
-                continue;
-            }
-            EntityRef body = null;
-            for (Found f : s.found()) {
-                if (from <= f.firstToken() && f.endToken() <= last && f.ref().kind() == EntityKind.ORGANIZATION) {
-                    body = f.ref(); // "NA Vice Presidents": the body the titles are of
-                }
-            }
-            TitlePhraseParser.Units u = new TitlePhraseParser.Units(from, c, List.of(
-                    new TitleUnit(known, known.label(), body, null, known.partyOffice(), false)), null);
-            int k = c + 1;
-            while (k < t.size()) {
-                int nameEnd = p.nameEnd(k);
-                if (nameEnd - k < 2 && s.startingAt(k, EntityKind.PERSON).isEmpty()) {
-                    break;
-                }
-                person(doc, s, from, k, nameEnd, u, true);
-                if (t.is(nameEnd, "and")) {
-                    k = nameEnd + 1;
-                } else if (nameEnd < t.size() && COMMA_GAP.matcher(t.gapBefore(nameEnd)).matches()) {
-                    k = t.is(nameEnd, "and") ? nameEnd + 1 : nameEnd;
-                } else {
-                    break;
-                }
-            }
-        }
-    }
-
-    private static final java.util.regex.Pattern ELECTED = java.util.regex.Pattern.compile(
-            "\\s*(?:,\\s*)?(?:(?:was|is|has been|had been|were)\\s+)?(?:re-?)?(?:elected|appointed|named|nominated)"
-                    + "(?:\\s+as)?\\s+|\\s+on\\s+(?:his|her)\\s+(?:re-?)?(?:election|appointment|nomination)\\s+as\\s+");
-    private static final java.util.regex.Pattern ELECTION_WORD = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:re-?)?(?:elect\\w*|appoint\\w*|nominat\\w*)");
-
-    /**
-     * A person and the office they are elected or appointed to: {@code A was re-elected President
-     * of the National Assembly}, {@code the NA elected B as Prime Minister}, {@code a message to
-     * C on his re-election as President of Laos}.
-     */
-    private void electedAs(DocumentScan doc, SentenceScan s, TitlePhraseParser p) {
-        Tokens t = s.tokens();
-        String text = t.text();
-        if (!ELECTION_WORD.matcher(text).find()) {
-            return;
-        }
-        for (Found f : List.copyOf(s.found())) {
-            if (f.ref().kind() != EntityKind.PERSON || f.endToken() >= t.size()) {
-                continue;
-            }
-            int after = t.get(f.endToken() - 1).end();
-            java.util.regex.Matcher m = ELECTED.matcher(text).region(after, text.length());
-            int k;
-            if (m.lookingAt()) {
-                k = f.endToken();
-                while (k < t.size() && t.get(k).start() < m.end()) {
-                    k++;
-                }
-                if (k >= t.size() || t.get(k).start() != m.end()) {
-                    continue;
-                }
-            } else if (t.is(f.endToken(), "as") && t.adjacent(f.endToken())) {
-                k = f.endToken() + 1;
-            } else {
-                continue;
-            }
-            TitlePhraseParser.Units u = p.units(k, false);
-            if (u == null || p.nameEnd(u.end()) > u.end()) {
-                continue;
-            }
-            record(doc, s, f.firstToken(), f.firstToken(), f.endToken(), u, f.ref());
         }
     }
 

@@ -69,7 +69,7 @@ final class Words {
 
     /** Honorifics that may stand between a title and a name. */
     static final Set<String> HONORIFICS = Set.of(
-            "Samdech", "Thipadei", "Techo", "Akka", "Moha", "Sena", "Padei", "Aka", "Kralahom", "Vibol", "Bandit",
+            "Samdech", "Thipadei", "Techo", "Akka", "Moha", "Borvor", "Seri", "Tun", "Sena", "Padei", "Aka", "Kralahom", "Vibol", "Bandit",
             "Excellency", "His", "Her", "H", "E", "Dato", "Datuk", "Tan", "Sri", "Sir", "Dame", "Pehin", "Dr", "Prof",
             "Professor", "Honourable", "Hon", "General", "Senior", "Lieutenant", "Colonel", "Major", "Madam", "Mr", "Mrs", "Ms");
 
