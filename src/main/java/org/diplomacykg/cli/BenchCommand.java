@@ -127,11 +127,7 @@ public class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(store)) {
             throw new DkgException(ExitCodes.INPUT_REJECTED, "--store " + store + ": no such directory");
         }
-        boolean tdb2;
-        try (Stream<Path> entries = Files.list(store)) {
-            tdb2 = entries.anyMatch(p -> p.getFileName().toString().matches("Data-\\d{4}"));
-        }
-        if (!tdb2) {
+        if (!KgStore.holdsGeneration(store)) {
             throw new DkgException(ExitCodes.INPUT_REJECTED, "--store " + store + ": not a TDB2 store (no Data-NNNN folder)");
         }
         SavedQueries queries = SavedQueries.load(queriesDir);

@@ -106,15 +106,19 @@ public final class KgStore implements ArticleGraphTarget, AutoCloseable {
             throw new StoreUnavailableException(dir + ": not a TDB2 store (it is a file, not a directory)");
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
-            boolean empty = names.isEmpty();
-            boolean tdb2 = names.stream().anyMatch(n -> n.matches("Data-\\d{4}"));
-            if (!empty && !tdb2) {
+            if (entries.findAny().isPresent() && !holdsGeneration(dir)) {
                 throw new StoreUnavailableException(dir + ": not a TDB2 store (no Data-NNNN folder; "
                         + "name an empty or new directory to create one)");
             }
         } catch (IOException e) {
             throw new StoreUnavailableException(dir + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** True when the directory holds a TDB2 generation ({@code Data-NNNN}), i.e. is a store already. */
+    public static boolean holdsGeneration(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().matches("Data-\\d{4}"));
         }
     }
 
