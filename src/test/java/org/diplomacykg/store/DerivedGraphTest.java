@@ -3,7 +3,6 @@ package org.diplomacykg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +16,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -129,11 +125,7 @@ class DerivedGraphTest {
     void shardsGiveTheSameDerivedGraphAsLoadingArticles(@TempDir Path dir) throws Exception {
         List<ArticleGraph> articles = List.of(articleA(), articleB(true), articleC());
         Path shard = dir.resolve("part-00000.nq");
-        DatasetGraph ds = DatasetGraphFactory.create();
-        articles.forEach(ag -> ag.graph().find().forEachRemaining(t -> ds.add(ag.name(), t.getSubject(), t.getPredicate(), t.getObject())));
-        try (OutputStream out = Files.newOutputStream(shard)) {
-            RDFDataMgr.write(out, ds, RDFFormat.NQUADS);
-        }
+        ArticleShards.write(shard, articles);
         List<Object> rejected = new ArrayList<>();
         try (KgStore loaded = KgStore.open(dir.resolve("loaded")); KgStore bulk = KgStore.open(dir.resolve("bulk"));
              KgStore replaced = KgStore.open(dir.resolve("replaced"))) {

@@ -3,7 +3,6 @@ package org.diplomacykg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +12,6 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -84,11 +79,7 @@ class PreferredLabelsTest {
         List<ArticleGraph> articles = List.of(article("a", TALKS, "Talks: A, B"), article("b", TALKS, "Talks: A, B"),
                 article("c", TALKS, "Talks: A, B (2025-12-01)"), article("d", TO_LAM, "To Lam"));
         Path shard = dir.resolve("part-00000.nq");
-        DatasetGraph ds = DatasetGraphFactory.create();
-        articles.forEach(ag -> ag.graph().find().forEachRemaining(t -> ds.add(ag.name(), t.getSubject(), t.getPredicate(), t.getObject())));
-        try (OutputStream out = Files.newOutputStream(shard)) {
-            RDFDataMgr.write(out, ds, RDFFormat.NQUADS);
-        }
+        ArticleShards.write(shard, articles);
         List<Object> rejected = new ArrayList<>();
         try (KgStore loaded = KgStore.open(dir.resolve("loaded")); KgStore bulk = KgStore.open(dir.resolve("bulk"));
              KgStore replaced = KgStore.open(dir.resolve("replaced"))) {
