@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                 "size is reached, bulk-loaded (replicated graphs, not parsed text; about 240 KB of disk per article).",
                 "", "--store DIR only times the saved queries on an existing store (e.g. one kept by --work), loading nothing:",
                 "the store is served as 'dkg serve' serves it, and changed no more than that.",
-                "", "Exit codes: 0 done, 1 failure, 2 usage, 3 the --store directory is missing or not a TDB2 store."})
+                "", "Exit codes: 0 done, 1 failure, 2 usage, 3 the --store directory is missing or not a TDB2 store, or the --seeds",
+                "directory is missing."})
 public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
