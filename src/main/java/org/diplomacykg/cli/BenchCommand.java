@@ -174,7 +174,9 @@ public class BenchCommand implements Callable<Integer> {
         for (int n : sizes) {
             Path dir = root.resolve("replicated" + n);
             ReplicatedStore.Figures f;
-            if (work != null && Files.isDirectory(dir.resolve("store").resolve("Data-0001"))) {
+            Path kept = dir.resolve("store");
+            // any generation counts: a kept store that was compacted holds Data-0002, not Data-0001
+            if (work != null && Files.isDirectory(kept) && KgStore.holdsGeneration(kept)) {
                 f = new ReplicatedStore.Figures(replicas.parsedArticles(), n, -1, 0, KgStore.diskBytes(dir.resolve("store")));
                 out.printf("dkg bench: reusing the store of %d replicated articles kept in %s%n", n, dir.resolve("store"));
             } else {
