@@ -42,7 +42,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 2;
+    public static final int LAYOUT_VERSION = 3;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {
@@ -93,6 +93,8 @@ public final class DerivedGraph {
      */
     public static void refresh(DatasetGraph dsg, Touched touched) {
         ArticleCounts.refresh(dsg, touched.articles, touched.eventClasses);
+        ArticleDates.refresh(dsg, touched.articles);
+        EventDates.refresh(dsg, touched.events);
         TargetStatements.refresh(dsg, touched.articles);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
