@@ -11,7 +11,7 @@ import org.diplomacykg.rdf.vocab.KG;
 
 /**
  * Per article of the derived graph: its publication date ({@code dip:sortDate}, the
- * {@code dcterms:date} its graph states, as stored) and {@code dip:sourceOrderKey}, one plain
+ * {@code dcterms:date} its graph states, as stored) and {@code dip:articleOrderKey}, one plain
  * string whose code-point order is the articles' order "date, file name, IRI" (the date's lexical
  * form, a tab, the file name, a tab, the IRI; no date: an empty first part, so it sorts first as an
  * unbound date does). {@code fact-sources} chooses its page of 10,000 candidate articles on that one
@@ -24,7 +24,7 @@ final class ArticleDates {
     static void refresh(DatasetGraph dsg, Collection<Node> articles) {
         Node derived = KG.derivedGraph();
         Node sortDate = DIP.sortDate.asNode();
-        Node orderKey = DIP.sourceOrderKey.asNode();
+        Node orderKey = DIP.articleOrderKey.asNode();
         for (Node g : articles) {
             dsg.deleteAny(derived, g, sortDate, Node.ANY);
             dsg.deleteAny(derived, g, orderKey, Node.ANY);

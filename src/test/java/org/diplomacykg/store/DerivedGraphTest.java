@@ -65,6 +65,9 @@ class DerivedGraphTest {
             assertEquals(List.of("-", "1", "2025-12-01, b.txt", "2025-12-01, b.txt"), eventKeys(store, MEETING));
             assertEquals(List.of("2025-12-03", "1", "2025-12-03, c.txt", "2025-12-03, c.txt"), eventKeys(store, RECEPTION));
             assertEquals(List.of("2025-12-02", "2025-12-02\ta.txt\t" + KG.article("a").getURI()), articleKeys(store, "a"));
+            // person-meetings' order: date, label, IRI; undated last (the meeting has no date)
+            assertEquals("0" + "2025-12-01\tTalks: Tô Lâm, Thongloun\t" + TALKS.getURI(), eventOrderKey(store, TALKS));
+            assertEquals("1\tMeeting: Tô Lâm, Sonexay\t" + MEETING.getURI(), eventOrderKey(store, MEETING));
 
             // a's quote no longer names the project, which keeps its spellings: only a's events are matched again
             store.replace(List.of(articleA("They discussed trade.")));
@@ -255,11 +258,17 @@ class DerivedGraphTest {
         });
     }
 
+    private static String eventOrderKey(KgStore store, Node event) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> dsg.stream(KG.derivedGraph(), event, DIP.eventOrderKey.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElse(null));
+    }
+
     /** An article's sort date and listing-order string in the derived graph; empty when it has neither. */
     private static List<String> articleKeys(KgStore store, String stem) {
         DatasetGraph dsg = store.dataset();
         Node article = KG.article(stem).asNode();
-        return Txn.calculateRead(dsg, () -> List.of(DIP.sortDate, DIP.sourceOrderKey).stream()
+        return Txn.calculateRead(dsg, () -> List.of(DIP.sortDate, DIP.articleOrderKey).stream()
                 .flatMap(p -> dsg.stream(KG.derivedGraph(), article, p.asNode(), Node.ANY))
                 .map(q -> q.getObject().getLiteralLexicalForm())
                 .toList());

@@ -412,7 +412,9 @@ public final class DIP {
     /** Article → its publication date; Event → the earliest date stated for it (dip:date, else dip:startDate). */
     public static final Property sortDate = property("sortDate");
     /** Article → xsd:string "date\tfile\tIRI": its place in the order date, file name, IRI. */
-    public static final Property sourceOrderKey = property("sourceOrderKey");
+    public static final Property articleOrderKey = property("articleOrderKey");
+    /** Event → xsd:string "0date\tlabel\tIRI" ("1\tlabel\tIRI" undated): its place in the order date, preferred label, IRI. */
+    public static final Property eventOrderKey = property("eventOrderKey");
     /** TargetStatement or Event → "date, file" of the first article stating it. */
     public static final Property firstStated = property("firstStated");
     /** TargetStatement or Event → "date, file" of the latest article stating it. */
