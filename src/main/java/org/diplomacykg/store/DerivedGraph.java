@@ -129,13 +129,17 @@ public final class DerivedGraph {
     }
 
     /**
-     * True when the store has article graphs but no derived graph of this code's layout: none at all
+     * True when the store has article graphs (a {@code dip:contentHash} or a {@code dip:sourceFile}
+     * stated) but no derived graph of this code's layout: none at all
      * (loaded before it existed) or one whose {@link DIP#derivedLayoutVersion} is absent or older
      * than {@link #LAYOUT_VERSION} (written by older code).
      */
     public static boolean missing(DatasetGraph dsg) {
+        // an article graph is known by its content hash (dkg writes one) or its file (a store made
+        // elsewhere, e.g. by hand, has no hash): person-meetings and fact-sources read the keys only
         return layoutVersion(dsg) < LAYOUT_VERSION
-                && dsg.find(Node.ANY, Node.ANY, DIP.contentHash.asNode(), Node.ANY).hasNext();
+                && (dsg.find(Node.ANY, Node.ANY, DIP.contentHash.asNode(), Node.ANY).hasNext()
+                        || dsg.find(Node.ANY, Node.ANY, DIP.sourceFile.asNode(), Node.ANY).hasNext());
     }
 
     /** The layout version the store's derived graph states, 0 when it states none. */
