@@ -42,7 +42,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 2;
+    public static final int LAYOUT_VERSION = 3;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {
@@ -93,6 +93,8 @@ public final class DerivedGraph {
      */
     public static void refresh(DatasetGraph dsg, Touched touched) {
         ArticleCounts.refresh(dsg, touched.articles, touched.eventClasses);
+        ArticleDates.refresh(dsg, touched.articles);
+        EventDates.refresh(dsg, touched.events);
         TargetStatements.refresh(dsg, touched.articles);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
@@ -127,13 +129,17 @@ public final class DerivedGraph {
     }
 
     /**
-     * True when the store has article graphs but no derived graph of this code's layout: none at all
+     * True when the store has article graphs (a {@code dip:contentHash} or a {@code dip:sourceFile}
+     * stated) but no derived graph of this code's layout: none at all
      * (loaded before it existed) or one whose {@link DIP#derivedLayoutVersion} is absent or older
      * than {@link #LAYOUT_VERSION} (written by older code).
      */
     public static boolean missing(DatasetGraph dsg) {
+        // an article graph is known by its content hash (dkg writes one) or its file (a store made
+        // elsewhere, e.g. by hand, has no hash): person-meetings and fact-sources read the keys only
         return layoutVersion(dsg) < LAYOUT_VERSION
-                && dsg.find(Node.ANY, Node.ANY, DIP.contentHash.asNode(), Node.ANY).hasNext();
+                && (dsg.find(Node.ANY, Node.ANY, DIP.contentHash.asNode(), Node.ANY).hasNext()
+                        || dsg.find(Node.ANY, Node.ANY, DIP.sourceFile.asNode(), Node.ANY).hasNext());
     }
 
     /** The layout version the store's derived graph states, 0 when it states none. */

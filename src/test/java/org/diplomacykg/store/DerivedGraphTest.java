@@ -19,6 +19,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -58,6 +59,15 @@ class DerivedGraphTest {
             assertEquals(Set.of(TALKS, RECEPTION), namingEvents(store));
             assertEquals(List.of(1L, 0L, 0L, 1L), counts(store, "a"));
             assertEquals(List.of(2L, 1L, 0L, 1L), counts(store, "b"));
+            // per event the earliest dip:date (a start date only when none is stated), the articles
+            // that tell it and the first and latest of them; per article its date and listing order
+            assertEquals(List.of("2025-12-01", "2", "2025-12-01, b.txt", "2025-12-02, a.txt"), eventKeys(store, TALKS));
+            assertEquals(List.of("-", "1", "2025-12-01, b.txt", "2025-12-01, b.txt"), eventKeys(store, MEETING));
+            assertEquals(List.of("2025-12-03", "1", "2025-12-03, c.txt", "2025-12-03, c.txt"), eventKeys(store, RECEPTION));
+            assertEquals(List.of("2025-12-02", "2025-12-02\ta.txt\t" + KG.article("a").getURI()), articleKeys(store, "a"));
+            // person-meetings' order: date, label, IRI; undated last (the meeting has no date)
+            assertEquals("0" + "2025-12-01\tTalks: Tô Lâm, Thongloun\t" + TALKS.getURI(), eventOrderKey(store, TALKS));
+            assertEquals("1\tMeeting: Tô Lâm, Sonexay\t" + MEETING.getURI(), eventOrderKey(store, MEETING));
 
             // a's quote no longer names the project, which keeps its spellings: only a's events are matched again
             store.replace(List.of(articleA("They discussed trade.")));
@@ -72,12 +82,16 @@ class DerivedGraphTest {
             assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 2L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
             assertEquals(Set.of(TALKS), namingEvents(store));
             assertEquals(List.of(1L, 1L, 0L, 1L), counts(store, "b"));
+            assertEquals(List.of("2025-12-02", "2", "2025-12-01, b.txt", "2025-12-02, a.txt"), eventKeys(store, TALKS));
+            assertEquals(List.of(), eventKeys(store, MEETING));
 
             // c removed, as the server removes a graph (dkg serve --update, DELETE of the graph)
             remove(store, KG.article("c").asNode());
             assertEqualsRecomputation(store, "after removing c");
             assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 1L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
             assertEquals(List.of(), counts(store, "c"));
+            assertEquals(List.of(), eventKeys(store, RECEPTION));
+            assertEquals(List.of(), articleKeys(store, "c"));
         }
     }
 
@@ -231,6 +245,35 @@ class DerivedGraphTest {
                 .toList());
     }
 
+    /** An event's sort date ("-" for none), article count, first and latest "date, file"; empty when it has none. */
+    private static List<String> eventKeys(KgStore store, Node event) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            List<String> out = new ArrayList<>();
+            for (var p : List.of(DIP.sortDate, DIP.articleCount, DIP.firstStated, DIP.latestStated)) {
+                var values = dsg.stream(KG.derivedGraph(), event, p.asNode(), Node.ANY).map(q -> q.getObject().getLiteralLexicalForm()).toList();
+                out.add(values.isEmpty() ? "-" : String.join(" | ", values));
+            }
+            return out.equals(List.of("-", "-", "-", "-")) ? List.of() : out;
+        });
+    }
+
+    private static String eventOrderKey(KgStore store, Node event) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> dsg.stream(KG.derivedGraph(), event, DIP.eventOrderKey.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElse(null));
+    }
+
+    /** An article's sort date and listing-order string in the derived graph; empty when it has neither. */
+    private static List<String> articleKeys(KgStore store, String stem) {
+        DatasetGraph dsg = store.dataset();
+        Node article = KG.article(stem).asNode();
+        return Txn.calculateRead(dsg, () -> List.of(DIP.sortDate, DIP.articleOrderKey).stream()
+                .flatMap(p -> dsg.stream(KG.derivedGraph(), article, p.asNode(), Node.ANY))
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .toList());
+    }
+
     // ------------------------------------------------------------------ the articles
 
     /** The talks: Tô Lâm hosts Thongloun and a delegate, with a spouse; its quote names the expressway. */
@@ -241,6 +284,7 @@ class DerivedGraphTest {
     private static ArticleGraph articleA(String quote) {
         Graph g = articleGraph("a");
         event(g, "a", TALKS, DIP.Talks.asNode(), "Talks: Tô Lâm, Thongloun", quote);
+        g.add(TALKS, DIP.date.asNode(), date("2025-12-02"));
         participants(g, TALKS, DIP.host.asNode(), TO_LAM);
         participants(g, TALKS, DIP.guest.asNode(), THONGLOUN, DELEGATE);
         participants(g, TALKS, DIP.companion.asNode(), SPOUSE);
@@ -252,6 +296,9 @@ class DerivedGraphTest {
     private static ArticleGraph articleB(boolean meeting) {
         Graph g = articleGraph("b");
         event(g, "b", TALKS, DIP.Talks.asNode(), "Talks: Tô Lâm, Thongloun", "Talks were held.");
+        // b first dates the talks a day before a does, then (replaced) after it, with a start date too
+        g.add(TALKS, DIP.date.asNode(), date(meeting ? "2025-12-01" : "2025-12-05"));
+        g.add(TALKS, DIP.startDate.asNode(), date("2025-11-30"));
         participants(g, TALKS, DIP.participant.asNode(), TO_LAM, THONGLOUN);
         if (meeting) {
             event(g, "b", MEETING, DIP.Meeting.asNode(), "Meeting: Tô Lâm, Sonexay", "Tô Lâm met Sonexay.");
@@ -269,16 +316,25 @@ class DerivedGraphTest {
     private static ArticleGraph articleC() {
         Graph g = articleGraph("c");
         event(g, "c", RECEPTION, DIP.Meeting.asNode(), "Reception: Tô Lâm, Thongloun", "On the HANOI-VIENTIANE EXPRESSWAY, both sides agreed.");
+        g.add(RECEPTION, DIP.startDate.asNode(), date("2025-12-04"));
+        g.add(RECEPTION, DIP.startDate.asNode(), date("2025-12-03"));
         participants(g, RECEPTION, DIP.participant.asNode(), TO_LAM, THONGLOUN);
         project(g, "Hà Nội–Vientiane expressway");
         return articleGraph("c", g);
     }
 
+    /** Published on 2025-12-02 (a), 2025-12-01 (b), 2025-12-03 (c), as {@code stem.txt}. */
     private static Graph articleGraph(String stem) {
         Node iri = KG.article(stem).asNode();
         Graph g = GraphFactory.createDefaultGraph();
         g.add(iri, RDF.type.asNode(), DIP.Article.asNode());
+        g.add(iri, DIP.sourceFile.asNode(), NodeFactory.createLiteralString(stem + ".txt"));
+        g.add(iri, DCTerms.date.asNode(), date(Map.of("a", "2025-12-02", "b", "2025-12-01", "c", "2025-12-03").get(stem)));
         return g;
+    }
+
+    private static Node date(String lexical) {
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdate);
     }
 
     private static ArticleGraph articleGraph(String stem, Graph g) {

@@ -409,10 +409,16 @@ public final class DIP {
     public static final Property statedCurrency = property("statedCurrency");
     /** TargetStatement → its deadlines, each once, joined by ", " (xsd:string). */
     public static final Property statedDeadlines = property("statedDeadlines");
-    /** TargetStatement → "date, file" of the first article stating it. */
+    /** Article → its publication date; Event → the earliest date stated for it (dip:date, else dip:startDate). */
+    public static final Property sortDate = property("sortDate");
+    /** Article → xsd:string "date\tfile\tIRI": its place in the order date, file name, IRI. */
+    public static final Property articleOrderKey = property("articleOrderKey");
+    /** Event → xsd:string "0date\tlabel\tIRI" ("1\tlabel\tIRI" undated): its place in the order date, preferred label, IRI. */
+    public static final Property eventOrderKey = property("eventOrderKey");
+    /** TargetStatement or Event → "date, file" of the first article stating it. */
     public static final Property firstStated = property("firstStated");
-    /** TargetStatement → "date, file" of the latest article stating it. */
+    /** TargetStatement or Event → "date, file" of the latest article stating it. */
     public static final Property latestStated = property("latestStated");
-    /** TargetStatement → xsd:integer: the articles stating it. */
+    /** TargetStatement or Event → xsd:integer: the articles stating it. */
     public static final Property articleCount = property("articleCount");
 }
