@@ -58,6 +58,9 @@ class DerivedGraphTest {
             assertEquals(Set.of(TALKS, RECEPTION), namingEvents(store));
             assertEquals(List.of(1L, 0L, 0L, 1L), counts(store, "a"));
             assertEquals(List.of(2L, 1L, 0L, 1L), counts(store, "b"));
+            // the commitments listing's order: area name, preferred label, area
+            assertEquals(List.of("Infrastructure and transport\tbuild the expressway\t" + DIP.InfrastructureTransport.getURI()),
+                    sortKeys(store));
 
             // a's quote no longer names the project, which keeps its spellings: only a's events are matched again
             store.replace(List.of(articleA("They discussed trade.")));
@@ -72,6 +75,8 @@ class DerivedGraphTest {
             assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 2L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
             assertEquals(Set.of(TALKS), namingEvents(store));
             assertEquals(List.of(1L, 1L, 0L, 1L), counts(store, "b"));
+            // b now puts its commitment in another area
+            assertEquals(List.of("Economy and trade\tbuild the expressway\t" + DIP.EconomyTrade.getURI()), sortKeys(store));
 
             // c removed, as the server removes a graph (dkg serve --update, DELETE of the graph)
             remove(store, KG.article("c").asNode());
@@ -220,6 +225,16 @@ class DerivedGraphTest {
         });
     }
 
+    /** The commitments listing's sort keys of b's commitment (dip:areaSortKey). */
+    private static List<String> sortKeys(KgStore store) {
+        DatasetGraph dsg = store.dataset();
+        Node commitment = KG.entity("commitment", "b-expressway").asNode();
+        return Txn.calculateRead(dsg, () -> dsg.stream(KG.derivedGraph(), commitment, DIP.areaSortKey.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .sorted()
+                .toList());
+    }
+
     /** Events, commitments, role assignments and projects of one article, as the derived graph counts them. */
     private static List<Long> counts(KgStore store, String stem) {
         DatasetGraph dsg = store.dataset();
@@ -262,6 +277,7 @@ class DerivedGraphTest {
         g.add(commitment, RDF.type.asNode(), DIP.Commitment.asNode());
         g.add(commitment, RDFS.label.asNode(), NodeFactory.createLiteralString("build the expressway"));
         g.add(commitment, DIP.concerns.asNode(), EXPRESSWAY);
+        g.add(commitment, DIP.area.asNode(), (meeting ? DIP.InfrastructureTransport : DIP.EconomyTrade).asNode());
         return articleGraph("b", g);
     }
 
