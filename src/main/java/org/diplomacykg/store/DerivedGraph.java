@@ -51,7 +51,6 @@ public final class DerivedGraph {
         final Set<Node> events = new HashSet<>();
         final Set<Node> projects = new HashSet<>();
         final Set<Node> commitments = new HashSet<>();
-        final Set<Node> dated = new HashSet<>();
         /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
         private boolean wholeStore;
 
@@ -75,9 +74,6 @@ public final class DerivedGraph {
                 }
             });
             dsg.find(graphName, Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(q -> commitments.add(q.getSubject()));
-            for (Node p : LatestDates.DATES) {
-                dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> dated.add(q.getSubject()));
-            }
             // a new spelling of a project changes which quotes name it, wherever it is told
             for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
                 dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -103,7 +99,6 @@ public final class DerivedGraph {
         ArticleCounts.refresh(dsg, touched.articles, touched.eventClasses);
         TargetStatements.refresh(dsg, touched.articles);
         CommitmentSortKeys.refresh(dsg, touched.commitments);
-        LatestDates.refresh(dsg, touched.dated);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
@@ -135,9 +130,6 @@ public final class DerivedGraph {
         union.find(Node.ANY, RDF.type.asNode(), DIP.Project.asNode()).forEachRemaining(t -> all.projects.add(t.getSubject()));
         union.find(Node.ANY, RDF.type.asNode(), DIP.Commitment.asNode()).forEachRemaining(t -> all.commitments.add(t.getSubject()));
         union.find(Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(t -> all.commitments.add(t.getSubject()));
-        for (Node p : LatestDates.DATES) {
-            union.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> all.dated.add(t.getSubject()));
-        }
         refresh(dsg, all);
     }
 

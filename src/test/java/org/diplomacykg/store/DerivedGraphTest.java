@@ -61,8 +61,6 @@ class DerivedGraphTest {
             // the commitments listing's order: area name, preferred label, area
             assertEquals(List.of("Infrastructure and transport\tbuild the expressway\t" + DIP.InfrastructureTransport.getURI()),
                     sortKeys(store));
-            // the projects listing's date of the talks: the latest of its dates
-            assertEquals(List.of("2025-12-02"), latestDates(store, TALKS));
 
             // a's quote no longer names the project, which keeps its spellings: only a's events are matched again
             store.replace(List.of(articleA("They discussed trade.")));
@@ -79,7 +77,6 @@ class DerivedGraphTest {
             assertEquals(List.of(1L, 1L, 0L, 1L), counts(store, "b"));
             // b now puts its commitment in another area
             assertEquals(List.of("Economy and trade\tbuild the expressway\t" + DIP.EconomyTrade.getURI()), sortKeys(store));
-            assertEquals(List.of("2025-12-01"), latestDates(store, TALKS));
 
             // c removed, as the server removes a graph (dkg serve --update, DELETE of the graph)
             remove(store, KG.article("c").asNode());
@@ -238,14 +235,6 @@ class DerivedGraphTest {
                 .toList());
     }
 
-    /** What the derived graph keeps as the thing's latest date (dip:latestDate). */
-    private static List<String> latestDates(KgStore store, Node thing) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> dsg.stream(KG.derivedGraph(), thing, DIP.latestDate.asNode(), Node.ANY)
-                .map(q -> q.getObject().getLiteralLexicalForm())
-                .toList());
-    }
-
     /** Events, commitments, role assignments and projects of one article, as the derived graph counts them. */
     private static List<Long> counts(KgStore store, String stem) {
         DatasetGraph dsg = store.dataset();
@@ -278,9 +267,6 @@ class DerivedGraphTest {
     private static ArticleGraph articleB(boolean meeting) {
         Graph g = articleGraph("b");
         event(g, "b", TALKS, DIP.Talks.asNode(), "Talks: Tô Lâm, Thongloun", "Talks were held.");
-        // a's talks have no date; b's has one, and a later one while it tells the meeting
-        g.add(TALKS, DIP.date.asNode(), NodeFactory.createLiteralDT(meeting ? "2025-12-02" : "2025-12-01", XSDDatatype.XSDdate));
-        g.add(TALKS, DIP.startDate.asNode(), NodeFactory.createLiteralDT("2025-12-01", XSDDatatype.XSDdate));
         participants(g, TALKS, DIP.participant.asNode(), TO_LAM, THONGLOUN);
         if (meeting) {
             event(g, "b", MEETING, DIP.Meeting.asNode(), "Meeting: Tô Lâm, Sonexay", "Tô Lâm met Sonexay.");

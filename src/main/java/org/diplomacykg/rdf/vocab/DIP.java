@@ -417,6 +417,4 @@ public final class DIP {
     public static final Property articleCount = property("articleCount");
     /** Commitment → "area name TAB preferred label TAB area IRI" (xsd:string), one per policy area: the commitments listing's order. */
     public static final Property areaSortKey = property("areaSortKey");
-    /** Event or commitment → the greatest, as text, of its dip:date, dip:startDate and dip:deadline (xsd:string). */
-    public static final Property latestDate = property("latestDate");
 }
