@@ -50,6 +50,7 @@ public final class DerivedGraph {
         final Set<Node> articles = new HashSet<>();
         final Set<Node> events = new HashSet<>();
         final Set<Node> projects = new HashSet<>();
+        final Set<Node> commitments = new HashSet<>();
         /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
         private boolean wholeStore;
 
@@ -68,8 +69,11 @@ public final class DerivedGraph {
                     events.add(q.getSubject());
                 } else if (q.getObject().equals(DIP.Project.asNode())) {
                     projects.add(q.getSubject());
+                } else if (q.getObject().equals(DIP.Commitment.asNode())) {
+                    commitments.add(q.getSubject());
                 }
             });
+            dsg.find(graphName, Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(q -> commitments.add(q.getSubject()));
             // a new spelling of a project changes which quotes name it, wherever it is told
             for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
                 dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -96,6 +100,7 @@ public final class DerivedGraph {
         ArticleDates.refresh(dsg, touched.articles);
         EventDates.refresh(dsg, touched.events);
         TargetStatements.refresh(dsg, touched.articles);
+        CommitmentSortKeys.refresh(dsg, touched.commitments);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
@@ -125,6 +130,8 @@ public final class DerivedGraph {
             union.find(Node.ANY, RDF.type.asNode(), c).forEachRemaining(t -> all.events.add(t.getSubject()));
         }
         union.find(Node.ANY, RDF.type.asNode(), DIP.Project.asNode()).forEachRemaining(t -> all.projects.add(t.getSubject()));
+        union.find(Node.ANY, RDF.type.asNode(), DIP.Commitment.asNode()).forEachRemaining(t -> all.commitments.add(t.getSubject()));
+        union.find(Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(t -> all.commitments.add(t.getSubject()));
         refresh(dsg, all);
     }
 

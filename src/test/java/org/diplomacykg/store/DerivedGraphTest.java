@@ -68,6 +68,9 @@ class DerivedGraphTest {
             // person-meetings' order: date, label, IRI; undated last (the meeting has no date)
             assertEquals("0" + "2025-12-01\tTalks: Tô Lâm, Thongloun\t" + TALKS.getURI(), eventOrderKey(store, TALKS));
             assertEquals("1\tMeeting: Tô Lâm, Sonexay\t" + MEETING.getURI(), eventOrderKey(store, MEETING));
+            // the commitments listing's order: area name, preferred label, area
+            assertEquals(List.of("Infrastructure and transport\tbuild the expressway\t" + DIP.InfrastructureTransport.getURI()),
+                    sortKeys(store));
 
             // a's quote no longer names the project, which keeps its spellings: only a's events are matched again
             store.replace(List.of(articleA("They discussed trade.")));
@@ -84,6 +87,8 @@ class DerivedGraphTest {
             assertEquals(List.of(1L, 1L, 0L, 1L), counts(store, "b"));
             assertEquals(List.of("2025-12-02", "2", "2025-12-01, b.txt", "2025-12-02, a.txt"), eventKeys(store, TALKS));
             assertEquals(List.of(), eventKeys(store, MEETING));
+            // b now puts its commitment in another area
+            assertEquals(List.of("Economy and trade\tbuild the expressway\t" + DIP.EconomyTrade.getURI()), sortKeys(store));
 
             // c removed, as the server removes a graph (dkg serve --update, DELETE of the graph)
             remove(store, KG.article("c").asNode());
@@ -234,6 +239,16 @@ class DerivedGraphTest {
         });
     }
 
+    /** The commitments listing's sort keys of b's commitment (dip:areaSortKey). */
+    private static List<String> sortKeys(KgStore store) {
+        DatasetGraph dsg = store.dataset();
+        Node commitment = KG.entity("commitment", "b-expressway").asNode();
+        return Txn.calculateRead(dsg, () -> dsg.stream(KG.derivedGraph(), commitment, DIP.areaSortKey.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .sorted()
+                .toList());
+    }
+
     /** Events, commitments, role assignments and projects of one article, as the derived graph counts them. */
     private static List<Long> counts(KgStore store, String stem) {
         DatasetGraph dsg = store.dataset();
@@ -309,6 +324,7 @@ class DerivedGraphTest {
         g.add(commitment, RDF.type.asNode(), DIP.Commitment.asNode());
         g.add(commitment, RDFS.label.asNode(), NodeFactory.createLiteralString("build the expressway"));
         g.add(commitment, DIP.concerns.asNode(), EXPRESSWAY);
+        g.add(commitment, DIP.area.asNode(), (meeting ? DIP.InfrastructureTransport : DIP.EconomyTrade).asNode());
         return articleGraph("b", g);
     }
 

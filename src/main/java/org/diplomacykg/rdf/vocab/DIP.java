@@ -421,4 +421,6 @@ public final class DIP {
     public static final Property latestStated = property("latestStated");
     /** TargetStatement or Event → xsd:integer: the articles stating it. */
     public static final Property articleCount = property("articleCount");
+    /** Commitment → "area name TAB preferred label TAB area IRI" (xsd:string), one per policy area: the commitments listing's order. */
+    public static final Property areaSortKey = property("areaSortKey");
 }
