@@ -459,6 +459,11 @@ public final class NounPhraseRoleRule {
             in = country == null ? null : party
                     ? gazetteer.institution(country, Institution.RULING_PARTY).orElse(country) : country;
         }
+        if (in == null) {
+            // neither the phrase, the person nor the story tells where the office is held
+            // ("Chairman Mao Zedong" in a story filed from no country): an office nowhere is no fact
+            return Optional.empty();
+        }
         String slug = role != null ? role.slug() : Slugs.slug(label);
         int from = Math.min(m.start(), s.words().get(r.first()).start());
         int to = Math.max(m.end(), s.words().get(r.last()).end());
@@ -628,6 +633,11 @@ public final class NounPhraseRoleRule {
             if (named != null) {
                 where = where.with(named.ref());
                 last = Math.min(range.last(), lastWordOf(s, named));
+            } else if (k <= range.last() && describedBody(s, of + 1, k, range.last()) && known == null && !party) {
+                // "head of the military government": the office is held in a body the text describes
+                // but does not name, and the scheme does not know the title, so neither the person's
+                // nor the story's country may stand in for it
+                return null;
             } else if (k <= range.last() && !describedBody(s, of + 1, k, range.last())) {
                 // a portfolio: "Minister of Industry and Trade", "of Investment, Trade and Industry",
                 // "Minister for Foreign Affairs", up to a body or country of its own. Read from the
