@@ -214,7 +214,27 @@ public final class NounPhraseRoleRule {
                 }
             }
         }
-        return withoutShortForms(withoutGuesses(out, guessed));
+        return withoutShortForms(withoutGuesses(withoutCounterpartGuesses(out, guessed), guessed));
+    }
+
+    /**
+     * Drops an office placed only in the story's country when the same sentence gives the same
+     * office in that country to another person whose place was not guessed: in "came to Laos at the
+     * invitation of Prime Minister Sonexay Siphandone", a second bare {@code Prime Minister} beside
+     * Laos's own is the guest's, whose country the sentence does not tell.
+     */
+    private static List<RoleFact> withoutCounterpartGuesses(List<RoleFact> roles, List<RoleFact> guessed) {
+        List<RoleFact> out = new ArrayList<>();
+        for (RoleFact r : roles) {
+            boolean heldByAnother = guessed.contains(r) && roles.stream().anyMatch(
+                    o -> o != r && !guessed.contains(o) && !o.holder().equals(r.holder())
+                            && o.evidence().sentence() == r.evidence().sentence()
+                            && o.roleSlug().equals(r.roleSlug()) && Objects.equals(o.roleIn(), r.roleIn()));
+            if (!heldByAnother) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**

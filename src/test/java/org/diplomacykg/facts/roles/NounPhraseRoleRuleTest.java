@@ -259,6 +259,10 @@ class NounPhraseRoleRuleTest {
                         "Thai Prime Minister Paetongtarn Shinawatra visited Laos. Prime Minister Paetongtarn thanked "
                                 + "the hosts.",
                         "Paetongtarn Shinawatra / Prime Minister / Thailand"),
+                Arguments.of("a bare title beside the same office of the story's country is not guessed to be that country's",
+                        "Prime Minister Kittisak Wongsuwan and his delegation came to Việt Nam at the invitation of "
+                                + "Prime Minister Phạm Minh Chính.",
+                        "Phạm Minh Chính / Prime Minister / Việt Nam"),
                 Arguments.of("short name after a title resolves",
                         "Deputy Prime Minister Bùi Thanh Sơn spoke. Deputy Prime Minister Sơn then left.",
                         "Bùi Thanh Sơn / Deputy Prime Minister / Việt Nam"));
