@@ -263,6 +263,16 @@ class NounPhraseRoleRuleTest {
                         "Prime Minister Kittisak Wongsuwan and his delegation came to Việt Nam at the invitation of "
                                 + "Prime Minister Phạm Minh Chính.",
                         "Phạm Minh Chính / Prime Minister / Việt Nam"),
+                Arguments.of("titles set after each name of a list, each with its of-country",
+                        "Sonexay Siphandone, Prime Minister of Laos, and Hun Manet, Prime Minister of Cambodia, attended.",
+                        "Hun Manet / Prime Minister / Cambodia|Sonexay Siphandone / Prime Minister / Laos"),
+                Arguments.of("a second office in a relative clause shares the demonym of the first",
+                        "Thai Prime Minister Srettha Thavisin, who is also finance minister, arrived in Vientiane.",
+                        "Srettha Thavisin / Minister of Finance / Thailand|Srettha Thavisin / Prime Minister / Thailand"),
+                Arguments.of("a foreign minister and his counterpart of another demonym",
+                        "Lao Foreign Minister Saleumxay Kommasith and his Cambodian counterpart Prak Sokhonn signed the deal.",
+                        "Prak Sokhonn / Minister of Foreign Affairs / Cambodia"
+                                + "|Saleumxay Kommasith / Minister of Foreign Affairs / Laos"),
                 Arguments.of("short name after a title resolves",
                         "Deputy Prime Minister Bùi Thanh Sơn spoke. Deputy Prime Minister Sơn then left.",
                         "Bùi Thanh Sơn / Deputy Prime Minister / Việt Nam"));
