@@ -214,7 +214,27 @@ public final class NounPhraseRoleRule {
                 }
             }
         }
-        return withoutShortForms(withoutGuesses(out, guessed));
+        return withoutShortForms(withoutGuesses(withoutCounterpartGuesses(out, guessed), guessed));
+    }
+
+    /**
+     * Drops an office placed only in the story's country when the same sentence gives the same
+     * office in that country to another person whose place was not guessed: in "came to Laos at the
+     * invitation of Prime Minister Sonexay Siphandone", a second bare {@code Prime Minister} beside
+     * Laos's own is the guest's, whose country the sentence does not tell.
+     */
+    private static List<RoleFact> withoutCounterpartGuesses(List<RoleFact> roles, List<RoleFact> guessed) {
+        List<RoleFact> out = new ArrayList<>();
+        for (RoleFact r : roles) {
+            boolean heldByAnother = guessed.contains(r) && roles.stream().anyMatch(
+                    o -> o != r && !guessed.contains(o) && !o.holder().equals(r.holder())
+                            && o.evidence().sentence() == r.evidence().sentence()
+                            && o.roleSlug().equals(r.roleSlug()) && Objects.equals(o.roleIn(), r.roleIn()));
+            if (!heldByAnother) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**
@@ -459,6 +479,11 @@ public final class NounPhraseRoleRule {
             in = country == null ? null : party
                     ? gazetteer.institution(country, Institution.RULING_PARTY).orElse(country) : country;
         }
+        if (in == null) {
+            // neither the phrase, the person nor the story tells where the office is held
+            // ("Chairman Mao Zedong" in a story filed from no country): an office nowhere is no fact
+            return Optional.empty();
+        }
         String slug = role != null ? role.slug() : Slugs.slug(label);
         int from = Math.min(m.start(), s.words().get(r.first()).start());
         int to = Math.max(m.end(), s.words().get(r.last()).end());
@@ -628,6 +653,11 @@ public final class NounPhraseRoleRule {
             if (named != null) {
                 where = where.with(named.ref());
                 last = Math.min(range.last(), lastWordOf(s, named));
+            } else if (k <= range.last() && describedBody(s, of + 1, k, range.last()) && known == null && !party) {
+                // "head of the military government": the office is held in a body the text describes
+                // but does not name, and the scheme does not know the title, so neither the person's
+                // nor the story's country may stand in for it
+                return null;
             } else if (k <= range.last() && !describedBody(s, of + 1, k, range.last())) {
                 // a portfolio: "Minister of Industry and Trade", "of Investment, Trade and Industry",
                 // "Minister for Foreign Affairs", up to a body or country of its own. Read from the
