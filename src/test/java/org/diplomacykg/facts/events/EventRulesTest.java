@@ -248,6 +248,29 @@ class EventRulesTest {
         assertEquals(Set.of("anna-berg", "eva-holm"), who(one(events, EventType.MEETING)));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "During her morning visit to the tomb of the national hero, Berg laid a wreath.|tomb",
+            "Berg will end her stay with a visit to two Sudland provinces.|provinces",
+            "She ended the day with a short visit to the National University of Sudland.|University"})
+    void aVisitToASiteIsAStopOnTheTripNotAnotherVisit(String sentence, String site, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "v.txt", "2026-03-05",
+                "President Anna Berg paid a state visit to Sudland on March 3-4.\n\n" + sentence);
+        List<EventFact> visits = events.stream()
+                .filter(e -> e.type() == EventType.STATE_VISIT || e.type() == EventType.OFFICIAL_VISIT).toList();
+        assertEquals(1, visits.size(), visits::toString);
+        assertTrue(visits.get(0).evidence().stream().noneMatch(ev -> ev.quote().contains(site)), visits::toString);
+    }
+
+    @Test
+    void aVisitToTheCountryIsStillAVisit(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "w.txt", "2026-03-05",
+                "President Anna Berg paid a state visit to Sudland on March 3-4.\n\n"
+                        + "It was her first visit to the country since 2020, Berg said at a banquet.");
+        EventFact visit = one(events, EventType.STATE_VISIT);
+        assertTrue(visit.evidence().stream().anyMatch(ev -> ev.sentence() > 0), visit::toString);
+    }
+
     @Test
     void everyQuoteIsTheTextAtItsOffsets(@TempDir Path dir) throws Exception {
         Document doc = ArticleFixtures.document(dir, "a.txt", "2026-03-05", "SUDSTAD", STORY);
