@@ -129,10 +129,14 @@ final class EventWordRule {
                         || !d.properNoun() && !COUNTRY_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT))));
     }
 
-    /** A noun that tells an event of its own: with a named possessor, or a preposition naming where or with whom. */
+    /**
+     * A noun that tells an event of its own: with a named possessor, or a preposition naming with whom, or for a visit
+     * where to; "talks to business leaders" are addressed to an audience, not held with a party.
+     */
     private static boolean told(Sentence s, Word noun) {
+        boolean visit = VISIT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
         return s.dependents(noun.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss") && !d.tag().startsWith("PRP")
-                || d.relation().equals("nmod:with") || d.relation().equals("nmod:to") || d.relation().equals("nmod:between")
+                || d.relation().equals("nmod:with") || visit && d.relation().equals("nmod:to") || d.relation().equals("nmod:between")
                 || d.relation().equals("nmod:poss") && d.lemma().equalsIgnoreCase("they") && EventSyntax.pairNamed(s, noun));
     }
 

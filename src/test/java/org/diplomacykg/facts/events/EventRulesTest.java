@@ -262,6 +262,22 @@ class EventRulesTest {
         assertTrue(visits.get(0).evidence().stream().noneMatch(ev -> ev.quote().contains(site)), visits::toString);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The trip, which also included talks to business leaders in Sudstad, was Berg's first abroad.",
+            "Berg gave talks to students and investors during her stay in Sudstad."})
+    void talksToAnAudienceAreNoTalks(String sentence, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "k.txt", "2026-03-05", sentence);
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TALKS), events::toString);
+    }
+
+    @Test
+    void talksWithSomeoneAreStillTalks(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "k.txt", "2026-03-05",
+                "The trip, which also included talks with Olav Lind in Sudstad on March 4, was Berg's first abroad.");
+        assertTrue(who(one(events, EventType.TALKS)).contains("olav-lind"));
+    }
+
     @Test
     void aVisitToTheCountryIsStillAVisit(@TempDir Path dir) throws Exception {
         List<EventFact> events = events(dir, "w.txt", "2026-03-05",
