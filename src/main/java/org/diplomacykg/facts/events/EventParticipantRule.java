@@ -15,11 +15,11 @@ import org.diplomacykg.facts.reading.ReadingContext;
 import org.diplomacykg.mention.Mention;
 
 /**
- * Who takes part in an event, read from the mentions around its trigger: the subject before a
- * reporting verb ("Tô Lâm held talks with …"), the people after "with", "between", "by",
+ * Who takes part in an event, read from the mentions around its trigger and the parse: the subject of
+ * the verb that tells it ("Tô Lâm held talks with …"), the people after "with", "between", "by",
  * "for", "upon"; "X’s state visit to C" gives the guest and the host country; a spouse is a
- * companion (there, but no party to the event, and not one that identifies it); "the two leaders", "the two sides" and
- * "the two Parties" stand for the article's main pair.
+ * companion (there, but no party to the event, and not one that identifies it); "the two Parties", "the two sides"
+ * and "the two leaders" stand for the article's bodies so named, its two countries, or the pair the story follows.
  */
 final class EventParticipantRule {
     private static final Pattern ACTIVE_ELECTION_VERB = Pattern.compile("(?s)(?:re-?)?elect(?:ed|ing|s)\\s*|approv.*");
