@@ -78,12 +78,15 @@ final class EventArguments {
         return tookPlace || lemma.equals("happen") || lemma.equals("occur") ? gov : predicate;
     }
 
-    /** How many a plural noun counts when it is "the two …", "both …" or "the three …" ("the two ministries"): 0 otherwise. */
+    /** How many a noun counts when it is "the two …", "both …" or "the three …" ("the two ministries"): 0 otherwise. */
     static int collective(Sentence s, Word w) {
-        if (!w.tag().equals("NNS") && !w.tag().equals("NNPS")) {
+        if (!w.noun()) {
             return 0;
         }
         for (Word d : s.dependents(w.index())) {
+            if (d.index() > w.index()) {
+                continue; // "Section 2" numbers a thing; "the two Ministers" (which the tagger may call singular) counts
+            }
             String lemma = d.lemma().toLowerCase(Locale.ROOT);
             if (d.relation().equals("nummod") && (lemma.equals("two") || lemma.equals("2"))) {
                 return 2;

@@ -48,10 +48,10 @@ public final class EventDateResolver {
     /** "on Monday", "on the morning of Tuesday", "Monday morning". */
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on\\s+)?" + PART_OF_DAY + "(" + DAYS + ")(?:\\s+(?:morning|afternoon|evening|night))?\\b");
-    /** "next year", "later this year", "in the second half of next year", "next month", "this month". */
+    /** "next year", "later this year", "in the second half of next year", "next month", "this month", "last month". */
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b(?:(?:early|late|later|mid-?|earlier)\\s*|(?:the\\s+)?(?:first|second|latter)\\s+half\\s+of\\s+|the\\s+(?:beginning|end|middle)\\s+of\\s+)?"
-                    + "(next|this|the\\s+coming|the\\s+following)\\s+(year|month)\\b");
+                    + "(next|this|last|the\\s+coming|the\\s+following)\\s+(year|month)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_DAY = Pattern.compile(
             "\\b(?:on\\s+)?the\\s+same\\s+(?:day|morning|afternoon|evening)\\b|\\blater\\s+(?:that|the\\s+same)\\s+day\\b",
@@ -112,17 +112,18 @@ public final class EventDateResolver {
         }
         m = RELATIVE_PERIOD.matcher(text);
         while (m.find()) {
-            boolean ahead = !m.group(1).equalsIgnoreCase("this");
-            if (!future && (ahead || !m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))) {
-                // a report looks back: only "earlier this year" dates what has happened
+            boolean last = m.group(1).equalsIgnoreCase("last");
+            boolean ahead = !m.group(1).equalsIgnoreCase("this") && !last;
+            if (!future && !last && (ahead || !m.group().toLowerCase(Locale.ROOT).startsWith("earlier"))) {
+                // a report looks back: only "earlier this year" and "last month" date what has happened
                 continue;
             }
             boolean year = m.group(2).equalsIgnoreCase("year");
             PartialDate d;
             if (year) {
-                d = PartialDate.year(published.getYear() + (ahead ? 1 : 0));
+                d = PartialDate.year(published.getYear() + (ahead ? 1 : last ? -1 : 0));
             } else {
-                LocalDate mo = ahead ? published.plusMonths(1) : published;
+                LocalDate mo = ahead ? published.plusMonths(1) : last ? published.minusMonths(1) : published;
                 d = PartialDate.yearMonth(mo.getYear(), mo.getMonthValue());
             }
             add(out, new DateMention(m.start(), m.end(), d, null, null, false));

@@ -15,11 +15,11 @@ import org.diplomacykg.facts.reading.ReadingContext;
 import org.diplomacykg.mention.Mention;
 
 /**
- * Who takes part in an event, read from the mentions around its trigger: the subject before a
- * reporting verb ("Tô Lâm held talks with …"), the people after "with", "between", "by",
+ * Who takes part in an event, read from the mentions around its trigger and the parse: the subject of
+ * the verb that tells it ("Tô Lâm held talks with …"), the people after "with", "between", "by",
  * "for", "upon"; "X’s state visit to C" gives the guest and the host country; a spouse is a
- * companion (there, but no party to the event, and not one that identifies it); "the two leaders", "the two sides" and
- * "the two Parties" stand for the article's main pair.
+ * companion (there, but no party to the event, and not one that identifies it); "the two Parties", "the two sides"
+ * and "the two leaders" stand for the article's bodies so named, its two countries, or the pair the story follows.
  */
 final class EventParticipantRule {
     private static final Pattern ACTIVE_ELECTION_VERB = Pattern.compile("(?s)(?:re-?)?elect(?:ed|ing|s)\\s*|approv.*");
@@ -28,25 +28,15 @@ final class EventParticipantRule {
     private static final Pattern HIS_OR_HER_LAST = Pattern.compile(".*\\b(?:his|her)\\s*$");
     private static final Pattern WHICH_OR_WHERE_LAST = Pattern.compile("(?is).*\\b(?:which|where)");
     private static final Pattern IN_THE_LAST = Pattern.compile("(?s).*\\bin\\s+(?:the\\s+)?$");
-    private static final Pattern HOSTED_WORD = Pattern.compile("(?is).*\\bhosted\\b.*");
     private static final Pattern POSSESSIVE_S_LAST = Pattern.compile(".*[’']s\\s*");
     private static final Pattern ITS_OR_THEIR_FIRST = Pattern.compile("(?:its|their)\\b.*");
     private static final Pattern PARTY_AT_TO_FOR_GAP = Pattern.compile("(?s)\\)?\\s+(?:at|to|for)\\s+(?:the\\s+|its\\s+)?");
-    private static final Pattern HE_OR_SHE = Pattern.compile("\\b(?:he|she|He|She)\\b");
     private static final Pattern BY_WORD = Pattern.compile("\\bby\\s");
     private static final Pattern TO_IN_VISIT = Pattern.compile("\\b(?:to|in|visit)\\s+(?:to\\s+)?(?:the\\s+)?");
     private static final Pattern UPON_ON_TO = Pattern.compile("\\b(?:upon|on|to)\\s");
     private static final Pattern OF_NEXT = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
     private static final EntityKind[] ACTORS = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.COUNTRY};
     private static final Pattern SPOUSE = Pattern.compile("(?i)\\b(?:his|her)\\s+(?:spouse|wife|husband)\\s*,?\\s*$");
-    private static final Pattern TWO_LEADERS = Pattern.compile(
-            "(?i)\\b(?:the\\s+(?:two|three)|both)\\s+(?:leaders|prime\\s+ministers|PMs|premiers|presidents|heads\\s+of\\s+(?:state|government)|"
-                    + "general\\s+secretaries|foreign\\s+ministers|ministers|chairmen|chairs)\\b|\\bboth\\s+host\\s+and\\s+guest\\b");
-    private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|states)\\b");
-    private static final Pattern TWO_PARTIES = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+(?:ruling\\s+)?parties\\b");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "^(?:[A-Z][^,]{0,60},\\s+)?(?:He|She|[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(?:leader|chief|official|President|Prime Minister|"
-                    + "General Secretary|Secretary|minister|guest|host|Chairman|PM))\\b");
     private static final Pattern CHAIRED_BY = Pattern.compile("(?i)\\b(?:co-?)?chaired\\s+by\\b");
     private static final Pattern GUEST_BY_TITLE = Pattern.compile(
             "(?i)^\\s+(?:(?:was|were)\\s+(?:held|organi[sz]ed)\\s+)?for\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:leader|guest|president|prime\\s+minister|visitor|minister)\\b");
@@ -67,43 +57,120 @@ final class EventParticipantRule {
         this.ctx = ctx;
     }
 
-    /** Persons named as the subject of sentence {@code s} before {@code at}, or those a pronoun stands for. */
-    List<EntityRef> subject(Sentence s, int at) {
+    /**
+     * Who does the event the trigger names, read from the parse: the subject of the verb that tells it ("Tô Lâm
+     * held talks", "During talks with X, Dung said", "and signed" shares the first verb's subject, "invited X to
+     * visit" gives the object), a pronoun's person, the pair "the two leaders" or "both sides" stands for, or for
+     * "the leader", "the guest" the person the story follows. When the parse names no subject, the actors named in
+     * the clause before {@code at}: its people if any, else its organisations and countries.
+     */
+    List<EntityRef> subject(Sentence s, EventTrigger t, int at) {
         int start = Clauses.clauseStart(s.text(), at);
-        String head = s.text().substring(start, at);
-        List<EntityRef> out = new ArrayList<>();
-        if (TWO_LEADERS.matcher(head).find() && !focalPair.isEmpty()) {
-            return new ArrayList<>(focalPair);
-        }
-        List<Mention> ms = ctx.mentions(s.index(), start, at, ACTORS);
-        List<Mention> persons = ms.stream().filter(m -> m.ref().kind() == EntityKind.PERSON).toList();
-        if (!persons.isEmpty()) {
-            for (Mention m : persons) {
-                if (!out.contains(m.ref())) {
-                    out.add(m.ref());
-                }
+        List<EntityRef> before = new ArrayList<>();
+        for (Mention m : actors(s, start, at)) {
+            if (!before.contains(m.ref())) {
+                before.add(m.ref());
             }
+        }
+        java.util.Optional<Word> head = EventSyntax.head(s, t);
+        java.util.Optional<Word> subject = head.flatMap(h -> EventSyntax.subject(s, EventArguments.teller(s, h)).filter(w -> w.index() != h.index()));
+        List<EntityRef> who = subject.map(w -> whoIs(s, w, t)).orElse(List.of());
+        boolean people = who.stream().anyMatch(r -> r.kind() == EntityKind.PERSON);
+        if (who.isEmpty() || !people && before.stream().anyMatch(r -> r.kind() == EntityKind.PERSON)) {
+            // no subject, or one naming only bodies where the clause names people: the parse may have climbed past
+            // a clause it misread ("Norland treasures its ties with Sudland, Anna Berg said while receiving X")
+            return before;
+        }
+        return who;
+    }
+
+    /**
+     * Who a subject word stands for: "he"/"she" for a person named before, "the two X"/"both X" for the pair it
+     * counts, the people its phrase names (else its organisations and countries), or, for a definite singular noun
+     * that names nobody ("the Cambodian leader", "the guest"), the person the story follows. A phrase that holds
+     * the trigger ("Dung, who held talks with X") is read only up to it.
+     */
+    private List<EntityRef> whoIs(Sentence s, Word w, EventTrigger t) {
+        List<EntityRef> out = new ArrayList<>();
+        if (EventSyntax.pronoun(w)) {
+            person(s, w).ifPresent(out::add);
             return out;
         }
-        if (PRONOUN_SUBJECT.matcher(head).find() && protagonist != null) {
-            // "the Vietnamese Party chief held talks": a person, even if a title names the party
-            return new ArrayList<>(List.of(protagonist));
+        int[] span = EventSyntax.span(s, w);
+        int to = span[0] < t.start() && span[1] > t.start() ? t.start() : span[1];
+        List<Mention> named = actors(s, span[0], to);
+        if (named.isEmpty()) {
+            // "the two leaders", "the Prime Ministers of both countries": the pair it counts, when it names nobody
+            for (Word c : collectives(s, w)) {
+                List<EntityRef> pair = standsFor(s, c, EventArguments.collective(s, c));
+                if (!pair.isEmpty()) {
+                    return pair;
+                }
+            }
         }
-        if (TWO_PARTIES.matcher(head).find()) {
-            return new ArrayList<>(ctx.twoParties());
+        boolean people = named.stream().anyMatch(m -> m.ref().kind() == EntityKind.PERSON);
+        boolean headNamed = named.stream().anyMatch(m -> m.start() <= w.start() && w.end() <= m.end());
+        if (!people && !headNamed && protagonist != null && w.noun() && !w.tag().endsWith("S")
+                && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("det") && d.lemma().equalsIgnoreCase("the"))) {
+            // "the Vietnamese Party chief held talks": a person, even if a word of the title names a party or country
+            out.add(protagonist);
+            return out;
         }
-        if (TWO_SIDES.matcher(head).find()) {
-            return new ArrayList<>(ctx.twoCountries());
-        }
-        if (PRONOUN_SUBJECT.matcher(head).find() && protagonist != null) {
-            return new ArrayList<>(List.of(protagonist));
-        }
-        for (Mention m : ms) {
+        for (Mention m : named) {
             if (!out.contains(m.ref())) {
                 out.add(m.ref());
             }
         }
         return out;
+    }
+
+    /** The subject word and the nouns of its "of" phrase that count ("the two leaders", "the Prime Ministers of both countries"). */
+    private static List<Word> collectives(Sentence s, Word w) {
+        List<Word> out = new ArrayList<>();
+        if (EventArguments.collective(s, w) > 0) {
+            out.add(w);
+        }
+        for (Word d : s.dependents(w.index())) {
+            if (d.relation().equals("nmod:of") && EventArguments.collective(s, d) > 0) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** "The three Parties of Viet Nam, Laos and Cambodia": a counting noun whose "of" phrase or apposition names its members. */
+    private boolean namesItsMembers(Sentence s, Word w) {
+        for (Word d : s.dependents(w.index())) {
+            if (d.relation().equals("nmod:of") || d.relation().equals("appos")) {
+                int[] span = EventSyntax.span(s, d);
+                if (!actors(s, span[0], span[1]).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns that count the countries of the story ("the two sides", "both countries"), not its people or bodies. */
+    private static final java.util.Set<String> SIDES = java.util.Set.of("side", "country", "nation", "state");
+
+    /**
+     * Who "the two X" or "both X" stands for: the article's organisations whose names hold X ("the two Parties", "both
+     * ministries"), the two countries the story speaks of most for "sides" and "countries", else the pair of people
+     * the story follows ("the two leaders", "both prime ministers").
+     */
+    private List<EntityRef> standsFor(Sentence s, Word w, int count) {
+        String name = EventArguments.collectiveName(s, w);
+        List<EntityRef> bodies = mostMentioned(EntityKind.ORGANIZATION, Integer.MAX_VALUE).stream()
+                .filter(r -> ctx.label(r).toLowerCase(java.util.Locale.ROOT).contains(name)).limit(count).toList();
+        if (bodies.size() == count) {
+            return new ArrayList<>(bodies);
+        }
+        if (SIDES.contains(w.lemma().toLowerCase(java.util.Locale.ROOT)) || SIDES.contains(EventArguments.singular(w.text().toLowerCase(java.util.Locale.ROOT)))) {
+            return new ArrayList<>(ctx.twoCountries());
+        }
+        List<EntityRef> pair = focalPair.isEmpty() ? mostMentioned(EntityKind.PERSON, count) : focalPair;
+        return pair.size() == count ? new ArrayList<>(pair) : new ArrayList<>();
     }
 
     /** Notes who the sentence's subject is, for later pronouns. */
@@ -394,11 +461,17 @@ final class EventParticipantRule {
                 || (d.type == EventType.CEREMONY && lower.startsWith(" for")) || lower.startsWith(" with") || between
                 || (d.type == EventType.CEREMONY && WHICH_OR_WHERE_LAST.matcher(text.substring(t.start(), t.end())).matches());
         if (takesObjects && d.type != EventType.SPEECH && d.type != EventType.INAUGURATION && d.type != EventType.DOCUMENT_SIGNING) {
-            if (TWO_PARTIES.matcher(after).find()) {
-                // kept: the parse does not always hang "the two Parties" on the meeting it ends ("Meeting between the two Parties and the Third Meeting …")
-                ctx.twoParties().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
-            } else if (between && TWO_SIDES.matcher(after).find()) {
-                ctx.twoCountries().forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+            // "the two Parties", "between the two sides" after the trigger: read by position, since the parse does not always
+            // hang them on the event they end ("Meeting between the two Parties and the Third Meeting …")
+            for (Word w : s.words()) {
+                int count = w.start() >= t.end() && w.end() <= argEnd ? EventArguments.collective(s, w) : 0;
+                List<EntityRef> sides = count > 0 && !namesItsMembers(s, w) ? standsFor(s, w, count) : List.of();
+                boolean bodies = !sides.isEmpty() && sides.stream().allMatch(r -> r.kind() == EntityKind.ORGANIZATION);
+                boolean countries = !sides.isEmpty() && sides.stream().allMatch(r -> r.kind() == EntityKind.COUNTRY);
+                if (bodies || between && countries) {
+                    sides.forEach(r -> d.participant(r, ParticipantRole.PARTICIPANT, true));
+                    break;
+                }
             }
             for (Mention m : actors(s, t.end(), argEnd)) {
                 String lead = text.substring(Math.max(0, m.start() - 30), m.start());
@@ -435,15 +508,16 @@ final class EventParticipantRule {
         }
     }
 
+    /**
+     * The doers of a verbal event (or a joint statement): the subject the parse gives ({@link #subject}), or one of
+     * its own in the words since the previous trigger's ("…, during which he also attended"); a spouse comes as a
+     * companion, and the subject of "hosted" is the host.
+     */
     private void addSubject(EventDraft d, Sentence s, int clauseFirstTrigger, boolean isMain) {
-        String text = s.text();
         int at = Math.min(clauseFirstTrigger, d.trigger.start());
-        String head = text.substring(Clauses.clauseStart(text, at), at);
         List<EntityRef> who = localSubject(s, d.trigger.start());
         if (who.isEmpty()) {
-            who = subject(s, at);
-        } else {
-            head = text.substring(Math.min(localStart, d.trigger.start()), d.trigger.start());
+            who = subject(s, d.trigger, at);
         }
         java.util.Optional<Word> triggerHead = EventSyntax.head(s, d.trigger);
         for (EntityRef r : who) {
@@ -455,7 +529,9 @@ final class EventParticipantRule {
                     .anyMatch(m -> m.ref().equals(r) && spouse(s, m));
             d.participant(r, spouse ? ParticipantRole.COMPANION : ParticipantRole.PARTICIPANT, isMain && !spouse);
         }
-        if (HOSTED_WORD.matcher(head).matches() || text.substring(d.trigger.start(), d.trigger.end()).toLowerCase().startsWith("hosted")) {
+        boolean hosted = triggerHead.map(h -> h.lemma().equalsIgnoreCase("host")
+                || EventArguments.teller(s, h).lemma().equalsIgnoreCase("host")).orElse(false);
+        if (hosted) {
             d.participants.replaceAll((r, role) -> role.asSide(ParticipantRole.HOST));
         }
     }
@@ -486,7 +562,9 @@ final class EventParticipantRule {
                 out.add(m.ref());
             }
         }
-        if (out.isEmpty() && HE_OR_SHE.matcher(s.text().substring(localStart, at)).find()) {
+        boolean pronoun = s.words().stream().anyMatch(w -> w.start() >= localStart && w.end() <= at && w.tag().equals("PRP")
+                && (w.lemma().equalsIgnoreCase("he") || w.lemma().equalsIgnoreCase("she")));
+        if (out.isEmpty() && pronoun) {
             List<Mention> before = ctx.mentions(s.index(), 0, localStart, EntityKind.PERSON);
             if (!before.isEmpty()) {
                 out.add(before.get(before.size() - 1).ref());
@@ -539,7 +617,7 @@ final class EventParticipantRule {
         }
         if (d.guest == null && ITS_OR_THEIR_FIRST.matcher(text.substring(t.start(), t.end()).toLowerCase()).matches()) {
             // "the delegation … during its state visit": the side of the clause's subject
-            List<EntityRef> subj = subject(s, t.start());
+            List<EntityRef> subj = subject(s, t, t.start());
             if (!subj.isEmpty() && subj.get(0).kind() == EntityKind.PERSON) {
                 d.guest = subj.get(0);
             }
@@ -690,7 +768,7 @@ final class EventParticipantRule {
         }
         if (!words.toLowerCase().startsWith("honour") && !words.toLowerCase().startsWith("honor")) {
             // the subject of "conferred", "presented", "awarded" is who gives the award
-            for (EntityRef r : subject(s, t.start())) {
+            for (EntityRef r : subject(s, t, t.start())) {
                 if (!r.equals(recipient)) {
                     d.participant(r, ParticipantRole.CONFERRER, false);
                 }

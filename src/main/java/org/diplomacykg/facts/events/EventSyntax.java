@@ -25,6 +25,8 @@ final class EventSyntax {
     /** Clauses without a subject of their own take their governor's ("X arrived, beginning a state visit"). */
     private static final Set<String> SUBJECTLESS = Set.of("advcl", "xcomp", "conj", "acl", "dep");
     private static final int MAX_CLIMB = 4;
+    /** Tags of a finite verb: one that has, or shares, a subject of its own. */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
     /** Relations inside a noun phrase: its modifiers, complements and appositions. */
     private static final Set<String> NOMINAL = Set.of("nmod", "appos", "compound", "flat", "amod", "conj", "nummod");
 
@@ -73,13 +75,20 @@ final class EventSyntax {
             if (p.head() < 0) {
                 return Optional.empty();
             }
-            if (p.relation().startsWith("acl:relcl")) {
+            if (p.relation().startsWith("acl:relcl") || p.relation().equals("acl") && p.tag().equals("VBG")) {
+                // "X, who is on a visit", "with the Prime Ministers of both countries co-chairing the meeting"
                 return Optional.of(s.words().get(p.head()));
             }
             if (!SUBJECTLESS.contains(p.relation().split(":")[0])) {
                 return Optional.empty();
             }
             Word gov = s.words().get(p.head());
+            if (p.relation().equals("acl") && FINITE_TAGS.contains(p.tag()) && gov.noun() && gov.head() >= 0) {
+                // "attended a ceremony, paid visits to X, delivered a speech": a finite verb the parser hung on the
+                // noun before it is one more verb of the noun's clause, and has that clause's subject
+                p = s.words().get(gov.head());
+                continue;
+            }
             if (p.relation().equals("xcomp")) {
                 // "invited Anwar to pay a visit": the governor's object does what the clause says
                 Optional<Word> object = s.dependents(gov.index()).stream().filter(d -> d.relation().equals("obj")).findFirst();

@@ -74,7 +74,7 @@ final class EventWordRule {
         boolean visit = VISIT_NOUNS.contains(lemma) && w.tag().equals("NN");
         if (lemma.equals("talk") && w.tag().equals("NNS")) {
             type = EventType.TALKS;
-        } else if (visit) {
+        } else if (visit && !siteVisit(s, w)) {
             type = modifierKind(s, w, VISIT_KINDS);
         } else if (lemma.equals("ceremony")) {
             EventType kind = modifierKind(s, w, CEREMONY_KINDS);
@@ -115,10 +115,28 @@ final class EventWordRule {
         return Optional.of(EventTrigger.of(type, start, end, verbal));
     }
 
-    /** A noun that tells an event of its own: with a named possessor, or a preposition naming where or with whom. */
+    /** Common nouns that name a country ("his first visit to the country"). */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "state");
+
+    /**
+     * "His morning visit to the tomb of X", "a visit to two provinces", "a visit to the National University": a visit
+     * whose destination is a site (a common noun, or a body the tagger names), not a country or a city, is a stop on
+     * a trip rather than a visit between states.
+     */
+    private static boolean siteVisit(Sentence s, Word noun) {
+        return s.dependents(noun.index()).stream().filter(d -> d.relation().equals("nmod:to"))
+                .anyMatch(d -> !d.entity().equals("LOCATION") && (d.entity().equals("ORGANIZATION")
+                        || !d.properNoun() && !COUNTRY_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT))));
+    }
+
+    /**
+     * A noun that tells an event of its own: with a named possessor, or a preposition naming with whom, or for a visit
+     * where to; "talks to business leaders" are addressed to an audience, not held with a party.
+     */
     private static boolean told(Sentence s, Word noun) {
+        boolean visit = VISIT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
         return s.dependents(noun.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss") && !d.tag().startsWith("PRP")
-                || d.relation().equals("nmod:with") || d.relation().equals("nmod:to") || d.relation().equals("nmod:between")
+                || d.relation().equals("nmod:with") || visit && d.relation().equals("nmod:to") || d.relation().equals("nmod:between")
                 || d.relation().equals("nmod:poss") && d.lemma().equalsIgnoreCase("they") && EventSyntax.pairNamed(s, noun));
     }
 

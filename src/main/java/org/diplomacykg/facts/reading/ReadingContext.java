@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.diplomacykg.document.Document;
 import org.diplomacykg.document.Sentence;
 import org.diplomacykg.facts.Entity;
@@ -20,7 +19,7 @@ import org.diplomacykg.mention.Mentions;
 /**
  * What the event and commitment rules read besides the sentence itself: the document, who is
  * mentioned where, the publication date, and the article's main actors for phrases such as
- * "the two sides" (the two countries it is about) or "the two Parties".
+ * "the two sides" (the two countries it is about).
  *
  * <pre>
  * ReadingContext ctx = new ReadingContext(document, mentions);
@@ -29,7 +28,6 @@ import org.diplomacykg.mention.Mentions;
  * </pre>
  */
 public final class ReadingContext {
-    private static final Pattern PARTY_NAME = Pattern.compile("(?i)\\bparty\\b");
 
     private final Document document;
     private final Mentions mentions;
@@ -93,12 +91,6 @@ public final class ReadingContext {
     /** The two countries the article speaks of most: what "the two sides" and "both countries" mean. */
     public List<EntityRef> twoCountries() {
         return mostMentioned(r -> r.kind() == EntityKind.COUNTRY, 2);
-    }
-
-    /** The two parties the article speaks of most: what "the two Parties" means. */
-    public List<EntityRef> twoParties() {
-        return mostMentioned(r -> r.kind() == EntityKind.ORGANIZATION
-                && PARTY_NAME.matcher(label(r)).find(), 2);
     }
 
     private List<EntityRef> mostMentioned(java.util.function.Predicate<EntityRef> keep, int n) {

@@ -37,7 +37,15 @@ class EventDateResolverTest {
                 Arguments.of("The plant opened earlier this year.", "2026-05-10", false, "2026", null),
                 // ranges said with words
                 Arguments.of("The minister is in Oslo from June 3 to 5 on an official visit.", "2026-06-04", false, "2026-06-03", "2026-06-05"),
-                Arguments.of("The fair runs 10 through 12 October.", "2026-09-30", true, "2026-10-10", "2026-10-12"));
+                Arguments.of("The fair runs 10 through 12 October.", "2026-09-30", true, "2026-10-10", "2026-10-12"),
+                // relative dates of past events, against the publication date (2026-03-14 is a Saturday)
+                Arguments.of("Earlier this month, the two ministers held talks in Oslo.", "2026-03-14", false, "2026-03", null),
+                Arguments.of("The leaders met on the sidelines of the regional summit on Tuesday.", "2026-03-14", false, "2026-03-10", null),
+                Arguments.of("The ministers met in Washington on Tuesday (US time).", "2026-03-14", false, "2026-03-10", null),
+                Arguments.of("The two sides held talks last month.", "2026-03-14", false, "2026-02", null),
+                Arguments.of("The accord was signed in Oslo last year.", "2026-01-10", false, "2025", null),
+                Arguments.of("The ministers, who met last month, will meet again next year.", "2026-01-10", true, "2025-12", null),
+                Arguments.of("Berg met Lind on Friday, a day after she arrived.", "2026-03-14", false, "2026-03-13", null));
     }
 
     @ParameterizedTest(name = "{index} - {0}")

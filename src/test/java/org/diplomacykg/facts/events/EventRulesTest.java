@@ -204,6 +204,89 @@ class EventRulesTest {
         assertEquals(Set.of("anna-berg", "olav-lind"), who(one(events, EventType.DOCUMENT_SIGNING)));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The two sides signed four cooperation agreements in Sudstad on April 1.",
+            "After the talks, both countries signed four cooperation agreements in Sudstad on April 1."})
+    void theTwoSidesAreTheStorysTwoCountries(String sentence, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "c.txt", "2026-04-02",
+                "Norland and Sudland vowed to deepen their ties as Norland's minister visited Sudland.\n\n" + sentence);
+        assertEquals(Set.of("norland", "sudland"), who(one(events, EventType.DOCUMENT_SIGNING)));
+    }
+
+    @Test
+    void theCountriesALeadersPhraseCountsAreTheCommitteesSides(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "j.txt", "2026-05-02",
+                "Officials said work began at once, with the ministers of both countries co-chairing the 3rd Meeting of the "
+                        + "Norland–Sudland Joint Committee on May 1 in Sudstad. Norland and Sudland are neighbours.");
+        assertTrue(who(one(events, EventType.COMMITTEE_SESSION)).containsAll(Set.of("norland", "sudland")));
+    }
+
+    @Test
+    void aTitleWithoutANameIsThePersonTheStoryFollows(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "t.txt", "2026-04-02",
+                "President Anna Berg arrived in Sudstad on Tuesday.\n\n"
+                        + "On April 1, the Norlandic head of state held talks with Olav Lind at the Presidential Palace.");
+        assertEquals(Set.of("anna-berg", "olav-lind"), who(one(events, EventType.TALKS)));
+    }
+
+    /** The second sentence is one the parser reads with "delivered" hung on "visits" as if it described them. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "She also opened a trade fair, paid visits to veterans of Sudland, delivered a speech at the National University of Sudland, and joined a concert.",
+            "She also visited a school, met retired teachers, delivered a speech at the National University of Sudland, and attended a concert."})
+    void aVerbInAListSharesTheListsSubject(String sentence, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "l.txt", "2026-04-02",
+                "President Anna Berg arrived in Sudstad on Tuesday for a two-day stay.\n\n" + sentence);
+        assertEquals(Set.of("anna-berg"), who(one(events, EventType.SPEECH)));
+    }
+
+    @Test
+    void whoMetIsTheVerbsOwnSubjectNotEveryoneTheSentenceNamedBefore(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "m.txt", "2026-04-02",
+                "Berg also had an audience with Karl Berg and met with Sudland Prime Minister Eva Holm in Sudstad on April 1.");
+        assertEquals(Set.of("anna-berg", "eva-holm"), who(one(events, EventType.MEETING)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "During her morning visit to the tomb of the national hero, Berg laid a wreath.|tomb",
+            "Berg will end her stay with a visit to two Sudland provinces.|provinces",
+            "She ended the day with a short visit to the National University of Sudland.|University"})
+    void aVisitToASiteIsAStopOnTheTripNotAnotherVisit(String sentence, String site, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "v.txt", "2026-03-05",
+                "President Anna Berg paid a state visit to Sudland on March 3-4.\n\n" + sentence);
+        List<EventFact> visits = events.stream()
+                .filter(e -> e.type() == EventType.STATE_VISIT || e.type() == EventType.OFFICIAL_VISIT).toList();
+        assertEquals(1, visits.size(), visits::toString);
+        assertTrue(visits.get(0).evidence().stream().noneMatch(ev -> ev.quote().contains(site)), visits::toString);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "The trip, which also included talks to business leaders in Sudstad, was Berg's first abroad.",
+            "Berg gave talks to students and investors during her stay in Sudstad."})
+    void talksToAnAudienceAreNoTalks(String sentence, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "k.txt", "2026-03-05", sentence);
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TALKS), events::toString);
+    }
+
+    @Test
+    void talksWithSomeoneAreStillTalks(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "k.txt", "2026-03-05",
+                "The trip, which also included talks with Olav Lind in Sudstad on March 4, was Berg's first abroad.");
+        assertTrue(who(one(events, EventType.TALKS)).contains("olav-lind"));
+    }
+
+    @Test
+    void aVisitToTheCountryIsStillAVisit(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "w.txt", "2026-03-05",
+                "President Anna Berg paid a state visit to Sudland on March 3-4.\n\n"
+                        + "It was her first visit to the country since 2020, Berg said at a banquet.");
+        EventFact visit = one(events, EventType.STATE_VISIT);
+        assertTrue(visit.evidence().stream().anyMatch(ev -> ev.sentence() > 0), visit::toString);
+    }
+
     @Test
     void everyQuoteIsTheTextAtItsOffsets(@TempDir Path dir) throws Exception {
         Document doc = ArticleFixtures.document(dir, "a.txt", "2026-03-05", "SUDSTAD", STORY);
