@@ -151,11 +151,17 @@ public final class SignedInstruments {
                 && s.dependents(d.index()).stream().noneMatch(x -> x.relation().startsWith("aux:pass") || x.relation().equals("nsubj:pass"));
     }
 
-    /** The last word of a phrase without another instrument listed inside it ("an MoU on A, an MoU on B"). */
+    /**
+     * The last word of a phrase without another instrument listed inside it ("an MoU on A, an MoU on
+     * B") and without a clause of its own hung on it (", as the two countries sought to …").
+     */
     private static int lastOwn(Sentence s, int head) {
         int last = head;
         for (Word d : s.dependents(head)) {
-            if (d.index() > head && !(instrument(d) && (d.relation().startsWith("conj") || d.relation().equals("appos")))) {
+            boolean listed = instrument(d) && (d.relation().startsWith("conj") || d.relation().equals("appos"));
+            boolean clauseApart = d.relation().equals("parataxis") || d.relation().startsWith("advcl")
+                    && s.dependents(d.index()).stream().anyMatch(x -> x.relation().equals("mark") && !x.lemma().equalsIgnoreCase("to"));
+            if (d.index() > head && !listed && !clauseApart) {
                 int end = lastOwn(s, d.index());
                 if (!d.relation().equals("punct") || end > d.index()) {
                     last = Math.max(last, end);
