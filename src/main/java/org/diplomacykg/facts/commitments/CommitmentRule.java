@@ -153,9 +153,18 @@ public final class CommitmentRule {
             }
             if (m == Modality.AFFIRMED && w.verb()) {
                 for (Word o : s.dependents(w.index())) {
-                    if (o.relation().equals("obj") && !NOUNS.containsKey(o.lemma().toLowerCase(Locale.ROOT))
-                            && s.dependents(o.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss"))) {
-                        return cueTo(w, s.words().get(s.phraseFirst(o.index())).start(), m, false); // "affirmed their interest in …"
+                    if (!o.relation().equals("obj") || NOUNS.containsKey(o.lemma().toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    Optional<Word> owner = s.dependents(o.index()).stream().filter(d -> d.relation().equals("nmod:poss")).findFirst();
+                    if (owner.isPresent() && (owner.get().tag().equals("PRP$") || jointSubject(s, w))) {
+                        // "the two sides reaffirmed their interest in …", "… ASEAN's principled stance": a stance the parties take
+                        // together; one leader's "reaffirmed Việt Nam's support for …" restates his country's policy
+                        return cueTo(w, s.words().get(s.phraseFirst(o.index())).start(), m, false);
+                    }
+                    if (owner.isEmpty() && ofAction(s, o)) {
+                        // "affirmed the strategic importance of further strengthening cooperation": a course of action affirmed
+                        return cueTo(w, s.words().get(s.phraseFirst(o.index())).start(), m, false);
                     }
                 }
             }
@@ -357,6 +366,38 @@ public final class CommitmentRule {
         }
         return subject.tag().equals("NNS") && s.dependents(subject.index()).stream()
                 .anyMatch(d -> d.relation().equals("nummod") || d.lemma().equalsIgnoreCase("both"));
+    }
+
+    /** "The two sides", "both leaders", "they": the subject of {@code verb} stands for the parties together. */
+    private static boolean jointSubject(Sentence s, Word verb) {
+        return s.dependents(verb.index()).stream().filter(d -> d.relation().equals("nsubj")).anyMatch(d ->
+                Set.of("they", "we", "both").contains(d.lemma().toLowerCase(Locale.ROOT))
+                        || d.tag().equals("NNS") && s.dependents(d.index()).stream()
+                        .anyMatch(x -> x.relation().equals("nummod") || x.lemma().equalsIgnoreCase("both"))
+                        || s.dependents(d.index()).stream().anyMatch(x -> x.relation().startsWith("conj")));
+    }
+
+    /**
+     * Whether a noun's "of" names an action: a gerund ("the importance of maintaining peace"), which
+     * the tagger may read as a noun before another ("of further strengthening cooperation").
+     */
+    private static boolean ofAction(Sentence s, Word noun) {
+        for (Word d : s.dependents(noun.index())) {
+            if (d.index() < noun.index() || !(d.relation().equals("nmod:of") || d.relation().equals("acl:of") || d.relation().equals("advcl:of"))) {
+                continue;
+            }
+            if (d.tag().equals("VBG")) {
+                return true;
+            }
+            for (Word x : s.dependents(d.index())) {
+                boolean gerund = x.tag().equals("VBG") || x.tag().equals("NN") && x.relation().equals("compound")
+                        && x.text().toLowerCase(Locale.ROOT).endsWith("ing");
+                if (x.index() < d.index() && gerund) {
+                    return true; // "of maintaining peace", "of further strengthening cooperation"
+                }
+            }
+        }
+        return false;
     }
 
     /** "to build", "in coordinating", "building": a clause with no subordinator of its own. */

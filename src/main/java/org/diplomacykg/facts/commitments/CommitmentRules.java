@@ -71,6 +71,7 @@ public final class CommitmentRules {
     private final PolicyAreaClassifier areas = new PolicyAreaClassifier();
     private final AmountParser amounts = new AmountParser();
     private final DeadlineParser deadlines = new DeadlineParser();
+    private final SignedInstruments instruments = new SignedInstruments();
 
     public List<CommitmentFact> extract(ReadingContext ctx, List<EventFact> events, List<ProjectFact> projects) {
         List<CommitmentFact> out = new ArrayList<>();
@@ -89,9 +90,18 @@ public final class CommitmentRules {
             }
             List<Mention> lead = ctx.mentions(s.index(), 0, Math.min(text.length(), 60), EntityKind.PERSON);
             int before = 0;
-            for (Undertaking u : undertakings(s, ctx, cues)) {
+            List<Undertaking> said = undertakings(s, ctx, cues);
+            for (Undertaking u : said) {
                 out.add(commitment(stem + "-c" + (out.size() + 1), s, u, before, ctx, events, projects, protagonist));
                 before = u.end();
+            }
+            for (SignedInstruments.SignedInstrument signed : instruments.find(s)) {
+                int from = s.words().get(signed.first()).start();
+                int to = s.words().get(signed.last()).end();
+                if (said.stream().noneMatch(u -> u.start() < to && from < u.end())) {
+                    // an undertaking read from a cue over the same words ("an agreement to build …") is this one already
+                    out.add(signedCommitment(stem + "-c" + (out.size() + 1), s, signed, ctx, events, projects));
+                }
             }
             if (!lead.isEmpty()) {
                 protagonist = lead.get(0).ref();
@@ -209,9 +219,10 @@ public final class CommitmentRules {
 
     /**
      * Whether an undertaking is more of the one before. Never when it has a party of its own (a
-     * subject after the earlier cue: "X committed to A, while Y pledged to B") or a sum of its own
-     * ("…, and raise trade to US$5 billion": a target apart). Steps conjoined under one cue join
-     * ("agreed to facilitate trade, expand market access and …" is one undertaking as it is said;
+     * subject after the earlier cue: "X committed to A, while Y pledged to B"), nor under another
+     * cue when it states a sum of its own (a target apart). Steps conjoined under one cue join,
+     * a sum among them too ("should enhance collaboration, … and raise trade to US$5 billion";
+     * "agreed to facilitate trade, expand market access and …" is one undertaking as it is said;
      * split, the steps read as separate undertakings the articles' readers do not count). The
      * clauses of two cues join when they are about the same policy area (read from the sentence up
      * to the earlier one's end).
@@ -224,14 +235,16 @@ public final class CommitmentRules {
         if (subject.isPresent() && subject.get().index() > wordAt(s, before.cue().start()).index()) {
             return false; // "X committed to A, while Y pledged to B"
         }
+        if (next.cue().equals(before.cue())) {
+            // steps conjoined under one cue are one undertaking, as the cue states them together, a sum among them too
+            // ("should enhance collaboration, accelerate projects and raise trade to US$5 billion"): its targets are the undertaking's
+            return true;
+        }
         for (int i = next.firstWord(); i <= next.lastWord(); i++) {
             Word w = s.words().get(i);
             if (QUANTITIES.contains(w.entity()) && w.text().chars().anyMatch(Character::isDigit) && !YEAR.matcher(w.text()).matches()) {
                 return false; // a stated sum or count ("US$5 billion", "300 scholarships"), not "the two countries", not "the 1982 Convention"
             }
-        }
-        if (next.cue().equals(before.cue())) {
-            return true; // steps conjoined under one cue are one undertaking, as the cue states them together
         }
         String text = s.text();
         String after = text.substring(next.start(), next.end());
@@ -481,6 +494,54 @@ public final class CommitmentRules {
         String label = first.modality().localName() + ": " + summary(text.substring(u.conjunct() ? lead : Math.min(first.end(), end), end));
         return new CommitmentFact(slug, label, first.modality(), area, parties(s, first, ctx, protagonist), targets,
                 deadlines.find(words, ctx.published()), concerns, madeAt(events, s.index()), Evidence.of(s.quote(lead, end), s.index()));
+    }
+
+    /**
+     * The commitment a signed instrument with stated content makes (see {@link SignedInstruments}):
+     * quoted from the instrument through its content, committed by its signatories (the two sides
+     * when the sentence does not name them), its area from the content, made at the signing event
+     * the sentence tells.
+     */
+    private CommitmentFact signedCommitment(String slug, Sentence s, SignedInstruments.SignedInstrument signed, ReadingContext ctx,
+                                            List<EventFact> events, List<ProjectFact> projects) {
+        String text = s.text();
+        int from = s.words().get(signed.first()).start();
+        int to = s.words().get(signed.last()).end();
+        String content = text.substring(Math.min(to, s.words().get(signed.instrument()).end()), to);
+        PolicyArea area = areas.scores(content).isEmpty() ? PolicyArea.POLITICAL : areas.classify(content);
+        List<EntityRef> parties = new ArrayList<>();
+        if (signed.signer() >= 0) {
+            Word head = s.words().get(signed.signer());
+            if (!plural(s, head)) {
+                int a = s.words().get(s.phraseFirst(head.index())).start();
+                int b = s.words().get(s.phraseLast(head.index())).end();
+                List<Mention> ms = ctx.mentions(s.index(), a, b, EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.ORGANIZATION);
+                List<Mention> persons = ms.stream().filter(m -> m.ref().kind() == EntityKind.PERSON).toList();
+                for (Mention m : persons.isEmpty() ? ms : persons) {
+                    if (!parties.contains(m.ref())) {
+                        parties.add(m.ref());
+                    }
+                }
+            }
+        }
+        if (parties.isEmpty()) {
+            parties.addAll(ctx.twoCountries());
+        }
+        String folded = Slugs.fold(text.substring(from, to)).toLowerCase(Locale.ROOT);
+        List<String> concerns = new ArrayList<>();
+        for (ProjectFact p : projects) {
+            List<String> names = new ArrayList<>(p.altLabels());
+            names.add(p.label());
+            if (names.stream().anyMatch(n -> folded.contains(Slugs.fold(n).toLowerCase(Locale.ROOT))) && !concerns.contains(p.slug())) {
+                concerns.add(p.slug());
+            }
+        }
+        String madeAt = events.stream()
+                .filter(e -> e.type() == EventType.DOCUMENT_SIGNING && e.evidence().stream().anyMatch(ev -> ev.sentence() == s.index()))
+                .map(EventFact::slug).findFirst().orElse(madeAt(events, s.index()));
+        return new CommitmentFact(slug, Modality.AGREED.localName() + ": " + summary(text.substring(from, to)), Modality.AGREED, area,
+                parties, targets(text.substring(from, to)), deadlines.find(text.substring(from, to), ctx.published()), concerns, madeAt,
+                Evidence.of(s.quote(from, to), s.index()));
     }
 
     /**
