@@ -24,7 +24,9 @@ import org.diplomacykg.rdf.vocab.KG;
  *   <li>per event, the projects one of its quotes names ({@link ProjectMentions}; {@code projects},
  *       which compared every project's spellings with the quotes of its articles);</li>
  *   <li>per quantitative target (measure, amount, currency), the articles that state it, the first
- *       and latest of them and the deadlines given ({@link TargetStatements}; {@code targets}).</li>
+ *       and latest of them and the deadlines given ({@link TargetStatements}; {@code targets});</li>
+ *   <li>per event and role assignment, how many articles state it, the first and latest of them,
+ *       and per event its date key ({@link StatingArticles}; {@code timeline}, {@code roles}).</li>
  * </ul>
  *
  * <p>Like the labels graph ({@link PreferredLabels}) it is a decision across articles, so it lives
@@ -42,7 +44,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 2;
+    public static final int LAYOUT_VERSION = 3;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {
@@ -50,6 +52,7 @@ public final class DerivedGraph {
         final Set<Node> articles = new HashSet<>();
         final Set<Node> events = new HashSet<>();
         final Set<Node> projects = new HashSet<>();
+        final Set<Node> roleAssignments = new HashSet<>();
         /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
         private boolean wholeStore;
 
@@ -68,6 +71,8 @@ public final class DerivedGraph {
                     events.add(q.getSubject());
                 } else if (q.getObject().equals(DIP.Project.asNode())) {
                     projects.add(q.getSubject());
+                } else if (q.getObject().equals(DIP.RoleAssignment.asNode())) {
+                    roleAssignments.add(q.getSubject());
                 }
             });
             // a new spelling of a project changes which quotes name it, wherever it is told
@@ -95,6 +100,7 @@ public final class DerivedGraph {
         ArticleCounts.refresh(dsg, touched.articles, touched.eventClasses);
         TargetStatements.refresh(dsg, touched.articles);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
+        StatingArticles.refresh(dsg, touched.events, touched.roleAssignments);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
         ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);
@@ -123,6 +129,7 @@ public final class DerivedGraph {
             union.find(Node.ANY, RDF.type.asNode(), c).forEachRemaining(t -> all.events.add(t.getSubject()));
         }
         union.find(Node.ANY, RDF.type.asNode(), DIP.Project.asNode()).forEachRemaining(t -> all.projects.add(t.getSubject()));
+        union.find(Node.ANY, RDF.type.asNode(), DIP.RoleAssignment.asNode()).forEachRemaining(t -> all.roleAssignments.add(t.getSubject()));
         refresh(dsg, all);
     }
 

@@ -19,6 +19,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -42,6 +43,8 @@ class DerivedGraphTest {
     private static final Node MEETING = KG.entity("event", "2025-12-meeting").asNode();
     private static final Node RECEPTION = KG.entity("event", "2025-12-reception").asNode();
     private static final Node EXPRESSWAY = KG.entity("project", "expressway").asNode();
+    private static final Node PRESIDENCY = KG.entity("role-assignment", "to-lam-president").asNode();
+    private static final Map<String, String> PUBLISHED = Map.of("a", "2025-12-02", "b", "2025-12-01", "c", "2025-12-03");
 
     @Test
     void loadsReplacementsAndRemovalsLeaveWhatARecomputationGives(@TempDir Path dir) throws Exception {
@@ -56,8 +59,11 @@ class DerivedGraphTest {
             assertEquals(Set.of(TO_LAM, THONGLOUN), actorsOf(store, MeetingPairs.pairIri(THONGLOUN, TO_LAM)));
             // a's quote names the project as a writes it; c's quote as b spells it
             assertEquals(Set.of(TALKS, RECEPTION), namingEvents(store));
-            assertEquals(List.of(1L, 0L, 0L, 1L), counts(store, "a"));
+            assertEquals(List.of(1L, 0L, 1L, 1L), counts(store, "a"));
             assertEquals(List.of(2L, 1L, 0L, 1L), counts(store, "b"));
+            // the talks: told by a and b, dated 2025-12-01 by a and 2025-11-30 by b (the earliest is kept)
+            assertEquals(List.of("2", "2025-12-01, b.txt", "2025-12-02, a.txt", "2025-11-30"), stated(store, TALKS));
+            assertEquals(List.of("2", "2025-12-02, a.txt", "2025-12-03, c.txt"), stated(store, PRESIDENCY));
 
             // a's quote no longer names the project, which keeps its spellings: only a's events are matched again
             store.replace(List.of(articleA("They discussed trade.")));
@@ -72,12 +78,15 @@ class DerivedGraphTest {
             assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 2L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
             assertEquals(Set.of(TALKS), namingEvents(store));
             assertEquals(List.of(1L, 1L, 0L, 1L), counts(store, "b"));
+            assertEquals(List.of("2", "2025-12-01, b.txt", "2025-12-02, a.txt", "2025-12-01"), stated(store, TALKS));
 
             // c removed, as the server removes a graph (dkg serve --update, DELETE of the graph)
             remove(store, KG.article("c").asNode());
             assertEqualsRecomputation(store, "after removing c");
             assertEquals(Map.of(pair(THONGLOUN, TO_LAM), 1L, pair(DELEGATE, TO_LAM), 1L), pairCounts(store));
             assertEquals(List.of(), counts(store, "c"));
+            assertEquals(List.of("1", "2025-12-02, a.txt", "2025-12-02, a.txt"), stated(store, PRESIDENCY));
+            assertEquals(List.of(), stated(store, RECEPTION));
         }
     }
 
@@ -231,6 +240,16 @@ class DerivedGraphTest {
                 .toList());
     }
 
+    /** What the derived graph keeps of an event or role assignment: article count, first and latest stated, and sort date. */
+    private static List<String> stated(KgStore store, Node thing) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> List.of(DIP.articleCount, DIP.firstStated, DIP.latestStated, DIP.sortDate)
+                .stream()
+                .flatMap(p -> dsg.stream(KG.derivedGraph(), thing, p.asNode(), Node.ANY))
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .toList());
+    }
+
     // ------------------------------------------------------------------ the articles
 
     /** The talks: Tô Lâm hosts Thongloun and a delegate, with a spouse; its quote names the expressway. */
@@ -245,6 +264,8 @@ class DerivedGraphTest {
         participants(g, TALKS, DIP.guest.asNode(), THONGLOUN, DELEGATE);
         participants(g, TALKS, DIP.companion.asNode(), SPOUSE);
         project(g, "Vientiane–Hà Nội Expressway");
+        g.add(TALKS, DIP.date.asNode(), NodeFactory.createLiteralDT("2025-12-01", XSDDatatype.XSDdate));
+        presidency(g);
         return articleGraph("a", g);
     }
 
@@ -256,6 +277,7 @@ class DerivedGraphTest {
         if (meeting) {
             event(g, "b", MEETING, DIP.Meeting.asNode(), "Meeting: Tô Lâm, Sonexay", "Tô Lâm met Sonexay.");
             participants(g, MEETING, DIP.participant.asNode(), TO_LAM, SONEXAY);
+            g.add(TALKS, DIP.date.asNode(), NodeFactory.createLiteralDT("2025-11-30", XSDDatatype.XSDdate));
         }
         project(g, meeting ? "Hanoi-Vientiane expressway" : "the expressway");
         Node commitment = KG.entity("commitment", "b-expressway").asNode();
@@ -271,6 +293,7 @@ class DerivedGraphTest {
         event(g, "c", RECEPTION, DIP.Meeting.asNode(), "Reception: Tô Lâm, Thongloun", "On the HANOI-VIENTIANE EXPRESSWAY, both sides agreed.");
         participants(g, RECEPTION, DIP.participant.asNode(), TO_LAM, THONGLOUN);
         project(g, "Hà Nội–Vientiane expressway");
+        presidency(g);
         return articleGraph("c", g);
     }
 
@@ -278,7 +301,15 @@ class DerivedGraphTest {
         Node iri = KG.article(stem).asNode();
         Graph g = GraphFactory.createDefaultGraph();
         g.add(iri, RDF.type.asNode(), DIP.Article.asNode());
+        g.add(iri, DIP.sourceFile.asNode(), NodeFactory.createLiteralString(stem + ".txt"));
+        g.add(iri, DCTerms.date.asNode(), NodeFactory.createLiteralDT(PUBLISHED.get(stem), XSDDatatype.XSDdate));
         return g;
+    }
+
+    /** Tô Lâm as President, as a and c state it. */
+    private static void presidency(Graph g) {
+        g.add(PRESIDENCY, RDF.type.asNode(), DIP.RoleAssignment.asNode());
+        g.add(PRESIDENCY, DIP.holder.asNode(), TO_LAM);
     }
 
     private static ArticleGraph articleGraph(String stem, Graph g) {

@@ -409,10 +409,12 @@ public final class DIP {
     public static final Property statedCurrency = property("statedCurrency");
     /** TargetStatement → its deadlines, each once, joined by ", " (xsd:string). */
     public static final Property statedDeadlines = property("statedDeadlines");
-    /** TargetStatement → "date, file" of the first article stating it. */
+    /** TargetStatement, Event, RoleAssignment → "date, file" of the first article stating it. */
     public static final Property firstStated = property("firstStated");
-    /** TargetStatement → "date, file" of the latest article stating it. */
+    /** TargetStatement, Event, RoleAssignment → "date, file" of the latest article stating it. */
     public static final Property latestStated = property("latestStated");
-    /** TargetStatement → xsd:integer: the articles stating it. */
+    /** TargetStatement, Event, RoleAssignment → xsd:integer: the articles stating it. */
     public static final Property articleCount = property("articleCount");
+    /** Event → its date key in the derived graph: the earliest date the articles state. */
+    public static final Property sortDate = property("sortDate");
 }

@@ -1,0 +1,113 @@
+package org.diplomacykg.store;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.diplomacykg.rdf.vocab.DIP;
+import org.diplomacykg.rdf.vocab.KG;
+
+/**
+ * Per event and per role assignment of the derived graph: how many article graphs state it
+ * ({@code dip:articleCount}) and the first and latest of them ({@code dip:firstStated},
+ * {@code dip:latestStated}, "date, file" as for target statements); per event also its date key
+ * ({@code dip:sortDate}: the earliest {@code dip:date} any article states, else the earliest
+ * {@code dip:startDate}). {@code timeline} and {@code roles} read these instead of joining every
+ * article graph that tells a page's rows (an event of the parsed 10k store is told by up to
+ * thousands of articles, and their file names made answers of 1.7 MB).
+ *
+ * <p>An article states an event when its graph gives the event a {@code dip:participant}, and a
+ * role assignment when its graph gives it a {@code dip:holder} (as the two queries joined them);
+ * only articles with a {@code dip:sourceFile} are counted. Everything here depends on the graphs
+ * that tell the thing, so a load recomputes the things the touched article graphs told before or
+ * tell now.
+ */
+final class StatingArticles {
+    private StatingArticles() {}
+
+    static void refresh(DatasetGraph dsg, Collection<Node> events, Collection<Node> assignments) {
+        Map<Node, String> whenOf = new HashMap<>();
+        for (Node event : events) {
+            write(dsg, event, DIP.participant.asNode(), whenOf);
+            Node derived = KG.derivedGraph();
+            dsg.deleteAny(derived, event, DIP.sortDate.asNode(), Node.ANY);
+            Node date = earliest(dsg, event, DIP.date.asNode());
+            if (date == null) {
+                date = earliest(dsg, event, DIP.startDate.asNode());
+            }
+            if (date != null) {
+                dsg.add(derived, event, DIP.sortDate.asNode(), date);
+            }
+        }
+        for (Node assignment : assignments) {
+            write(dsg, assignment, DIP.holder.asNode(), whenOf);
+        }
+    }
+
+    /** Rewrites the count, first and latest article of one thing, told by {@code telling} in a graph. */
+    private static void write(DatasetGraph dsg, Node thing, Node telling, Map<Node, String> whenOf) {
+        Node derived = KG.derivedGraph();
+        for (Node p : new Node[] {DIP.articleCount.asNode(), DIP.firstStated.asNode(), DIP.latestStated.asNode()}) {
+            dsg.deleteAny(derived, thing, p, Node.ANY);
+        }
+        Set<Node> stating = new java.util.HashSet<>();
+        dsg.find(Node.ANY, thing, telling, Node.ANY).forEachRemaining(q -> {
+            if (KG.isArticleGraph(q.getGraph())) {
+                stating.add(q.getGraph());
+            }
+        });
+        int count = 0;
+        TreeSet<String> when = new TreeSet<>();
+        for (Node g : stating) {
+            String w = whenOf.computeIfAbsent(g, a -> when(dsg, a));
+            if (w == null) {
+                continue;   // no source file: not counted, as the queries joined dip:sourceFile
+            }
+            count++;
+            if (!w.isEmpty()) {
+                when.add(w);
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        dsg.add(derived, thing, DIP.articleCount.asNode(), ArticleCounts.integer(count));
+        if (!when.isEmpty()) {
+            dsg.add(derived, thing, DIP.firstStated.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(when.first()));
+            dsg.add(derived, thing, DIP.latestStated.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(when.last()));
+        }
+    }
+
+    /**
+     * An article's "date, file" (the least, should it state several), "" when it has a file but no
+     * date, null when it has no file.
+     */
+    private static String when(DatasetGraph dsg, Node article) {
+        var union = dsg.getUnionGraph();
+        TreeSet<String> files = new TreeSet<>();
+        union.find(article, DIP.sourceFile.asNode(), Node.ANY).forEachRemaining(t -> files.add(t.getObject().getLiteralLexicalForm()));
+        if (files.isEmpty()) {
+            return null;
+        }
+        TreeSet<String> dates = new TreeSet<>();
+        union.find(article, DCTerms.date.asNode(), Node.ANY).forEachRemaining(t -> dates.add(t.getObject().getLiteralLexicalForm()));
+        return dates.isEmpty() ? "" : dates.first() + ", " + files.first();
+    }
+
+    /** The least literal (by its lexical form, as the queries order STR(?date)) any graph gives the thing. */
+    private static Node earliest(DatasetGraph dsg, Node thing, Node p) {
+        Node best = null;
+        var it = dsg.find(Node.ANY, thing, p, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral() && (best == null || o.getLiteralLexicalForm().compareTo(best.getLiteralLexicalForm()) < 0)) {
+                best = o;
+            }
+        }
+        return best;
+    }
+}
