@@ -24,7 +24,15 @@ import org.diplomacykg.rdf.vocab.KG;
  *   <li>per event, the projects one of its quotes names ({@link ProjectMentions}; {@code projects},
  *       which compared every project's spellings with the quotes of its articles);</li>
  *   <li>per quantitative target (measure, amount, currency), the articles that state it, the first
- *       and latest of them and the deadlines given ({@link TargetStatements}; {@code targets}).</li>
+ *       and latest of them and the deadlines given ({@link TargetStatements}; {@code targets});</li>
+ *   <li>per event its earliest stated date, how many articles tell it, the first and latest of
+ *       them and its listing key ({@link EventDates}; {@code timeline}, {@code person-meetings},
+ *       {@code entity-card}); per article its date and listing key ({@link ArticleDates};
+ *       {@code fact-sources});</li>
+ *   <li>per role assignment, how many articles state it and the first and latest of them
+ *       ({@link RoleAssignmentArticles}; {@code roles});</li>
+ *   <li>per commitment and policy area, the commitments listing's sort key
+ *       ({@link CommitmentSortKeys}; {@code commitments}).</li>
  * </ul>
  *
  * <p>Like the labels graph ({@link PreferredLabels}) it is a decision across articles, so it lives
@@ -51,6 +59,7 @@ public final class DerivedGraph {
         final Set<Node> events = new HashSet<>();
         final Set<Node> projects = new HashSet<>();
         final Set<Node> commitments = new HashSet<>();
+        final Set<Node> roleAssignments = new HashSet<>();
         /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
         private boolean wholeStore;
 
@@ -71,6 +80,8 @@ public final class DerivedGraph {
                     projects.add(q.getSubject());
                 } else if (q.getObject().equals(DIP.Commitment.asNode())) {
                     commitments.add(q.getSubject());
+                } else if (q.getObject().equals(DIP.RoleAssignment.asNode())) {
+                    roleAssignments.add(q.getSubject());
                 }
             });
             dsg.find(graphName, Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(q -> commitments.add(q.getSubject()));
@@ -102,6 +113,7 @@ public final class DerivedGraph {
         TargetStatements.refresh(dsg, touched.articles);
         CommitmentSortKeys.refresh(dsg, touched.commitments);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
+        RoleAssignmentArticles.refresh(dsg, touched.roleAssignments);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
         ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);
@@ -132,6 +144,7 @@ public final class DerivedGraph {
         union.find(Node.ANY, RDF.type.asNode(), DIP.Project.asNode()).forEachRemaining(t -> all.projects.add(t.getSubject()));
         union.find(Node.ANY, RDF.type.asNode(), DIP.Commitment.asNode()).forEachRemaining(t -> all.commitments.add(t.getSubject()));
         union.find(Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(t -> all.commitments.add(t.getSubject()));
+        union.find(Node.ANY, RDF.type.asNode(), DIP.RoleAssignment.asNode()).forEachRemaining(t -> all.roleAssignments.add(t.getSubject()));
         refresh(dsg, all);
     }
 

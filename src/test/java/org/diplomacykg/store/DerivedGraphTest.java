@@ -43,6 +43,7 @@ class DerivedGraphTest {
     private static final Node MEETING = KG.entity("event", "2025-12-meeting").asNode();
     private static final Node RECEPTION = KG.entity("event", "2025-12-reception").asNode();
     private static final Node EXPRESSWAY = KG.entity("project", "expressway").asNode();
+    private static final Node PRESIDENCY = KG.entity("role-assignment", "to-lam-president").asNode();
 
     @Test
     void loadsReplacementsAndRemovalsLeaveWhatARecomputationGives(@TempDir Path dir) throws Exception {
@@ -57,7 +58,7 @@ class DerivedGraphTest {
             assertEquals(Set.of(TO_LAM, THONGLOUN), actorsOf(store, MeetingPairs.pairIri(THONGLOUN, TO_LAM)));
             // a's quote names the project as a writes it; c's quote as b spells it
             assertEquals(Set.of(TALKS, RECEPTION), namingEvents(store));
-            assertEquals(List.of(1L, 0L, 0L, 1L), counts(store, "a"));
+            assertEquals(List.of(1L, 0L, 1L, 1L), counts(store, "a"));
             assertEquals(List.of(2L, 1L, 0L, 1L), counts(store, "b"));
             // per event the earliest dip:date (a start date only when none is stated), the articles
             // that tell it and the first and latest of them; per article its date and listing order
@@ -71,6 +72,8 @@ class DerivedGraphTest {
             // the commitments listing's order: area name, preferred label, area
             assertEquals(List.of("Infrastructure and transport\tbuild the expressway\t" + DIP.InfrastructureTransport.getURI()),
                     sortKeys(store));
+            // Tô Lâm's presidency, stated by a and c: its article count, first and latest article
+            assertEquals(List.of("2", "2025-12-02, a.txt", "2025-12-03, c.txt"), roleKeys(store, PRESIDENCY));
 
             // a's quote no longer names the project, which keeps its spellings: only a's events are matched again
             store.replace(List.of(articleA("They discussed trade.")));
@@ -97,6 +100,7 @@ class DerivedGraphTest {
             assertEquals(List.of(), counts(store, "c"));
             assertEquals(List.of(), eventKeys(store, RECEPTION));
             assertEquals(List.of(), articleKeys(store, "c"));
+            assertEquals(List.of("1", "2025-12-02, a.txt", "2025-12-02, a.txt"), roleKeys(store, PRESIDENCY));
         }
     }
 
@@ -260,6 +264,15 @@ class DerivedGraphTest {
                 .toList());
     }
 
+    /** What the derived graph keeps of a role assignment: article count, first and latest stated. */
+    private static List<String> roleKeys(KgStore store, Node assignment) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> List.of(DIP.articleCount, DIP.firstStated, DIP.latestStated).stream()
+                .flatMap(p -> dsg.stream(KG.derivedGraph(), assignment, p.asNode(), Node.ANY))
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .toList());
+    }
+
     /** An event's sort date ("-" for none), article count, first and latest "date, file"; empty when it has none. */
     private static List<String> eventKeys(KgStore store, Node event) {
         DatasetGraph dsg = store.dataset();
@@ -304,6 +317,7 @@ class DerivedGraphTest {
         participants(g, TALKS, DIP.guest.asNode(), THONGLOUN, DELEGATE);
         participants(g, TALKS, DIP.companion.asNode(), SPOUSE);
         project(g, "Vientiane–Hà Nội Expressway");
+        presidency(g);
         return articleGraph("a", g);
     }
 
@@ -336,6 +350,7 @@ class DerivedGraphTest {
         g.add(RECEPTION, DIP.startDate.asNode(), date("2025-12-03"));
         participants(g, RECEPTION, DIP.participant.asNode(), TO_LAM, THONGLOUN);
         project(g, "Hà Nội–Vientiane expressway");
+        presidency(g);
         return articleGraph("c", g);
     }
 
@@ -351,6 +366,12 @@ class DerivedGraphTest {
 
     private static Node date(String lexical) {
         return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdate);
+    }
+
+    /** Tô Lâm as President, as a and c state it. */
+    private static void presidency(Graph g) {
+        g.add(PRESIDENCY, RDF.type.asNode(), DIP.RoleAssignment.asNode());
+        g.add(PRESIDENCY, DIP.holder.asNode(), TO_LAM);
     }
 
     private static ArticleGraph articleGraph(String stem, Graph g) {

@@ -415,11 +415,11 @@ public final class DIP {
     public static final Property articleOrderKey = property("articleOrderKey");
     /** Event → xsd:string "0date\tlabel\tIRI" ("1\tlabel\tIRI" undated): its place in the order date, preferred label, IRI. */
     public static final Property eventOrderKey = property("eventOrderKey");
-    /** TargetStatement or Event → "date, file" of the first article stating it. */
+    /** TargetStatement, Event or RoleAssignment → "date, file" of the first article stating it. */
     public static final Property firstStated = property("firstStated");
-    /** TargetStatement or Event → "date, file" of the latest article stating it. */
+    /** TargetStatement, Event or RoleAssignment → "date, file" of the latest article stating it. */
     public static final Property latestStated = property("latestStated");
-    /** TargetStatement or Event → xsd:integer: the articles stating it. */
+    /** TargetStatement, Event or RoleAssignment → xsd:integer: the articles stating it. */
     public static final Property articleCount = property("articleCount");
     /** Commitment → "area name TAB preferred label TAB area IRI" (xsd:string), one per policy area: the commitments listing's order. */
     public static final Property areaSortKey = property("areaSortKey");
