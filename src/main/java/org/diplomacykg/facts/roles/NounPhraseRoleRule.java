@@ -479,11 +479,6 @@ public final class NounPhraseRoleRule {
             in = country == null ? null : party
                     ? gazetteer.institution(country, Institution.RULING_PARTY).orElse(country) : country;
         }
-        if (in == null) {
-            // neither the phrase, the person nor the story tells where the office is held
-            // ("Chairman Mao Zedong" in a story filed from no country): an office nowhere is no fact
-            return Optional.empty();
-        }
         String slug = role != null ? role.slug() : Slugs.slug(label);
         int from = Math.min(m.start(), s.words().get(r.first()).start());
         int to = Math.max(m.end(), s.words().get(r.last()).end());
