@@ -219,10 +219,9 @@ public final class CommitmentRules {
 
     /**
      * Whether an undertaking is more of the one before. Never when it has a party of its own (a
-     * subject after the earlier cue: "X committed to A, while Y pledged to B"), nor under another
-     * cue when it states a sum of its own (a target apart). Steps conjoined under one cue join,
-     * a sum among them too ("should enhance collaboration, … and raise trade to US$5 billion";
-     * "agreed to facilitate trade, expand market access and …" is one undertaking as it is said;
+     * subject after the earlier cue: "X committed to A, while Y pledged to B") or a sum of its own
+     * ("…, and raise trade to US$5 billion": a target apart). Steps conjoined under one cue join
+     * ("agreed to facilitate trade, expand market access and …" is one undertaking as it is said;
      * split, the steps read as separate undertakings the articles' readers do not count). The
      * clauses of two cues join when they are about the same policy area (read from the sentence up
      * to the earlier one's end).
@@ -235,16 +234,14 @@ public final class CommitmentRules {
         if (subject.isPresent() && subject.get().index() > wordAt(s, before.cue().start()).index()) {
             return false; // "X committed to A, while Y pledged to B"
         }
-        if (next.cue().equals(before.cue())) {
-            // steps conjoined under one cue are one undertaking, as the cue states them together, a sum among them too
-            // ("should enhance collaboration, accelerate projects and raise trade to US$5 billion"): its targets are the undertaking's
-            return true;
-        }
         for (int i = next.firstWord(); i <= next.lastWord(); i++) {
             Word w = s.words().get(i);
             if (QUANTITIES.contains(w.entity()) && w.text().chars().anyMatch(Character::isDigit) && !YEAR.matcher(w.text()).matches()) {
                 return false; // a stated sum or count ("US$5 billion", "300 scholarships"), not "the two countries", not "the 1982 Convention"
             }
+        }
+        if (next.cue().equals(before.cue())) {
+            return true; // steps conjoined under one cue are one undertaking, as the cue states them together
         }
         String text = s.text();
         String after = text.substring(next.start(), next.end());

@@ -218,26 +218,15 @@ class CommitmentRulesTest {
     }
 
     @Test
-    void aVerbWithASumConjoinedToTheClauseIsPartOfTheUndertakingItsCueStates(@TempDir Path dir) throws Exception {
-        // the cue states the steps together; the sum is the undertaking's target (the seed gold quotes such a sentence once)
+    void aVerbConjoinedToTheClauseWithASumOfItsOwnSharesTheCueAndTheParty(@TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitmentsOf(dir,
                 "Berg and Lind agreed to reopen the ferry line to Nordby and raise two-way trade to US$2 billion by 2028.");
-        assertEquals(1, cs.size(), cs::toString);
-        assertEquals("agreed to reopen the ferry line to Nordby and raise two-way trade to US$2 billion by 2028", cs.get(0).evidence().quote());
-        assertEquals(Modality.AGREED, cs.get(0).modality());
-        assertEquals(List.of("anna-berg", "olav-lind"), cs.get(0).parties().stream().map(p -> p.slug()).toList());
-        assertEquals(1, cs.get(0).targets().size(), cs::toString);
-        assertEquals("bilateral trade", cs.get(0).targets().get(0).metric());
-        assertEquals("2028", cs.get(0).deadline().toString());
-    }
-
-    @Test
-    void aSumUnderAnotherPartysCueStaysApart(@TempDir Path dir) throws Exception {
-        List<CommitmentFact> cs = commitmentsOf(dir,
-                "Berg pledged to reopen the ferry line to Nordby, while Lind promised to raise two-way trade to US$2 billion by 2028.");
         assertEquals(2, cs.size(), cs::toString);
-        assertEquals("raise two-way trade to US$2 billion by 2028", cs.get(1).evidence().quote().replaceFirst("^promised to ", ""));
-        assertEquals(List.of("olav-lind"), cs.get(1).parties().stream().map(p -> p.slug()).toList());
+        assertEquals("agreed to reopen the ferry line to Nordby", cs.get(0).evidence().quote());
+        assertEquals("raise two-way trade to US$2 billion by 2028", cs.get(1).evidence().quote());
+        assertEquals(Modality.AGREED, cs.get(1).modality());
+        assertEquals(List.of("anna-berg", "olav-lind"), cs.get(1).parties().stream().map(p -> p.slug()).toList());
+        assertEquals(cs.get(0).parties(), cs.get(1).parties());
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
