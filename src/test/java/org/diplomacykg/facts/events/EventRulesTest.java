@@ -18,6 +18,9 @@ import org.diplomacykg.facts.ParticipantRole;
 import org.diplomacykg.facts.reading.ReadingContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EventRulesTest {
     private static final String STORY = "President Anna Berg paid a state visit to Sudland on March 3-4, during which she held talks "
@@ -204,8 +207,8 @@ class EventRulesTest {
         assertEquals(Set.of("anna-berg", "olav-lind"), who(one(events, EventType.DOCUMENT_SIGNING)));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "The two sides signed four cooperation agreements in Sudstad on April 1.",
             "After the talks, both countries signed four cooperation agreements in Sudstad on April 1."})
     void theTwoSidesAreTheStorysTwoCountries(String sentence, @TempDir Path dir) throws Exception {
@@ -231,8 +234,8 @@ class EventRulesTest {
     }
 
     /** The second sentence is one the parser reads with "delivered" hung on "visits" as if it described them. */
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "She also opened a trade fair, paid visits to veterans of Sudland, delivered a speech at the National University of Sudland, and joined a concert.",
             "She also visited a school, met retired teachers, delivered a speech at the National University of Sudland, and attended a concert."})
     void aVerbInAListSharesTheListsSubject(String sentence, @TempDir Path dir) throws Exception {
@@ -248,8 +251,8 @@ class EventRulesTest {
         assertEquals(Set.of("anna-berg", "eva-holm"), who(one(events, EventType.MEETING)));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "During her morning visit to the tomb of the national hero, Berg laid a wreath.|tomb",
             "Berg will end her stay with a visit to two Sudland provinces.|provinces",
             "She ended the day with a short visit to the National University of Sudland.|University"})
@@ -262,8 +265,8 @@ class EventRulesTest {
         assertTrue(visits.get(0).evidence().stream().noneMatch(ev -> ev.quote().contains(site)), visits::toString);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "The trip, which also included talks to business leaders in Sudstad, was Berg's first abroad.",
             "Berg gave talks to students and investors during her stay in Sudstad."})
     void talksToAnAudienceAreNoTalks(String sentence, @TempDir Path dir) throws Exception {
@@ -306,8 +309,8 @@ class EventRulesTest {
         assertNotNull(call.evidence().get(0));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "Norland always treasures its ties with Sudland, Anna Berg said while receiving Olav Lind in Nordstad on March 4.",
             "Anna Berg hosted Olav Lind at her official residence in Nordstad on March 4."})
     void aReceptionToldByItsVerbIsAMeetingOfHostAndGuest(String body, @TempDir Path dir) throws Exception {
@@ -359,8 +362,8 @@ class EventRulesTest {
                 visit::toString);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             // the talks' partner deep in a run of titles, the speaker the subject of the main clause
             "During talks with Secretary of the Sudland Labour Party and Chairman of the Sudstad council Olav Lind on Monday, Anna Berg said trade would grow.",
             // "their talks": the subject's and the object's
@@ -451,8 +454,8 @@ class EventRulesTest {
         assertTrue(meeting.evidence().get(0).quote().startsWith("Eva Holm, Olav Lind’s special adviser, met with Anna Berg"), meeting::toString);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "In a memorandum on fisheries signed between Norland and Sudland in September 2025, the two sides listed ten projects.",
             "The deals signed by Norland and Sudland in September 2025 cover fisheries and energy."})
     void aDocumentsOwnClauseTellsItsSigningAndItsSigners(String body, @TempDir Path dir) throws Exception {
@@ -489,8 +492,8 @@ class EventRulesTest {
         return new EventRules().extract(new ReadingContext(doc, mentions));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "The Norland Coast Guard Command and the Coast Guard Command of the Sudland Navy train together. "
                     + "Anna Berg briefed Olav Lind on earlier talks between the two Coast Guard Commands.",
             "The Norland Fisheries Ministry and the Sudland Fisheries Ministry share data. "
@@ -503,8 +506,8 @@ class EventRulesTest {
         assertTrue(who(talks).stream().noneMatch(slug -> slug.equals("olav-lind") || slug.equals("anna-berg")), talks::toString);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "Talks were held between Anna Berg and Olav Lind in Sudstad on Tuesday.",
             "Bilateral talks were held in Sudstad on Tuesday between Anna Berg and Olav Lind."})
     void theClauseThatSaysAnEventHappenedNamesItsPeople(String body, @TempDir Path dir) throws Exception {
@@ -515,8 +518,8 @@ class EventRulesTest {
         assertEquals("2026-03-03", e.date().toString());
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "President Anna Berg arrived in Sudstad on Monday. Sudland President Olav Lind greeted Berg at the airport.\n\n"
                     + "The two leaders discussed trade and border security on Tuesday.",
             "President Anna Berg arrived in Sudstad on Monday. Sudland President Olav Lind welcomed her warmly.\n\n"
@@ -534,8 +537,8 @@ class EventRulesTest {
         assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TALKS), events::toString);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "Norland President Anna Berg met Sudland President Olav Lind in Sudstad on Tuesday. The two leaders discussed trade.",
             "Anna Berg held a phone call with Olav Lind on Tuesday.\n\nBoth presidents discussed the fisheries dispute."})
     void whatTwoSidesDiscussedAtAMeetingToldBeforeIsNoSecondEvent(String body, @TempDir Path dir) throws Exception {
@@ -544,8 +547,8 @@ class EventRulesTest {
         assertEquals(1, events.size(), events::toString);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "Norland President Anna Berg spoke to reporters in Nordstad on Monday.\n\n"
                     + "Olav Lind's visit to Norland followed his trip to Westland, where he met with Prime Minister Eva Holm.",
             "Norland President Anna Berg spoke to reporters in Nordstad on Monday.\n\n"
