@@ -53,28 +53,8 @@ final class EventDates {
             for (Node p : kept) {
                 dsg.deleteAny(derived, event, p, Node.ANY);
             }
-            Set<Node> stating = new HashSet<>();
-            dsg.find(Node.ANY, event, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (KG.isArticleGraph(q.getGraph())) {
-                    stating.add(q.getGraph());
-                }
-            });
-            TreeSet<String> when = new TreeSet<>();
-            int count = 0;
-            for (Node g : stating) {
-                Set<String> w = whenOf.computeIfAbsent(g, a -> when(dsg, a));
-                if (w != null) {
-                    count++;
-                    when.addAll(w);
-                }
-            }
-            if (count == 0) {
+            if (!writeStating(dsg, event, RDF.type.asNode(), whenOf)) {
                 continue;   // no article tells it any more
-            }
-            dsg.add(derived, event, DIP.articleCount.asNode(), ArticleCounts.integer(count));
-            if (!when.isEmpty()) {
-                dsg.add(derived, event, DIP.firstStated.asNode(), NodeFactory.createLiteralString(when.first()));
-                dsg.add(derived, event, DIP.latestStated.asNode(), NodeFactory.createLiteralString(when.last()));
             }
             Node date = least(union.find(event, DIP.date.asNode(), Node.ANY).mapWith(Triple::getObject).toList());
             if (date == null) {
@@ -97,6 +77,40 @@ final class EventDates {
                 dsg.add(derived, event, DIP.eventOrderKey.asNode(), NodeFactory.createLiteralString(key));
             }
         }
+    }
+
+    /**
+     * Writes a thing's {@code dip:articleCount} (the article graphs with a {@code dip:sourceFile}
+     * that give it {@code telling}) and the least / greatest "date, file" of them as
+     * {@code dip:firstStated} / {@code dip:latestStated}; false, writing nothing, when no such
+     * article states it. Shared by events (typed) and role assignments ({@code dip:holder}).
+     */
+    static boolean writeStating(DatasetGraph dsg, Node thing, Node telling, Map<Node, Set<String>> whenOf) {
+        Set<Node> stating = new HashSet<>();
+        dsg.find(Node.ANY, thing, telling, Node.ANY).forEachRemaining(q -> {
+            if (KG.isArticleGraph(q.getGraph())) {
+                stating.add(q.getGraph());
+            }
+        });
+        TreeSet<String> when = new TreeSet<>();
+        int count = 0;
+        for (Node g : stating) {
+            Set<String> w = whenOf.computeIfAbsent(g, a -> when(dsg, a));
+            if (w != null) {
+                count++;
+                when.addAll(w);
+            }
+        }
+        if (count == 0) {
+            return false;
+        }
+        Node derived = KG.derivedGraph();
+        dsg.add(derived, thing, DIP.articleCount.asNode(), ArticleCounts.integer(count));
+        if (!when.isEmpty()) {
+            dsg.add(derived, thing, DIP.firstStated.asNode(), NodeFactory.createLiteralString(when.first()));
+            dsg.add(derived, thing, DIP.latestStated.asNode(), NodeFactory.createLiteralString(when.last()));
+        }
+        return true;
     }
 
     /** An article's "date, file" strings (none when it has no date), or null when it has no file: not counted. */

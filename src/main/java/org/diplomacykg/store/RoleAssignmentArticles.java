@@ -2,14 +2,10 @@ package org.diplomacykg.store;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.DCTerms;
 import org.diplomacykg.rdf.vocab.DIP;
 import org.diplomacykg.rdf.vocab.KG;
 
@@ -30,59 +26,13 @@ final class RoleAssignmentArticles {
     private RoleAssignmentArticles() {}
 
     static void refresh(DatasetGraph dsg, Collection<Node> assignments) {
-        Map<Node, String> whenOf = new HashMap<>();
-        for (Node assignment : assignments) {
-            write(dsg, assignment, DIP.holder.asNode(), whenOf);
-        }
-    }
-
-    /** Rewrites the count, first and latest article of one thing, told by {@code telling} in a graph. */
-    private static void write(DatasetGraph dsg, Node thing, Node telling, Map<Node, String> whenOf) {
         Node derived = KG.derivedGraph();
-        for (Node p : new Node[] {DIP.articleCount.asNode(), DIP.firstStated.asNode(), DIP.latestStated.asNode()}) {
-            dsg.deleteAny(derived, thing, p, Node.ANY);
-        }
-        Set<Node> stating = new HashSet<>();
-        dsg.find(Node.ANY, thing, telling, Node.ANY).forEachRemaining(q -> {
-            if (KG.isArticleGraph(q.getGraph())) {
-                stating.add(q.getGraph());
+        Map<Node, Set<String>> whenOf = new HashMap<>();
+        for (Node assignment : assignments) {
+            for (Node p : new Node[] {DIP.articleCount.asNode(), DIP.firstStated.asNode(), DIP.latestStated.asNode()}) {
+                dsg.deleteAny(derived, assignment, p, Node.ANY);
             }
-        });
-        int count = 0;
-        TreeSet<String> when = new TreeSet<>();
-        for (Node g : stating) {
-            String w = whenOf.computeIfAbsent(g, a -> when(dsg, a));
-            if (w == null) {
-                continue;   // no source file: not counted, as the queries joined dip:sourceFile
-            }
-            count++;
-            if (!w.isEmpty()) {
-                when.add(w);
-            }
+            EventDates.writeStating(dsg, assignment, DIP.holder.asNode(), whenOf);
         }
-        if (count == 0) {
-            return;
-        }
-        dsg.add(derived, thing, DIP.articleCount.asNode(), ArticleCounts.integer(count));
-        if (!when.isEmpty()) {
-            dsg.add(derived, thing, DIP.firstStated.asNode(), NodeFactory.createLiteralString(when.first()));
-            dsg.add(derived, thing, DIP.latestStated.asNode(), NodeFactory.createLiteralString(when.last()));
-        }
-    }
-
-    /**
-     * An article's "date, file" (the least, should it state several), "" when it has a file but no
-     * date, null when it has no file.
-     */
-    private static String when(DatasetGraph dsg, Node article) {
-        var union = dsg.getUnionGraph();
-        TreeSet<String> files = new TreeSet<>();
-        union.find(article, DIP.sourceFile.asNode(), Node.ANY).forEachRemaining(t -> files.add(t.getObject().getLiteralLexicalForm()));
-        if (files.isEmpty()) {
-            return null;
-        }
-        TreeSet<String> dates = new TreeSet<>();
-        union.find(article, DCTerms.date.asNode(), Node.ANY).forEachRemaining(t -> dates.add(t.getObject().getLiteralLexicalForm()));
-        return dates.isEmpty() ? "" : dates.first() + ", " + files.first();
     }
 }
