@@ -50,7 +50,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 3;
+    public static final int LAYOUT_VERSION = 4;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {

@@ -65,7 +65,8 @@ class DerivedGraphTest {
             assertEquals(List.of("2025-12-01", "2", "2025-12-01, b.txt", "2025-12-02, a.txt"), eventKeys(store, TALKS));
             assertEquals(List.of("-", "1", "2025-12-01, b.txt", "2025-12-01, b.txt"), eventKeys(store, MEETING));
             assertEquals(List.of("2025-12-03", "1", "2025-12-03, c.txt", "2025-12-03, c.txt"), eventKeys(store, RECEPTION));
-            assertEquals(List.of("2025-12-02", "2025-12-02\ta.txt\t" + KG.article("a").getURI()), articleKeys(store, "a"));
+            assertEquals(List.of("2025-12-02", "2025-12-02\ta.txt\t" + KG.article("a").getURI(),
+                    "07974-87-97~\ta.txt\t" + KG.article("a").getURI()), articleKeys(store, "a"));
             // person-meetings' order: date, label, IRI; undated last (the meeting has no date)
             assertEquals("0" + "2025-12-01\tTalks: Tô Lâm, Thongloun\t" + TALKS.getURI(), eventOrderKey(store, TALKS));
             assertEquals("1\tMeeting: Tô Lâm, Sonexay\t" + MEETING.getURI(), eventOrderKey(store, MEETING));
@@ -102,6 +103,19 @@ class DerivedGraphTest {
             assertEquals(List.of(), articleKeys(store, "c"));
             assertEquals(List.of("1", "2025-12-02, a.txt", "2025-12-02, a.txt"), roleKeys(store, PRESIDENCY));
         }
+    }
+
+    @Test
+    void theNewestFirstKeyOrdersDatesDownwardAndUndatedLast() {
+        // the articles listing's order as the strings' code-point order: newest first, a year alone
+        // after the dates within it (as its text sorts before theirs), undated last
+        List<String> dates = List.of("2024-01-31", "", "2025-12-02", "2025", "2025-12-01", "1999-09-09");
+        List<String> keys = new java.util.ArrayList<>(dates.stream()
+                .map(d -> (d.isEmpty() ? "1" : "0" + ArticleDates.reversedDigits(d) + "~") + "\t" + d)
+                .toList());
+        keys.sort(CodePointOrder.STRINGS);
+        assertEquals(List.of("2025-12-02", "2025-12-01", "2025", "2024-01-31", "1999-09-09", ""),
+                keys.stream().map(k -> k.substring(k.indexOf('\t') + 1)).toList());
     }
 
     @Test
@@ -292,11 +306,11 @@ class DerivedGraphTest {
                 .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElse(null));
     }
 
-    /** An article's sort date and listing-order string in the derived graph; empty when it has neither. */
+    /** An article's sort date and listing-order strings in the derived graph; empty when it has none. */
     private static List<String> articleKeys(KgStore store, String stem) {
         DatasetGraph dsg = store.dataset();
         Node article = KG.article(stem).asNode();
-        return Txn.calculateRead(dsg, () -> List.of(DIP.sortDate, DIP.articleOrderKey).stream()
+        return Txn.calculateRead(dsg, () -> List.of(DIP.sortDate, DIP.articleOrderKey, DIP.articleNewestFirstKey).stream()
                 .flatMap(p -> dsg.stream(KG.derivedGraph(), article, p.asNode(), Node.ANY))
                 .map(q -> q.getObject().getLiteralLexicalForm())
                 .toList());

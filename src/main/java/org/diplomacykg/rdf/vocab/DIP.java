@@ -413,6 +413,8 @@ public final class DIP {
     public static final Property sortDate = property("sortDate");
     /** Article → xsd:string "date\tfile\tIRI": its place in the order date, file name, IRI. */
     public static final Property articleOrderKey = property("articleOrderKey");
+    /** Article → xsd:string "0{date, digits 9 − d}~\tfile\tIRI" ("1\tfile\tIRI" undated): its place in the order newest first, file name, IRI. */
+    public static final Property articleNewestFirstKey = property("articleNewestFirstKey");
     /** Event → xsd:string "0date\tlabel\tIRI" ("1\tlabel\tIRI" undated): its place in the order date, preferred label, IRI. */
     public static final Property eventOrderKey = property("eventOrderKey");
     /** TargetStatement, Event or RoleAssignment → "date, file" of the first article stating it. */
