@@ -113,8 +113,12 @@ final class EventDates {
         return true;
     }
 
-    /** An article's "date, file" strings (none when it has no date), or null when it has no file: not counted. */
-    private static Set<String> when(DatasetGraph dsg, Node g) {
+    /**
+     * An article's "date, file" strings (none when it has no date), or null when it has no file: not
+     * counted. The one spelling of an article in dip:firstStated / dip:latestStated, for events, role
+     * assignments and target statements.
+     */
+    static Set<String> when(DatasetGraph dsg, Node g) {
         Graph article = dsg.getGraph(g);
         List<Node> files = article.find(g, DIP.sourceFile.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
         if (files.isEmpty()) {

@@ -20,7 +20,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.DCTerms;
 import org.diplomacykg.rdf.vocab.DIP;
 import org.diplomacykg.rdf.vocab.KG;
 
@@ -127,14 +126,8 @@ final class TargetStatements {
      */
     private static Map<Key, Stated> statedBy(DatasetGraph dsg, Node g) {
         Map<Key, Stated> out = new HashMap<>();
-        Graph union = dsg.getUnionGraph();
-        Set<String> when = new HashSet<>();
-        for (Node date : objects(union, g, DCTerms.date.asNode())) {
-            for (Node file : objects(union, g, DIP.sourceFile.asNode())) {
-                when.add(date.getLiteralLexicalForm() + ", " + file.getLiteralLexicalForm());
-            }
-        }
-        if (when.isEmpty()) {
+        Set<String> when = EventDates.when(dsg, g);
+        if (when == null || when.isEmpty()) {
             return out;
         }
         Graph article = dsg.getGraph(g);
