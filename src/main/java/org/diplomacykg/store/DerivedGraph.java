@@ -29,6 +29,8 @@ import org.diplomacykg.rdf.vocab.KG;
  *       them and its listing key ({@link EventDates}; {@code timeline}, {@code person-meetings},
  *       {@code entity-card}); per article its date and listing key ({@link ArticleDates};
  *       {@code fact-sources});</li>
+ *   <li>per actor and per event, the countries it stands for or involves
+ *       ({@link EventCountries}; {@code timeline});</li>
  *   <li>per role assignment, how many articles state it and the first and latest of them
  *       ({@link RoleAssignmentArticles}; {@code roles});</li>
  *   <li>per commitment and policy area, the commitments listing's sort key
@@ -50,7 +52,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 4;
+    public static final int LAYOUT_VERSION = 5;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {
@@ -60,6 +62,8 @@ public final class DerivedGraph {
         final Set<Node> projects = new HashSet<>();
         final Set<Node> commitments = new HashSet<>();
         final Set<Node> roleAssignments = new HashSet<>();
+        /** The participants, holders, things given a country and countries of the touched graphs ({@link EventCountries}). */
+        final Set<Node> actors = new HashSet<>();
         /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
         private boolean wholeStore;
 
@@ -85,6 +89,16 @@ public final class DerivedGraph {
                 }
             });
             dsg.find(graphName, Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(q -> commitments.add(q.getSubject()));
+            // what an actor stands for is stated across articles: the actors whose statements the graph holds
+            for (Node p : new Node[] {DIP.participant.asNode(), DIP.holder.asNode()}) {
+                dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI()) {
+                        actors.add(q.getObject());
+                    }
+                });
+            }
+            dsg.find(graphName, Node.ANY, DIP.country.asNode(), Node.ANY).forEachRemaining(q -> actors.add(q.getSubject()));
+            dsg.find(graphName, Node.ANY, RDF.type.asNode(), DIP.Country.asNode()).forEachRemaining(q -> actors.add(q.getSubject()));
             // a new spelling of a project changes which quotes name it, wherever it is told
             for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
                 dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -114,6 +128,7 @@ public final class DerivedGraph {
         CommitmentSortKeys.refresh(dsg, touched.commitments);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         RoleAssignmentArticles.refresh(dsg, touched.roleAssignments);
+        EventCountries.refresh(dsg, touched.actors, touched.events);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
         ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);
@@ -145,6 +160,7 @@ public final class DerivedGraph {
         union.find(Node.ANY, RDF.type.asNode(), DIP.Commitment.asNode()).forEachRemaining(t -> all.commitments.add(t.getSubject()));
         union.find(Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(t -> all.commitments.add(t.getSubject()));
         union.find(Node.ANY, RDF.type.asNode(), DIP.RoleAssignment.asNode()).forEachRemaining(t -> all.roleAssignments.add(t.getSubject()));
+        all.actors.addAll(EventCountries.allActors(union));
         refresh(dsg, all);
     }
 

@@ -119,6 +119,76 @@ class DerivedGraphTest {
     }
 
     @Test
+    void whatAnEventInvolvesFollowsOfficesAndCountriesStatedInOtherArticles(@TempDir Path dir) throws Exception {
+        Node vietNam = KG.entity("country", "viet-nam").asNode();
+        Node laos = KG.entity("country", "laos").asNode();
+        Node cambodia = KG.entity("country", "cambodia").asNode();
+        Node thailand = KG.entity("country", "thailand").asNode();
+        try (KgStore store = KgStore.open(dir.resolve("s"))) {
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            store.replace(List.of(articleA()));
+            assertEqualsRecomputation(store, "after a");
+            // the gazetteer gives Tô Lâm and Thongloun their countries; the delegate stands for none yet
+            assertEquals(Set.of(vietNam, laos), involved(store, TALKS));
+            assertEquals(Set.of(), standsFor(store, DELEGATE));
+
+            // another article makes the delegate an official of a body of Cambodia: the talks involve it too
+            store.replace(List.of(office("d", cambodia)));
+            assertEqualsRecomputation(store, "after d");
+            assertEquals(Set.of(cambodia), standsFor(store, DELEGATE));
+            assertEquals(Set.of(vietNam, laos, cambodia), involved(store, TALKS));
+
+            // an article that names only the body, as also Thailand's: its official, whom e does not
+            // name, and the talks, which e does not tell, follow
+            Graph e = articleGraph("e");
+            e.add(KG.entity("organization", "a-border-committee").asNode(), DIP.country.asNode(), thailand);
+            store.replace(List.of(articleGraph("e", e)));
+            assertEqualsRecomputation(store, "after e");
+            assertEquals(Set.of(cambodia, thailand), standsFor(store, DELEGATE));
+            assertEquals(Set.of(vietNam, laos, cambodia, thailand), involved(store, TALKS));
+            remove(store, KG.article("e").asNode());
+            assertEquals(Set.of(vietNam, laos, cambodia), involved(store, TALKS));
+
+            // d replaced: the body is now Thailand's; its official and the talks follow
+            store.replace(List.of(office("d", thailand)));
+            assertEqualsRecomputation(store, "after d replaced");
+            assertEquals(Set.of(vietNam, laos, thailand), involved(store, TALKS));
+
+            remove(store, KG.article("d").asNode());
+            assertEqualsRecomputation(store, "after d removed");
+            assertEquals(Set.of(vietNam, laos), involved(store, TALKS));
+            assertEquals(Set.of(), standsFor(store, DELEGATE));
+        }
+    }
+
+    /** The delegate of article a as an official of a body that belongs to the country. */
+    private static ArticleGraph office(String stem, Node country) {
+        Graph g = articleGraph(stem);
+        Node body = KG.entity("organization", "a-border-committee").asNode();
+        Node office = KG.entity("role-assignment", "a-delegate-official").asNode();
+        g.add(body, RDF.type.asNode(), DIP.Organization.asNode());
+        g.add(body, DIP.country.asNode(), country);
+        g.add(office, RDF.type.asNode(), DIP.RoleAssignment.asNode());
+        g.add(office, DIP.holder.asNode(), DELEGATE);
+        g.add(office, DIP.roleIn.asNode(), body);
+        return articleGraph(stem, g);
+    }
+
+    private static Set<Node> involved(KgStore store, Node event) {
+        return derivedObjects(store, event, DIP.involvesCountry.asNode());
+    }
+
+    private static Set<Node> standsFor(KgStore store, Node actor) {
+        return derivedObjects(store, actor, DIP.standsForCountry.asNode());
+    }
+
+    private static Set<Node> derivedObjects(KgStore store, Node subject, Node property) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> dsg.stream(KG.derivedGraph(), subject, property, Node.ANY)
+                .map(q -> q.getObject()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void aStoreWrittenWithoutDerivedGraphGetsItOnItsNextLoad(@TempDir Path dir) throws Exception {
         try (KgStore store = KgStore.open(dir.resolve("s"))) {
             store.ensureOntology(OntologyFiles.ontologyGraph());
@@ -374,7 +444,7 @@ class DerivedGraphTest {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(iri, RDF.type.asNode(), DIP.Article.asNode());
         g.add(iri, DIP.sourceFile.asNode(), NodeFactory.createLiteralString(stem + ".txt"));
-        g.add(iri, DCTerms.date.asNode(), date(Map.of("a", "2025-12-02", "b", "2025-12-01", "c", "2025-12-03").get(stem)));
+        g.add(iri, DCTerms.date.asNode(), date(Map.of("a", "2025-12-02", "b", "2025-12-01", "c", "2025-12-03", "d", "2025-12-06", "e", "2025-12-07").get(stem)));
         return g;
     }
 

@@ -397,6 +397,10 @@ public final class DIP {
     public static final Property sharedEvent = property("sharedEvent");
     /** ActorPair → xsd:integer: the number of its shared events. */
     public static final Property sharedEventCount = property("sharedEventCount");
+    /** Actor → a Country it stands for: itself, its dip:country, where it holds a role or that body's country (derived). */
+    public static final Property standsForCountry = property("standsForCountry");
+    /** Event → a Country one of its participants stands for (derived). */
+    public static final Property involvesCountry = property("involvesCountry");
     /** One quantitative target as the articles state it (measure, whole amount, currency). */
     public static final Resource TargetStatement = resource("TargetStatement");
     /** TargetStatement → an Article whose graph states it. */
