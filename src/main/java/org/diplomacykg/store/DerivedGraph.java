@@ -33,6 +33,8 @@ import org.diplomacykg.rdf.vocab.KG;
  *       ({@link EventCountries}; {@code timeline});</li>
  *   <li>per role assignment, how many articles state it and the first and latest of them
  *       ({@link RoleAssignmentArticles}; {@code roles});</li>
+ *   <li>per project, one order key per link to what mentions it ({@link ProjectLinkKeys};
+ *       {@code projects});</li>
  *   <li>per commitment and policy area, the commitments listing's sort key
  *       ({@link CommitmentSortKeys}; {@code commitments}).</li>
  * </ul>
@@ -52,7 +54,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 5;
+    public static final int LAYOUT_VERSION = 6;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {
@@ -64,6 +66,8 @@ public final class DerivedGraph {
         final Set<Node> roleAssignments = new HashSet<>();
         /** The participants, holders, things given a country and countries of the touched graphs ({@link EventCountries}). */
         final Set<Node> actors = new HashSet<>();
+        /** The projects the touched graphs' commitments concern ({@link ProjectLinkKeys}). */
+        final Set<Node> concernedProjects = new HashSet<>();
         /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
         private boolean wholeStore;
 
@@ -89,6 +93,7 @@ public final class DerivedGraph {
                 }
             });
             dsg.find(graphName, Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(q -> commitments.add(q.getSubject()));
+            ProjectLinkKeys.noteProjects(dsg, graphName, concernedProjects);
             // what an actor stands for is stated across articles: the actors whose statements the graph holds
             for (Node p : new Node[] {DIP.participant.asNode(), DIP.holder.asNode()}) {
                 dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -132,6 +137,9 @@ public final class DerivedGraph {
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
         ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);
+        Set<Node> projects = new HashSet<>(touched.projects);
+        projects.addAll(touched.concernedProjects);
+        ProjectLinkKeys.refresh(dsg, projects, touched.wholeStore ? Set.of() : touched.events);
         Node derived = KG.derivedGraph();
         dsg.deleteAny(derived, derived, DIP.derivedLayoutVersion.asNode(), Node.ANY);
         dsg.add(derived, derived, DIP.derivedLayoutVersion.asNode(), NodeFactory.createLiteralDT(

@@ -161,6 +161,46 @@ class DerivedGraphTest {
         }
     }
 
+    @Test
+    void aProjectsRowsFollowCommitmentsAndEventDatesStatedInOtherArticles(@TempDir Path dir) throws Exception {
+        Node commitment = KG.entity("commitment", "f-expressway").asNode();
+        String madeAt = "Hà Nội–Vientiane expressway\t" + ProjectLinkKeys.VIA_MADE_AT + "\t";
+        try (KgStore store = KgStore.open(dir.resolve("s"))) {
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            store.replace(List.of(articleC()));
+            // f: a commitment on the expressway made at c's reception; f names neither as c does
+            Graph f = articleGraph("f");
+            f.add(commitment, RDF.type.asNode(), DIP.Commitment.asNode());
+            f.add(commitment, RDFS.label.asNode(), NodeFactory.createLiteralString("build it"));
+            f.add(commitment, DIP.concerns.asNode(), EXPRESSWAY);
+            f.add(commitment, DIP.madeAt.asNode(), RECEPTION);
+            store.replace(List.of(articleGraph("f", f)));
+            assertEqualsRecomputation(store, "after f");
+            assertTrue(projectKeys(store).contains(madeAt + "2025-12-04\t" + EXPRESSWAY.getURI() + "\t" + RECEPTION.getURI()),
+                    projectKeys(store).toString());
+
+            // g dates the reception later: the row's date follows, though g names no project or commitment
+            Graph g = articleGraph("g");
+            g.add(RECEPTION, RDF.type.asNode(), DIP.Meeting.asNode());
+            g.add(RECEPTION, DIP.date.asNode(), date("2025-12-09"));
+            store.replace(List.of(articleGraph("g", g)));
+            assertEqualsRecomputation(store, "after g");
+            assertTrue(projectKeys(store).contains(madeAt + "2025-12-09\t" + EXPRESSWAY.getURI() + "\t" + RECEPTION.getURI()),
+                    projectKeys(store).toString());
+
+            // f removed: its commitment's rows go, though the project stays
+            remove(store, KG.article("f").asNode());
+            assertEqualsRecomputation(store, "after f removed");
+            assertTrue(projectKeys(store).stream().noneMatch(k -> k.contains(commitment.getURI()) || k.contains(ProjectLinkKeys.VIA_MADE_AT)),
+                    projectKeys(store).toString());
+        }
+    }
+
+    private static Set<String> projectKeys(KgStore store) {
+        return derivedObjects(store, EXPRESSWAY, DIP.projectLinkKey.asNode()).stream()
+                .map(Node::getLiteralLexicalForm).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The delegate of article a as an official of a body that belongs to the country. */
     private static ArticleGraph office(String stem, Node country) {
         Graph g = articleGraph(stem);
@@ -444,7 +484,7 @@ class DerivedGraphTest {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(iri, RDF.type.asNode(), DIP.Article.asNode());
         g.add(iri, DIP.sourceFile.asNode(), NodeFactory.createLiteralString(stem + ".txt"));
-        g.add(iri, DCTerms.date.asNode(), date(Map.of("a", "2025-12-02", "b", "2025-12-01", "c", "2025-12-03", "d", "2025-12-06", "e", "2025-12-07").get(stem)));
+        g.add(iri, DCTerms.date.asNode(), date(Map.of("a", "2025-12-02", "b", "2025-12-01", "c", "2025-12-03", "d", "2025-12-06", "e", "2025-12-07", "f", "2025-12-08", "g", "2025-12-09").get(stem)));
         return g;
     }
 

@@ -401,6 +401,8 @@ public final class DIP {
     public static final Property standsForCountry = property("standsForCountry");
     /** Event → a Country one of its participants stands for (derived). */
     public static final Property involvesCountry = property("involvesCountry");
+    /** Project → xsd:string "name\tvia\tdate\tproject IRI\titem IRI": one row of the projects listing, in its order. */
+    public static final Property projectLinkKey = property("projectLinkKey");
     /** One quantitative target as the articles state it (measure, whole amount, currency). */
     public static final Resource TargetStatement = resource("TargetStatement");
     /** TargetStatement → an Article whose graph states it. */
