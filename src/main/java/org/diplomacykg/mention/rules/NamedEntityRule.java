@@ -35,7 +35,16 @@ public final class NamedEntityRule {
                 }
                 Optional<EntityKind> kind = kind(cls);
                 if (kind.isPresent()) {
-                    name(doc, s, words, kind.get(), i, j);
+                    // "the Royal Cambodian Armed Forces and Commander of Royal Cambodian Army": the
+                    // tagger may run two conjuncts into one span; the parser's conjunction divides them
+                    int from = i;
+                    for (int k = i; k < j; k++) {
+                        if (words.get(k).relation().equals("cc")) {
+                            name(doc, s, words, kind.get(), from, k);
+                            from = k + 1;
+                        }
+                    }
+                    name(doc, s, words, kind.get(), from, j);
                 }
                 i = j;
             }
@@ -99,6 +108,25 @@ public final class NamedEntityRule {
         return words.stream().anyMatch(d -> d.head() == w.index() && d.relation().startsWith("conj") && !d.named());
     }
 
+    /**
+     * {@code the Royal Cambodian Armed Forces}: a plural head the tagger calls an organisation,
+     * with the definite article and no number or ordinal before it, is one body's name.
+     */
+    private static boolean definite(List<Word> words, Word head) {
+        boolean the = false;
+        for (Word d : words) {
+            if (d.head() != head.index()) {
+                continue;
+            }
+            if (d.relation().equals("det") && d.lemma().equalsIgnoreCase("the")) {
+                the = true;
+            } else if (d.relation().equals("nummod") || d.relation().equals("amod") && d.tag().equals("JJ")) {
+                return false;
+            }
+        }
+        return the;
+    }
+
     private static Optional<EntityKind> kind(String entityClass) {
         return switch (entityClass) {
             case "PERSON" -> Optional.of(EntityKind.PERSON);
@@ -109,6 +137,9 @@ public final class NamedEntityRule {
     }
 
     private static void name(DocumentScan doc, SentenceScan s, List<Word> words, EntityKind kind, int from, int to) {
+        if (to <= from) {
+            return;
+        }
         for (int k = from; k < to; k++) {
             if (!words.get(k).properNoun()) {
                 return; // "the Lao side", "two", possessive markers: not a name of its own
@@ -125,7 +156,7 @@ public final class NamedEntityRule {
                 && !words.get(last.head()).named()) {
             return; // "Minister of National Defence", "Pentagon Press Secretary": a name inside a title or a thing
         }
-        if (last.tag().equals("NNPS")) {
+        if (last.tag().equals("NNPS") && !(kind == EntityKind.ORGANIZATION && definite(words, last))) {
             return; // "National Party Congresses", "Parties": a plural names no one entity
         }
         if (last.relation().equals("compound") && last.head() >= to && words.get(last.head()).noun()
