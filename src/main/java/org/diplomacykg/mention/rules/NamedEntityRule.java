@@ -109,10 +109,15 @@ public final class NamedEntityRule {
     }
 
     /**
-     * {@code the Royal Cambodian Armed Forces}: a plural head the tagger calls an organisation,
-     * with the definite article and no number or ordinal before it, is one body's name.
+     * {@code Deputy Commander-in-Chief of the Royal Cambodian Armed Forces}: a name the tagger calls
+     * an organisation, in a definite {@code of}-phrase on a title's head word, is the body the office
+     * is in, plural or not ({@code the opening ceremony of the FISU World University Games} is not).
      */
-    private static boolean definite(List<Word> words, Word head) {
+    private static boolean bodyOfOffice(List<Word> words, Word head) {
+        if (!head.relation().equals("nmod:of") || head.head() < 0
+                || !Words.TITLE_HEADS.contains(words.get(head.head()).text())) {
+            return false;
+        }
         boolean the = false;
         for (Word d : words) {
             if (d.head() != head.index()) {
@@ -153,10 +158,12 @@ public final class NamedEntityRule {
         Word last = words.get(to - 1);
         if (kind != EntityKind.PERSON && last.head() >= 0 && (last.head() < from || last.head() >= to)
                 && (last.relation().equals("compound") || last.relation().startsWith("nmod"))
-                && !words.get(last.head()).named()) {
-            return; // "Minister of National Defence", "Pentagon Press Secretary": a name inside a title or a thing
+                && !words.get(last.head()).named() && !(kind == EntityKind.ORGANIZATION && bodyOfOffice(words, last))) {
+            // "Minister of National Defence", "Pentagon Press Secretary": a name inside a title or
+            // a thing; "Commander of the Royal Cambodian Armed Forces": the article makes it a body
+            return;
         }
-        if (last.tag().equals("NNPS") && !(kind == EntityKind.ORGANIZATION && definite(words, last))) {
+        if (last.tag().equals("NNPS") && !(kind == EntityKind.ORGANIZATION && bodyOfOffice(words, last))) {
             return; // "National Party Congresses", "Parties": a plural names no one entity
         }
         if (last.relation().equals("compound") && last.head() >= to && words.get(last.head()).noun()
@@ -197,7 +204,10 @@ public final class NamedEntityRule {
             }
         }
         for (int k = first; k < end; k++) {
-            if (s.covered(k) || s.demonymAt(k).isPresent() || Words.TITLE_HEADS.contains(t.get(k).text())) {
+            // a demonym inside a body's name is part of it ("Royal Cambodian Armed Forces"); at its
+            // start it is the country's and the rest is another rule's ("Lao Government")
+            boolean demonym = s.demonymAt(k).isPresent() && (kind != EntityKind.ORGANIZATION || k == first);
+            if (s.covered(k) || demonym || Words.TITLE_HEADS.contains(t.get(k).text())) {
                 return; // another rule holds part of it, or it runs into a title: theirs to read
             }
         }
