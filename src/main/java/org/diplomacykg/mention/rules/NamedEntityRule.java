@@ -113,7 +113,13 @@ public final class NamedEntityRule {
      * an organisation, in a definite {@code of}-phrase on a title's head word, is the body the office
      * is in, plural or not ({@code the opening ceremony of the FISU World University Games} is not).
      */
-    private static boolean bodyOfOffice(List<Word> words, Word head) {
+    private static boolean bodyOfOffice(List<Word> words, Word name) {
+        Word head = name;
+        if (head.relation().equals("compound") && head.head() >= 0 && words.get(head.head()).entity().equals("PERSON")) {
+            // "Commander of the Philippine Armed Forces Romeo Brawner": the parser hangs the body on
+            // the holder's name, which takes the of-phrase's article and relation
+            head = words.get(head.head());
+        }
         if (!head.relation().equals("nmod:of") || head.head() < 0
                 || !Words.TITLE_HEADS.contains(words.get(head.head()).text())) {
             return false;
@@ -163,6 +169,11 @@ public final class NamedEntityRule {
             // a thing; "Commander of the Royal Cambodian Armed Forces": the article makes it a body
             return;
         }
+        for (int k = from; k < to - 1; k++) {
+            if (kind == EntityKind.ORGANIZATION && words.get(k).tag().equals("NNPS")) {
+                return; // "the Royal Thai Armed Forces Songwit Noonpackdee": a plural head ends a body's name, and the tagger ran on
+            }
+        }
         if (last.tag().equals("NNPS") && !(kind == EntityKind.ORGANIZATION && bodyOfOffice(words, last))) {
             return; // "National Party Congresses", "Parties": a plural names no one entity
         }
@@ -204,9 +215,11 @@ public final class NamedEntityRule {
             }
         }
         for (int k = first; k < end; k++) {
-            // a demonym inside a body's name is part of it ("Royal Cambodian Armed Forces"); at its
-            // start it is the country's and the rest is another rule's ("Lao Government")
-            boolean demonym = s.demonymAt(k).isPresent() && (kind != EntityKind.ORGANIZATION || k == first);
+            // a demonym inside a body's name is part of it ("Royal Cambodian Armed Forces"), and so
+            // is one at the start of the body an office is in ("Commander of the Philippine Armed
+            // Forces"); elsewhere at its start it is the country's and the rest another rule's
+            boolean demonym = s.demonymAt(k).isPresent() && (kind != EntityKind.ORGANIZATION
+                    || k == first && !bodyOfOffice(words, last));
             if (s.covered(k) || demonym || Words.TITLE_HEADS.contains(t.get(k).text())) {
                 return; // another rule holds part of it, or it runs into a title: theirs to read
             }

@@ -222,6 +222,11 @@ public final class OrganisationPatternRule {
                 break;
             }
             String w = t.get(j).text();
+            final int at = j;
+            if (j > k && last == j && s.found().stream().anyMatch(f -> f.endToken() == at && f.ref().kind() != EntityKind.PERSON)
+                    && nameFollows(s, j)) {
+                break; // "National Assembly of Laos Sounthone Xayachak": a name another rule found ends the body
+            }
             if (t.get(j).capitalised() && !Character.isDigit(w.charAt(0))) {
                 if (Words.TITLE_HEADS.contains(w) && j > k
                         || s.startingAt(j, EntityKind.PERSON).isPresent() || j > k && Words.personalNameAt(s, j)) {
