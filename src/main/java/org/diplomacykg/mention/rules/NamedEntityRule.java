@@ -35,7 +35,16 @@ public final class NamedEntityRule {
                 }
                 Optional<EntityKind> kind = kind(cls);
                 if (kind.isPresent()) {
-                    name(doc, s, words, kind.get(), i, j);
+                    // "the Royal Cambodian Armed Forces and Commander of Royal Cambodian Army": the
+                    // tagger may run two conjuncts into one span; the parser's conjunction divides them
+                    int from = i;
+                    for (int k = i; k < j; k++) {
+                        if (words.get(k).relation().equals("cc")) {
+                            name(doc, s, words, kind.get(), from, k);
+                            from = k + 1;
+                        }
+                    }
+                    name(doc, s, words, kind.get(), from, j);
                 }
                 i = j;
             }
@@ -99,6 +108,36 @@ public final class NamedEntityRule {
         return words.stream().anyMatch(d -> d.head() == w.index() && d.relation().startsWith("conj") && !d.named());
     }
 
+    /**
+     * {@code Deputy Commander-in-Chief of the Royal Cambodian Armed Forces}: a name the tagger calls
+     * an organisation, in a definite {@code of}-phrase on a title's head word, is the body the office
+     * is in, plural or not ({@code the opening ceremony of the FISU World University Games} is not).
+     */
+    private static boolean bodyOfOffice(List<Word> words, Word name) {
+        Word head = name;
+        if (head.relation().equals("compound") && head.head() >= 0 && words.get(head.head()).entity().equals("PERSON")) {
+            // "Commander of the Philippine Armed Forces Romeo Brawner": the parser hangs the body on
+            // the holder's name, which takes the of-phrase's article and relation
+            head = words.get(head.head());
+        }
+        if (!head.relation().equals("nmod:of") || head.head() < 0
+                || !Words.TITLE_HEADS.contains(words.get(head.head()).text())) {
+            return false;
+        }
+        boolean the = false;
+        for (Word d : words) {
+            if (d.head() != head.index()) {
+                continue;
+            }
+            if (d.relation().equals("det") && d.lemma().equalsIgnoreCase("the")) {
+                the = true;
+            } else if (d.relation().equals("nummod") || d.relation().equals("amod") && d.tag().equals("JJ")) {
+                return false;
+            }
+        }
+        return the;
+    }
+
     private static Optional<EntityKind> kind(String entityClass) {
         return switch (entityClass) {
             case "PERSON" -> Optional.of(EntityKind.PERSON);
@@ -109,6 +148,9 @@ public final class NamedEntityRule {
     }
 
     private static void name(DocumentScan doc, SentenceScan s, List<Word> words, EntityKind kind, int from, int to) {
+        if (to <= from) {
+            return;
+        }
         for (int k = from; k < to; k++) {
             if (!words.get(k).properNoun()) {
                 return; // "the Lao side", "two", possessive markers: not a name of its own
@@ -122,10 +164,17 @@ public final class NamedEntityRule {
         Word last = words.get(to - 1);
         if (kind != EntityKind.PERSON && last.head() >= 0 && (last.head() < from || last.head() >= to)
                 && (last.relation().equals("compound") || last.relation().startsWith("nmod"))
-                && !words.get(last.head()).named()) {
-            return; // "Minister of National Defence", "Pentagon Press Secretary": a name inside a title or a thing
+                && !words.get(last.head()).named() && !(kind == EntityKind.ORGANIZATION && bodyOfOffice(words, last))) {
+            // "Minister of National Defence", "Pentagon Press Secretary": a name inside a title or
+            // a thing; "Commander of the Royal Cambodian Armed Forces": the article makes it a body
+            return;
         }
-        if (last.tag().equals("NNPS")) {
+        for (int k = from; k < to - 1; k++) {
+            if (kind == EntityKind.ORGANIZATION && words.get(k).tag().equals("NNPS")) {
+                return; // "the Royal Thai Armed Forces Songwit Noonpackdee": a plural head ends a body's name, and the tagger ran on
+            }
+        }
+        if (last.tag().equals("NNPS") && !(kind == EntityKind.ORGANIZATION && bodyOfOffice(words, last))) {
             return; // "National Party Congresses", "Parties": a plural names no one entity
         }
         if (last.relation().equals("compound") && last.head() >= to && words.get(last.head()).noun()
@@ -166,7 +215,12 @@ public final class NamedEntityRule {
             }
         }
         for (int k = first; k < end; k++) {
-            if (s.covered(k) || s.demonymAt(k).isPresent() || Words.TITLE_HEADS.contains(t.get(k).text())) {
+            // a demonym inside a body's name is part of it ("Royal Cambodian Armed Forces"), and so
+            // is one at the start of the body an office is in ("Commander of the Philippine Armed
+            // Forces"); elsewhere at its start it is the country's and the rest another rule's
+            boolean demonym = s.demonymAt(k).isPresent() && (kind != EntityKind.ORGANIZATION
+                    || k == first && !bodyOfOffice(words, last));
+            if (s.covered(k) || demonym || Words.TITLE_HEADS.contains(t.get(k).text())) {
                 return; // another rule holds part of it, or it runs into a title: theirs to read
             }
         }

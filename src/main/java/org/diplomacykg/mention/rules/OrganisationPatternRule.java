@@ -196,6 +196,23 @@ public final class OrganisationPatternRule {
     }
 
     /** The end of an {@code of}/{@code for} complement: capitalised words, with and/of/for/the between. */
+    /**
+     * True when a person's name, not more of a body's name, starts at token {@code j}: two to
+     * four capitalised words no other rule holds, none of them a body's or a title's head word.
+     */
+    private static boolean nameFollows(SentenceScan s, int j) {
+        Tokens t = s.tokens();
+        int end = j;
+        while (end < t.size() && t.adjacent(end) && t.get(end).capitalised() && !s.covered(end)) {
+            String w = t.get(end).text();
+            if (HEADS.contains(w) || Words.TITLE_HEADS.contains(w) || Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+            end++;
+        }
+        return end - j >= 2 && end - j <= 4 && (end == t.size() || !t.adjacent(end) || !t.get(end).capitalised());
+    }
+
     private static int complementEnd(SentenceScan s, int k) {
         Tokens t = s.tokens();
         int last = -1;
@@ -205,12 +222,21 @@ public final class OrganisationPatternRule {
                 break;
             }
             String w = t.get(j).text();
+            final int at = j;
+            if (j > k && last == j && s.found().stream().anyMatch(f -> f.endToken() == at && f.ref().kind() != EntityKind.PERSON)
+                    && nameFollows(s, j)) {
+                break; // "National Assembly of Laos Sounthone Xayachak": a name another rule found ends the body
+            }
             if (t.get(j).capitalised() && !Character.isDigit(w.charAt(0))) {
                 if (Words.TITLE_HEADS.contains(w) && j > k
                         || s.startingAt(j, EntityKind.PERSON).isPresent() || j > k && Words.personalNameAt(s, j)) {
                     break;
                 }
                 Optional<Found> f = s.startingAt(j);
+                if (f.isPresent() && f.get().ref().kind() == EntityKind.COUNTRY && nameFollows(s, f.get().endToken())) {
+                    last = f.get().endToken(); // "Presidential Office of Laos Khemmani Pholsena": the country ends the body
+                    break;
+                }
                 if (f.isPresent() && f.get().endToken() > j + 1) {
                     j = f.get().endToken();
                     last = j;
