@@ -1,6 +1,8 @@
 package org.diplomacykg.store;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,7 +32,9 @@ import org.diplomacykg.rdf.vocab.KG;
  *       {@code entity-card}); per article its date and listing key ({@link ArticleDates};
  *       {@code fact-sources});</li>
  *   <li>per role assignment, how many articles state it and the first and latest of them
- *       ({@link RoleAssignmentArticles}; {@code roles});</li>
+ *       ({@link RoleAssignmentArticles}; {@code roles}) and its rows' order keys ({@link RoleOrderKeys});</li>
+ *   <li>per actor the countries and organisations it stands for, per event everything its
+ *       participants stand for ({@link CountryInvolvement}; {@code timeline});</li>
  *   <li>per commitment and policy area, the commitments listing's sort key
  *       ({@link CommitmentSortKeys}; {@code commitments}).</li>
  * </ul>
@@ -50,7 +54,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 3;
+    public static final int LAYOUT_VERSION = 4;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {
@@ -60,6 +64,10 @@ public final class DerivedGraph {
         final Set<Node> projects = new HashSet<>();
         final Set<Node> commitments = new HashSet<>();
         final Set<Node> roleAssignments = new HashSet<>();
+        /** Actors whose countries (timeline) the write may change: {@link CountryInvolvement}. */
+        final Set<Node> actors = new HashSet<>();
+        /** Each resource a touched graph labels, with its preferred label before the write: {@link RoleOrderKeys}. */
+        final Map<Node, Node> labelsBefore = new HashMap<>();
         /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
         private boolean wholeStore;
 
@@ -85,6 +93,10 @@ public final class DerivedGraph {
                 }
             });
             dsg.find(graphName, Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(q -> commitments.add(q.getSubject()));
+            CountryInvolvement.noteActors(dsg, graphName, actors);
+            // the labels graph is refreshed after every graph of the write is noted: this is the label before
+            dsg.find(graphName, Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(q ->
+                    labelsBefore.computeIfAbsent(q.getSubject(), r -> RoleOrderKeys.preferredLabel(dsg, r)));
             // a new spelling of a project changes which quotes name it, wherever it is told
             for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
                 dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -114,6 +126,8 @@ public final class DerivedGraph {
         CommitmentSortKeys.refresh(dsg, touched.commitments);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         RoleAssignmentArticles.refresh(dsg, touched.roleAssignments);
+        RoleOrderKeys.refresh(dsg, touched.roleAssignments, touched.labelsBefore);
+        CountryInvolvement.refresh(dsg, touched.events, touched.actors, touched.wholeStore);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
         ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);
