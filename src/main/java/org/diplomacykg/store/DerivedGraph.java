@@ -33,8 +33,6 @@ import org.diplomacykg.rdf.vocab.KG;
  *       {@code fact-sources});</li>
  *   <li>per role assignment, how many articles state it and the first and latest of them
  *       ({@link RoleAssignmentArticles}; {@code roles}) and its rows' order keys ({@link RoleOrderKeys});</li>
- *   <li>per actor the countries and organisations it stands for, per event everything its
- *       participants stand for ({@link CountryInvolvement}; {@code timeline});</li>
  *   <li>per commitment and policy area, the commitments listing's sort key
  *       ({@link CommitmentSortKeys}; {@code commitments}).</li>
  * </ul>
@@ -64,8 +62,6 @@ public final class DerivedGraph {
         final Set<Node> projects = new HashSet<>();
         final Set<Node> commitments = new HashSet<>();
         final Set<Node> roleAssignments = new HashSet<>();
-        /** Actors whose countries (timeline) the write may change: {@link CountryInvolvement}. */
-        final Set<Node> actors = new HashSet<>();
         /** Each resource a touched graph labels, with its preferred label before the write: {@link RoleOrderKeys}. */
         final Map<Node, Node> labelsBefore = new HashMap<>();
         /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
@@ -93,7 +89,6 @@ public final class DerivedGraph {
                 }
             });
             dsg.find(graphName, Node.ANY, DIP.area.asNode(), Node.ANY).forEachRemaining(q -> commitments.add(q.getSubject()));
-            CountryInvolvement.noteActors(dsg, graphName, actors);
             // the labels graph is refreshed after every graph of the write is noted: this is the label before
             dsg.find(graphName, Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(q ->
                     labelsBefore.computeIfAbsent(q.getSubject(), r -> RoleOrderKeys.preferredLabel(dsg, r)));
@@ -127,7 +122,6 @@ public final class DerivedGraph {
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         RoleAssignmentArticles.refresh(dsg, touched.roleAssignments);
         RoleOrderKeys.refresh(dsg, touched.roleAssignments, touched.labelsBefore);
-        CountryInvolvement.refresh(dsg, touched.events, touched.actors, touched.wholeStore);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
         ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);

@@ -169,7 +169,7 @@ class DerivedGraphTest {
     }
 
     @Test
-    void theTimelinesCountriesAndTheRoleKeysFollowWhatOtherArticlesState(@TempDir Path dir) throws Exception {
+    void theRoleKeysFollowPreferredLabelsOtherArticlesGive(@TempDir Path dir) throws Exception {
         Node vietNam = KG.entity("country", "viet-nam").asNode();
         Node laos = KG.entity("country", "laos").asNode();
         Node party = KG.entity("organization", "lao-party").asNode();
@@ -180,13 +180,10 @@ class DerivedGraphTest {
             // a tells the talks of Tô Lâm (of Viet Nam, a says) and Xay (spelled "xay"); nothing says yet whose Xay is
             store.replace(List.of(talksOfToLamAndXay()));
             assertEqualsRecomputation(store, "after the talks");
-            assertEquals(Set.of(TO_LAM, xay, vietNam), involved(store, TALKS));
-            // b: Xay is Prime Minister in the Lao Party, which is Laos's: now the talks are in the Viet Nam-Laos timeline
+            // b: Xay is Prime Minister in the Lao Party
             store.replace(List.of(xayAsPrimeMinister("Xay")));
             // "xay" (a) and "Xay" (b) tie: the greater text is the preferred label
             assertEqualsRecomputation(store, "after Xay's office");
-            assertEquals(Set.of(party, laos), objects(store, xay, DIP.standsFor));
-            assertEquals(Set.of(TO_LAM, xay, vietNam, party, laos), involved(store, TALKS));
             String rest = "\t2025-12-01\tPrime Minister\tLao Party\t" + premiership.getURI() + "\t" + xay.getURI() + "\t" + party.getURI();
             assertEquals(Set.of("xay" + rest), roleOrderKeys(store, premiership));
 
@@ -199,26 +196,11 @@ class DerivedGraphTest {
             assertEqualsRecomputation(store, "after removing the spelling");
             assertEquals(Set.of("xay" + rest), roleOrderKeys(store, premiership));
 
-            // b removed: Xay stands for nothing, the talks leave the timeline; the office has no key
+            // b removed: the office has no key
             remove(store, KG.article("b").asNode());
             assertEqualsRecomputation(store, "after removing Xay's office");
-            assertEquals(Set.of(), objects(store, xay, DIP.standsFor));
-            assertEquals(Set.of(TO_LAM, xay, vietNam), involved(store, TALKS));
             assertEquals(Set.of(), roleOrderKeys(store, premiership));
         }
-    }
-
-    private static Set<Node> involved(KgStore store, Node event) {
-        return objects(store, event, DIP.involves);
-    }
-
-    private static Set<Node> objects(KgStore store, Node s, org.apache.jena.rdf.model.Property p) {
-        DatasetGraph dsg = store.dataset();
-        return Txn.calculateRead(dsg, () -> {
-            Set<Node> out = new java.util.HashSet<>();
-            dsg.find(KG.derivedGraph(), s, p.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-            return out;
-        });
     }
 
     private static Set<String> roleOrderKeys(KgStore store, Node assignment) {

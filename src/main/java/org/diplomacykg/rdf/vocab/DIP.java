@@ -415,10 +415,6 @@ public final class DIP {
     public static final Property articleOrderKey = property("articleOrderKey");
     /** Event → xsd:string "0date\tlabel\tIRI" ("1\tlabel\tIRI" undated): its place in the order date, preferred label, IRI. */
     public static final Property eventOrderKey = property("eventOrderKey");
-    /** Actor → a country or organisation it belongs to or holds a role in (or that one's country): the timeline's rule. */
-    public static final Property standsFor = property("standsFor");
-    /** Event → each participant and each country or organisation one of them stands for: the timeline's pairs. */
-    public static final Property involves = property("involves");
     /** RoleAssignment → "holder label\tdate\trole title\tplace label\tassignment IRI\tholder IRI\tplace IRI": the roles listing's order. */
     public static final Property roleOrderKey = property("roleOrderKey");
     /** TargetStatement, Event or RoleAssignment → "date, file" of the first article stating it. */
