@@ -1,6 +1,8 @@
 package org.diplomacykg.store;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -32,7 +34,7 @@ import org.diplomacykg.rdf.vocab.KG;
  *   <li>per actor and per event, the countries it stands for or involves
  *       ({@link EventCountries}; {@code timeline});</li>
  *   <li>per role assignment, how many articles state it and the first and latest of them
- *       ({@link RoleAssignmentArticles}; {@code roles});</li>
+ *       ({@link RoleAssignmentArticles}; {@code roles}) and its rows' order keys ({@link RoleOrderKeys});</li>
  *   <li>per project, one order key per link to what mentions it ({@link ProjectLinkKeys};
  *       {@code projects});</li>
  *   <li>per commitment and policy area, the commitments listing's sort key
@@ -54,7 +56,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 6;
+    public static final int LAYOUT_VERSION = 7;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {
@@ -68,6 +70,8 @@ public final class DerivedGraph {
         final Set<Node> actors = new HashSet<>();
         /** The projects the touched graphs' commitments concern ({@link ProjectLinkKeys}). */
         final Set<Node> concernedProjects = new HashSet<>();
+        /** Each resource a touched graph labels, with its preferred label before the write: {@link RoleOrderKeys}. */
+        final Map<Node, Node> labelsBefore = new HashMap<>();
         /** Everything in the store, after the derived graph was emptied: {@link #rebuild}. */
         private boolean wholeStore;
 
@@ -104,6 +108,9 @@ public final class DerivedGraph {
             }
             dsg.find(graphName, Node.ANY, DIP.country.asNode(), Node.ANY).forEachRemaining(q -> actors.add(q.getSubject()));
             dsg.find(graphName, Node.ANY, RDF.type.asNode(), DIP.Country.asNode()).forEachRemaining(q -> actors.add(q.getSubject()));
+            // the labels graph is refreshed after every graph of the write is noted: this is the label before
+            dsg.find(graphName, Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(q ->
+                    labelsBefore.computeIfAbsent(q.getSubject(), r -> RoleOrderKeys.preferredLabel(dsg, r)));
             // a new spelling of a project changes which quotes name it, wherever it is told
             for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
                 dsg.find(graphName, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -134,6 +141,7 @@ public final class DerivedGraph {
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         RoleAssignmentArticles.refresh(dsg, touched.roleAssignments);
         EventCountries.refresh(dsg, touched.actors, touched.events);
+        RoleOrderKeys.refresh(dsg, touched.roleAssignments, touched.labelsBefore);
         // on a rebuild every project's links are matched whole (it has no spellings kept yet), so the
         // events need not be matched again one by one
         ProjectMentions.refresh(dsg, touched.projects, touched.wholeStore ? Set.of() : touched.events, touched.eventClasses);

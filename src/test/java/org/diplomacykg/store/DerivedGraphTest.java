@@ -292,6 +292,87 @@ class DerivedGraphTest {
         }
     }
 
+    @Test
+    void theRoleKeysFollowPreferredLabelsOtherArticlesGive(@TempDir Path dir) throws Exception {
+        Node vietNam = KG.entity("country", "viet-nam").asNode();
+        Node laos = KG.entity("country", "laos").asNode();
+        Node party = KG.entity("organization", "lao-party").asNode();
+        Node xay = KG.entity("person", "xay").asNode();
+        Node premiership = KG.entity("role-assignment", "xay-prime-minister").asNode();
+        try (KgStore store = KgStore.open(dir.resolve("s"))) {
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            // a tells the talks of Tô Lâm (of Viet Nam, a says) and Xay (spelled "xay"); nothing says yet whose Xay is
+            store.replace(List.of(talksOfToLamAndXay()));
+            assertEqualsRecomputation(store, "after the talks");
+            // b: Xay is Prime Minister in the Lao Party
+            store.replace(List.of(xayAsPrimeMinister("Xay")));
+            // "xay" (a) and "Xay" (b) tie: the greater text is the preferred label
+            assertEqualsRecomputation(store, "after Xay's office");
+            String rest = "\t2025-12-01\tPrime Minister\tLao Party\t" + premiership.getURI() + "\t" + xay.getURI() + "\t" + party.getURI();
+            assertEquals(Set.of("xay" + rest), roleOrderKeys(store, premiership));
+
+            // c spells Xay otherwise, and that spelling becomes the preferred label (a tie, the greater
+            // text wins): the key of the office b states follows, though b is not written again
+            store.replace(List.of(spelling("c", xay, "zay")));
+            assertEqualsRecomputation(store, "after another spelling");
+            assertEquals(Set.of("zay" + rest), roleOrderKeys(store, premiership));
+            remove(store, KG.article("c").asNode());
+            assertEqualsRecomputation(store, "after removing the spelling");
+            assertEquals(Set.of("xay" + rest), roleOrderKeys(store, premiership));
+
+            // b removed: the office has no key
+            remove(store, KG.article("b").asNode());
+            assertEqualsRecomputation(store, "after removing Xay's office");
+            assertEquals(Set.of(), roleOrderKeys(store, premiership));
+        }
+    }
+
+    private static Set<String> roleOrderKeys(KgStore store, Node assignment) {
+        DatasetGraph dsg = store.dataset();
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> out = new TreeSet<>();
+            dsg.find(KG.derivedGraph(), assignment, DIP.roleOrderKey.asNode(), Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+            return out;
+        });
+    }
+
+    /** a: the talks of Tô Lâm and Xay, dated 2025-12-02; Tô Lâm is Viet Nam's. */
+    private static ArticleGraph talksOfToLamAndXay() {
+        Graph g = articleGraph("a");
+        event(g, "a", TALKS, DIP.Talks.asNode(), "Talks: Tô Lâm, Xay", "They held talks.");
+        g.add(TALKS, DIP.date.asNode(), date("2025-12-02"));
+        participants(g, TALKS, DIP.participant.asNode(), TO_LAM, KG.entity("person", "xay").asNode());
+        g.add(TO_LAM, DIP.country.asNode(), KG.entity("country", "viet-nam").asNode());
+        return articleGraph("a", g);
+    }
+
+    /** b: Xay (so spelled) is Prime Minister in the Lao Party, a party of Laos, as stated on 2025-12-01. */
+    private static ArticleGraph xayAsPrimeMinister(String spelling) {
+        Graph g = articleGraph("b");
+        Node xay = KG.entity("person", "xay").asNode();
+        Node party = KG.entity("organization", "lao-party").asNode();
+        Node role = KG.entity("role", "prime-minister").asNode();
+        Node premiership = KG.entity("role-assignment", "xay-prime-minister").asNode();
+        g.add(premiership, RDF.type.asNode(), DIP.RoleAssignment.asNode());
+        g.add(premiership, DIP.holder.asNode(), xay);
+        g.add(premiership, DIP.role.asNode(), role);
+        g.add(premiership, DIP.roleIn.asNode(), party);
+        g.add(premiership, DIP.date.asNode(), date("2025-12-01"));
+        g.add(xay, RDFS.label.asNode(), NodeFactory.createLiteralString(spelling));
+        g.add(role, RDFS.label.asNode(), NodeFactory.createLiteralString("Prime Minister"));
+        g.add(party, RDFS.label.asNode(), NodeFactory.createLiteralString("Lao Party"));
+        g.add(party, DIP.country.asNode(), KG.entity("country", "laos").asNode());
+        return articleGraph("b", g);
+    }
+
+    /** An article that only names a resource, with the given spelling. */
+    private static ArticleGraph spelling(String stem, Node resource, String label) {
+        Graph g = articleGraph(stem);
+        g.add(resource, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+        return articleGraph(stem, g);
+    }
+
     /** Removes an article graph as {@code dkg serve --update} does for a DELETE of it. */
     private static void remove(KgStore store, Node graph) {
         DatasetGraph dsg = store.dataset();

@@ -423,6 +423,8 @@ public final class DIP {
     public static final Property articleNewestFirstKey = property("articleNewestFirstKey");
     /** Event → xsd:string "0date\tlabel\tIRI" ("1\tlabel\tIRI" undated): its place in the order date, preferred label, IRI. */
     public static final Property eventOrderKey = property("eventOrderKey");
+    /** RoleAssignment → "holder label\tdate\trole title\tplace label\tassignment IRI\tholder IRI\tplace IRI": the roles listing's order. */
+    public static final Property roleOrderKey = property("roleOrderKey");
     /** TargetStatement, Event or RoleAssignment → "date, file" of the first article stating it. */
     public static final Property firstStated = property("firstStated");
     /** TargetStatement, Event or RoleAssignment → "date, file" of the latest article stating it. */
