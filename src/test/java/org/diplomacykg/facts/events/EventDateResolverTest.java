@@ -45,7 +45,11 @@ class EventDateResolverTest {
                 Arguments.of("The two sides held talks last month.", "2026-03-14", false, "2026-02", null),
                 Arguments.of("The accord was signed in Oslo last year.", "2026-01-10", false, "2025", null),
                 Arguments.of("The ministers, who met last month, will meet again next year.", "2026-01-10", true, "2025-12", null),
-                Arguments.of("Berg met Lind on Friday, a day after she arrived.", "2026-03-14", false, "2026-03-13", null));
+                Arguments.of("Berg met Lind on Friday, a day after she arrived.", "2026-03-14", false, "2026-03-13", null),
+                // a bare weekday after a verb of travel, against a Monday dateline (2026-03-09)
+                Arguments.of("The prime minister will arrive Wednesday and hold talks with Berg on Thursday.", "2026-03-09", true, "2026-03-11", null),
+                Arguments.of("The foreign minister arrived Sunday for a three-day visit.", "2026-03-09", false, "2026-03-08", null),
+                Arguments.of("Lind flies to Oslo Friday for talks with her counterpart.", "2026-03-09", true, "2026-03-13", null));
     }
 
     @ParameterizedTest(name = "{index} - {0}")
