@@ -44,6 +44,8 @@ class DerivedGraphTest {
     private static final Node RECEPTION = KG.entity("event", "2025-12-reception").asNode();
     private static final Node EXPRESSWAY = KG.entity("project", "expressway").asNode();
     private static final Node PRESIDENCY = KG.entity("role-assignment", "to-lam-president").asNode();
+    private static final Node VIET_NAM = KG.entity("country", "viet-nam").asNode();
+    private static final Node LAOS = KG.entity("country", "laos").asNode();
 
     @Test
     void loadsReplacementsAndRemovalsLeaveWhatARecomputationGives(@TempDir Path dir) throws Exception {
@@ -120,8 +122,6 @@ class DerivedGraphTest {
 
     @Test
     void whatAnEventInvolvesFollowsOfficesAndCountriesStatedInOtherArticles(@TempDir Path dir) throws Exception {
-        Node vietNam = KG.entity("country", "viet-nam").asNode();
-        Node laos = KG.entity("country", "laos").asNode();
         Node cambodia = KG.entity("country", "cambodia").asNode();
         Node thailand = KG.entity("country", "thailand").asNode();
         try (KgStore store = KgStore.open(dir.resolve("s"))) {
@@ -129,14 +129,14 @@ class DerivedGraphTest {
             store.replace(List.of(articleA()));
             assertEqualsRecomputation(store, "after a");
             // the gazetteer gives Tô Lâm and Thongloun their countries; the delegate stands for none yet
-            assertEquals(Set.of(vietNam, laos), involved(store, TALKS));
+            assertEquals(Set.of(VIET_NAM, LAOS), involved(store, TALKS));
             assertEquals(Set.of(), standsFor(store, DELEGATE));
 
             // another article makes the delegate an official of a body of Cambodia: the talks involve it too
             store.replace(List.of(office("d", cambodia)));
             assertEqualsRecomputation(store, "after d");
             assertEquals(Set.of(cambodia), standsFor(store, DELEGATE));
-            assertEquals(Set.of(vietNam, laos, cambodia), involved(store, TALKS));
+            assertEquals(Set.of(VIET_NAM, LAOS, cambodia), involved(store, TALKS));
 
             // an article that names only the body, as also Thailand's: its official, whom e does not
             // name, and the talks, which e does not tell, follow
@@ -145,18 +145,18 @@ class DerivedGraphTest {
             store.replace(List.of(articleGraph("e", e)));
             assertEqualsRecomputation(store, "after e");
             assertEquals(Set.of(cambodia, thailand), standsFor(store, DELEGATE));
-            assertEquals(Set.of(vietNam, laos, cambodia, thailand), involved(store, TALKS));
+            assertEquals(Set.of(VIET_NAM, LAOS, cambodia, thailand), involved(store, TALKS));
             remove(store, KG.article("e").asNode());
-            assertEquals(Set.of(vietNam, laos, cambodia), involved(store, TALKS));
+            assertEquals(Set.of(VIET_NAM, LAOS, cambodia), involved(store, TALKS));
 
             // d replaced: the body is now Thailand's; its official and the talks follow
             store.replace(List.of(office("d", thailand)));
             assertEqualsRecomputation(store, "after d replaced");
-            assertEquals(Set.of(vietNam, laos, thailand), involved(store, TALKS));
+            assertEquals(Set.of(VIET_NAM, LAOS, thailand), involved(store, TALKS));
 
             remove(store, KG.article("d").asNode());
             assertEqualsRecomputation(store, "after d removed");
-            assertEquals(Set.of(vietNam, laos), involved(store, TALKS));
+            assertEquals(Set.of(VIET_NAM, LAOS), involved(store, TALKS));
             assertEquals(Set.of(), standsFor(store, DELEGATE));
         }
     }
@@ -294,8 +294,6 @@ class DerivedGraphTest {
 
     @Test
     void theRoleKeysFollowPreferredLabelsOtherArticlesGive(@TempDir Path dir) throws Exception {
-        Node vietNam = KG.entity("country", "viet-nam").asNode();
-        Node laos = KG.entity("country", "laos").asNode();
         Node party = KG.entity("organization", "lao-party").asNode();
         Node xay = KG.entity("person", "xay").asNode();
         Node premiership = KG.entity("role-assignment", "xay-prime-minister").asNode();
