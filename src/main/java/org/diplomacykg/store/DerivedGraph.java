@@ -38,7 +38,9 @@ import org.diplomacykg.rdf.vocab.KG;
  *   <li>per project, one order key per link to what mentions it ({@link ProjectLinkKeys};
  *       {@code projects});</li>
  *   <li>per commitment and policy area, the commitments listing's sort key
- *       ({@link CommitmentSortKeys}; {@code commitments}).</li>
+ *       ({@link CommitmentSortKeys}; {@code commitments});</li>
+ *   <li>per commitment, one order key per article stating it ({@link CommitmentTrailKeys};
+ *       {@code commitment-trail}).</li>
  * </ul>
  *
  * <p>Like the labels graph ({@link PreferredLabels}) it is a decision across articles, so it lives
@@ -56,7 +58,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 7;
+    public static final int LAYOUT_VERSION = 8;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {
@@ -138,6 +140,7 @@ public final class DerivedGraph {
         EventDates.refresh(dsg, touched.events);
         TargetStatements.refresh(dsg, touched.articles);
         CommitmentSortKeys.refresh(dsg, touched.commitments);
+        CommitmentTrailKeys.refresh(dsg, touched.commitments);
         MeetingPairs.refresh(dsg, touched.events, touched.eventClasses);
         RoleAssignmentArticles.refresh(dsg, touched.roleAssignments);
         EventCountries.refresh(dsg, touched.actors, touched.events);

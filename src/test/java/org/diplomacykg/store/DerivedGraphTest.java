@@ -196,6 +196,45 @@ class DerivedGraphTest {
         }
     }
 
+    @Test
+    void aCommitmentsTrailKeysFollowTheArticlesThatStateIt(@TempDir Path dir) throws Exception {
+        Node commitment = KG.entity("commitment", "trade-target").asNode();
+        try (KgStore store = KgStore.open(dir.resolve("s"))) {
+            store.ensureOntology(OntologyFiles.ontologyGraph());
+            // g (9 December) and d (6 December) state the same commitment, loaded in that order
+            store.replace(List.of(stating("g", commitment)));
+            store.replace(List.of(stating("d", commitment)));
+            assertEqualsRecomputation(store, "after d and g");
+            assertEquals(List.of(trailKey("2025-12-06", "d", commitment), trailKey("2025-12-09", "g", commitment)),
+                    trailKeys(store, commitment), "one key per article, oldest first");
+
+            // d no longer states it: its row goes, g's stays
+            store.replace(List.of(articleGraph("d", articleGraph("d"))));
+            assertEqualsRecomputation(store, "after d replaced");
+            assertEquals(List.of(trailKey("2025-12-09", "g", commitment)), trailKeys(store, commitment));
+
+            remove(store, KG.article("g").asNode());
+            assertEqualsRecomputation(store, "after g removed");
+            assertEquals(List.of(), trailKeys(store, commitment));
+        }
+    }
+
+    private static ArticleGraph stating(String stem, Node commitment) {
+        Graph g = articleGraph(stem);
+        g.add(commitment, RDF.type.asNode(), DIP.Commitment.asNode());
+        g.add(commitment, RDFS.label.asNode(), NodeFactory.createLiteralString("raise trade to US$5 billion"));
+        return articleGraph(stem, g);
+    }
+
+    private static String trailKey(String date, String stem, Node commitment) {
+        return date + "\t" + stem + ".txt\t" + KG.article(stem).getURI() + "\t" + commitment.getURI();
+    }
+
+    private static List<String> trailKeys(KgStore store, Node commitment) {
+        return derivedObjects(store, commitment, DIP.commitmentTrailKey.asNode()).stream()
+                .map(Node::getLiteralLexicalForm).sorted().toList();
+    }
+
     private static Set<String> projectKeys(KgStore store) {
         return derivedObjects(store, EXPRESSWAY, DIP.projectLinkKey.asNode()).stream()
                 .map(Node::getLiteralLexicalForm).collect(java.util.stream.Collectors.toSet());

@@ -421,6 +421,8 @@ public final class DIP {
     public static final Property articleOrderKey = property("articleOrderKey");
     /** Article → xsd:string "0{date, digits 9 − d}~\tfile\tIRI" ("1\tfile\tIRI" undated): its place in the order newest first, file name, IRI. */
     public static final Property articleNewestFirstKey = property("articleNewestFirstKey");
+    /** Commitment → xsd:string "date\tfile\tarticle IRI\tcommitment IRI": per article stating it, its place in the commitment-trail order. */
+    public static final Property commitmentTrailKey = property("commitmentTrailKey");
     /** Event → xsd:string "0date\tlabel\tIRI" ("1\tlabel\tIRI" undated): its place in the order date, preferred label, IRI. */
     public static final Property eventOrderKey = property("eventOrderKey");
     /** RoleAssignment → "holder label\tdate\trole title\tplace label\tassignment IRI\tholder IRI\tplace IRI": the roles listing's order. */
