@@ -283,6 +283,9 @@ public final class CommitmentRule {
                     && s.dependents(w.index()).stream().noneMatch(x -> x.relation().equals("obj"))) {
                 continue; // "suggested raising the level": no party is asked to do anything
             }
+            if (m == Modality.PLANNED && itinerary(s, d)) {
+                continue; // "are set to hold a meeting", "plan to visit the plant": a schedule, as with "will"
+            }
             if (rel.startsWith("advcl") && !infinitiveOrGerund(s, d)) {
                 continue; // "…, while Norland pledged …" is a clause of its own, not this one's complement
             }

@@ -79,7 +79,9 @@ class CommitmentRuleTest {
             // a visit's programme is no undertaking
             "The president will arrive on Wednesday and will hold talks with his host on Thursday.",
             "The minister will attend a welcoming ceremony at the palace.",
-            "Naval units of both countries will join the exercise next month.""})
+            "Naval units of both countries will join the exercise next month.",
+            "The two presidents are set to hold a private meeting before the plenary session.",
+            "The delegation plans to visit the new container terminal on Friday."})
     void findsNoCueInReportsAndForecasts(String sentence) {
         assertTrue(cues(sentence).isEmpty(), () -> cues(sentence).toString());
     }
