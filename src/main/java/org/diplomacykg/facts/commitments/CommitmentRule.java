@@ -60,6 +60,8 @@ public final class CommitmentRule {
     /** What a welcome can take up as an undertaking: {@code welcomed Norland's decision to build}. */
     private static final Set<String> WELCOMED_NOUNS = Set.of(
             "decision", "plan", "proposal", "initiative", "participation", "commitment", "intention", "pledge");
+    /** Proposing verbs that can put forward an act named by a noun ("proposed the exchange of visits"); "ask" and "invite" take whom they ask. */
+    private static final Set<String> PUTTING_FORWARD = Set.of("propose", "suggest", "recommend");
     /** Verbs that pledge a sum when it is their object: {@code pledged 40 million kroner}. */
     private static final Set<String> SUM_VERBS = Set.of("pledge", "promise", "earmark", "commit");
     /** Nouns that pledge a sum they are "of": {@code a concessional loan of $200 million}. */
@@ -167,6 +169,9 @@ public final class CommitmentRule {
                         return cueTo(w, s.words().get(s.phraseFirst(o.index())).start(), m, false);
                     }
                 }
+            }
+            if (m == Modality.PROPOSED && w.verb() && PUTTING_FORWARD.contains(lemma) && proposedAct(s, w)) {
+                return cueTo(w, w.end(), m, false); // "proposed an increase of cooperation in …": the act named by the object is put forward
             }
             if (m == Modality.PLEDGED && lemma.equals("offer")) {
                 return Optional.empty(); // an offer of a thing is as often courtesy ("offered congratulations to") as an undertaking
@@ -278,6 +283,9 @@ public final class CommitmentRule {
                     && s.dependents(w.index()).stream().noneMatch(x -> x.relation().equals("obj"))) {
                 continue; // "suggested raising the level": no party is asked to do anything
             }
+            if (m == Modality.PLANNED && itinerary(s, d)) {
+                continue; // "are set to hold a meeting", "plan to visit the plant": a schedule, as with "will"
+            }
             if (rel.startsWith("advcl") && !infinitiveOrGerund(s, d)) {
                 continue; // "…, while Norland pledged …" is a clause of its own, not this one's complement
             }
@@ -381,6 +389,24 @@ public final class CommitmentRule {
      * Whether a noun's "of" names an action: a gerund ("the importance of maintaining peace"), which
      * the tagger may read as a noun before another ("of further strengthening cooperation").
      */
+    /**
+     * Whether a proposing verb's object names an act on something: a common noun, no name, with an
+     * "of" phrase after it ("an increase of cooperation", "the exchange of visits between army chiefs").
+     */
+    private static boolean proposedAct(Sentence s, Word verb) {
+        for (Word o : s.dependents(verb.index())) {
+            if (!o.relation().equals("obj") || o.index() < verb.index() || !o.noun() || o.properNoun() || o.named()) {
+                continue;
+            }
+            for (Word d : s.dependents(o.index())) {
+                if (d.index() > o.index() && d.relation().equals("nmod:of") && d.noun()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean ofAction(Sentence s, Word noun) {
         for (Word d : s.dependents(noun.index())) {
             if (d.index() < noun.index() || !(d.relation().equals("nmod:of") || d.relation().equals("acl:of") || d.relation().equals("advcl:of"))) {

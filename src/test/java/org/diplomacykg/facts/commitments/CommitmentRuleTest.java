@@ -54,7 +54,9 @@ class CommitmentRuleTest {
             "Norland and Sudland renewed pledges on Sunday to bolster trade. | PLEDGED",
             "The two ministers agreed on cooperation orientations for 2026. | AGREED",
             "The two leaders affirmed their support for each other at regional forums. | AFFIRMED",
-            "Norland and Sudland on Saturday set an ambitious $50 billion target for bilateral trade. | AGREED"})
+            "Norland and Sudland on Saturday set an ambitious $50 billion target for bilateral trade. | AGREED",
+            "The minister proposed an expansion of ferry services across the lake. | PROPOSED",
+            "She suggested the exchange of delegations between the two river commissions. | PROPOSED"})
     void findsTheModality(String sentence, Modality modality) {
         List<CommitmentCue> cues = cues(sentence);
         assertTrue(!cues.isEmpty(), "no cue in " + sentence);
@@ -68,6 +70,7 @@ class CommitmentRuleTest {
             "The two sides highly valued the regular visits between their leaders.",
             "The minister paid courtesy calls on the King and the Prime Minister.",
             "He suggested raising the level from cooperation to connection.",
+            "He proposed Sudland as the host of the next summit.",
             "The new terminal is ready to be handed over.",
             "Laos will never forget the help of its neighbour.",
             "The two sides agreed to the programme of the visit.",
@@ -76,7 +79,9 @@ class CommitmentRuleTest {
             // a visit's programme is no undertaking
             "The president will arrive on Wednesday and will hold talks with his host on Thursday.",
             "The minister will attend a welcoming ceremony at the palace.",
-            "Naval units of both countries will join the exercise next month."})
+            "Naval units of both countries will join the exercise next month.",
+            "The two presidents are set to hold a private meeting before the plenary session.",
+            "The delegation plans to visit the new container terminal on Friday."})
     void findsNoCueInReportsAndForecasts(String sentence) {
         assertTrue(cues(sentence).isEmpty(), () -> cues(sentence).toString());
     }
