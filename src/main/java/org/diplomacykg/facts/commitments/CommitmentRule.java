@@ -256,7 +256,6 @@ public final class CommitmentRule {
         return Optional.empty();
     }
 
-    /** A cue at {@code w} whose undertaking is the clause it governs, beginning after its "to" or "that". */
     /**
      * A step of a programme, not an undertaking: "will arrive on Wednesday", "will attend a welcoming
      * ceremony", "will hold talks with", "will join the exercise", "will discuss cooperation".
@@ -271,6 +270,7 @@ public final class CommitmentRule {
                         && EVENT_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT)));
     }
 
+    /** A cue at {@code w} whose undertaking is the clause it governs, beginning after its "to" or "that". */
     private static Optional<CommitmentCue> clause(Sentence s, Word w, Modality m, boolean needsActor) {
         for (Word d : s.dependents(w.index())) {
             String rel = d.relation();
@@ -386,10 +386,6 @@ public final class CommitmentRule {
     }
 
     /**
-     * Whether a noun's "of" names an action: a gerund ("the importance of maintaining peace"), which
-     * the tagger may read as a noun before another ("of further strengthening cooperation").
-     */
-    /**
      * Whether a proposing verb's object names an act on something: a common noun, no name, with an
      * "of" phrase after it ("an increase of cooperation", "the exchange of visits between army chiefs").
      */
@@ -407,6 +403,10 @@ public final class CommitmentRule {
         return false;
     }
 
+    /**
+     * Whether a noun's "of" names an action: a gerund ("the importance of maintaining peace"), which
+     * the tagger may read as a noun before another ("of further strengthening cooperation").
+     */
     private static boolean ofAction(Sentence s, Word noun) {
         for (Word d : s.dependents(noun.index())) {
             if (d.index() < noun.index() || !(d.relation().equals("nmod:of") || d.relation().equals("acl:of") || d.relation().equals("advcl:of"))) {
