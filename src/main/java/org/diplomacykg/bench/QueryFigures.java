@@ -26,16 +26,19 @@ import org.diplomacykg.serve.ServeConfig;
 
 /**
  * Every saved query, with its documented example for each required parameter, sent to a
- * {@code dkg serve} on the store over HTTP (loopback, port 0) a fixed number of times; the
- * latency of each answer read to the end. A query that times out is not repeated.
+ * {@code dkg serve} on the store over HTTP (loopback, port 0); the latency of each answer read to
+ * the end. The first answer of each query is kept apart ({@code firstMillis}: a cold server, whose
+ * JIT has not compiled that query's operators yet); then whole rounds of every query warm the server
+ * (a served endpoint is warm: in a fresh JVM a query's first half-dozen runs took 1.5-6 times its
+ * settled time), and the timed rounds follow, every query once per round, so that no query is timed
+ * only right after itself. A query that fails or times out is not repeated.
  */
-public record QueryFigures(String name, int runs, double p50Millis, double p95Millis, long bytes, String failure) {
+public record QueryFigures(String name, int runs, double firstMillis, double p50Millis, double p95Millis, long bytes, String failure) {
 
-    public static List<QueryFigures> measure(Path store, SavedQueries queries, int runs, Duration timeout)
+    public static List<QueryFigures> measure(Path store, SavedQueries queries, int runs, int warmRounds, Duration timeout)
             throws IOException, InterruptedException {
         ServeConfig config = ServeConfig.builder().store(store).host("127.0.0.1").port(0).timeout(timeout)
                 .adminArea(store.resolveSibling("fuseki")).build();
-        List<QueryFigures> out = new ArrayList<>();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         // One log line per request would bury the figures: Fuseki's own, and the server's request
         // log ("POST /kg/sparql 200 43 ms", RequestLogFilter's logger).
@@ -52,15 +55,32 @@ public record QueryFigures(String name, int runs, double p50Millis, double p95Mi
         org.apache.jena.atlas.logging.LogCtl.setLevel("org.apache.jena.sparql.engine.iterator.QueryIteratorCheck", "ERROR");
         try (KgServer server = KgServer.start(config)) {
             URI endpoint = server.datasetUrl().resolve(ServeConfig.DATASET + "/sparql");
+            List<Timing> timings = new ArrayList<>();
             for (String name : queries.names()) {
-                out.add(one(http, endpoint, queries.get(name), runs, timeout));
+                timings.add(new Timing(name, request(endpoint, queries.get(name), timeout), runs));
             }
+            for (Timing t : timings) {
+                t.first = t.send(http, timeout);
+            }
+            for (int round = 0; round < warmRounds; round++) {
+                for (Timing t : timings) {
+                    t.send(http, timeout);
+                }
+            }
+            for (int round = 0; round < runs; round++) {
+                for (Timing t : timings) {
+                    t.millis[round] = t.send(http, timeout);
+                }
+            }
+            List<QueryFigures> out = new ArrayList<>();
+            for (Timing t : timings) {
+                out.add(t.figures(runs));
+            }
+            return out;
         }
-        return out;
     }
 
-    private static QueryFigures one(HttpClient http, URI endpoint, SavedQuery q, int runs, Duration timeout)
-            throws IOException, InterruptedException {
+    private static HttpRequest request(URI endpoint, SavedQuery q, Duration timeout) {
         Map<String, String> values = new HashMap<>();
         for (QueryParam p : q.params()) {
             if (p.mustBeGiven() && p.example() != null) {
@@ -69,36 +89,60 @@ public record QueryFigures(String name, int runs, double p50Millis, double p95Mi
         }
         Query bound = ParameterBinder.apply(q.query(), ParameterBinder.bind(q, values));
         String form = "query=" + URLEncoder.encode(bound.serialize(), StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout.plusSeconds(10))
+        return HttpRequest.newBuilder(endpoint).timeout(timeout.plusSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", q.query().isSelectType() || q.query().isAskType()
                         ? "application/sparql-results+json" : "application/n-triples")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        double[] millis = new double[runs];
-        long bytes = 0;
-        for (int i = -1; i < runs; i++) {
+    }
+
+    /** One query's requests so far; after a failure it sends nothing more. */
+    private static final class Timing {
+        final String name;
+        final HttpRequest request;
+        final double[] millis;
+        double first;
+        long bytes;
+        String failure;
+
+        Timing(String name, HttpRequest request, int runs) {
+            this.name = name;
+            this.request = request;
+            this.millis = new double[runs];
+        }
+
+        /** Sends the query once and returns its latency in ms (0 once it has failed). */
+        double send(HttpClient http, Duration timeout) throws IOException, InterruptedException {
+            if (failure != null) {
+                return 0;
+            }
             long t0 = System.nanoTime();
             HttpResponse<byte[]> response;
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             } catch (HttpTimeoutException e) {
                 // the server's limit stops a query only where its iterators check it; the figure is the same
-                double ms = (System.nanoTime() - t0) / 1e6;
-                return new QueryFigures(q.name(), 0, ms, ms, 0, "no answer within " + (timeout.toSeconds() + 10)
-                        + " s (timed out)");
+                failure = "no answer within " + (timeout.toSeconds() + 10) + " s (timed out)";
+                return 0;
             }
             double ms = (System.nanoTime() - t0) / 1e6;
             if (response.statusCode() != 200) {
-                return new QueryFigures(q.name(), 0, ms, ms, 0, "HTTP " + response.statusCode()
-                        + (response.statusCode() == 503 ? " (timed out after " + timeout.toSeconds() + " s)" : ""));
+                failure = "HTTP " + response.statusCode()
+                        + (response.statusCode() == 503 ? " (timed out after " + timeout.toSeconds() + " s)" : "");
+                return 0;
             }
-            if (i >= 0) { // the first run warms caches and is not counted
-                millis[i] = ms;
-                bytes = response.body().length;
-            }
+            bytes = response.body().length;
+            return ms;
         }
-        Arrays.sort(millis);
-        return new QueryFigures(q.name(), runs, percentile(millis, 50), percentile(millis, 95), bytes, null);
+
+        QueryFigures figures(int runs) {
+            if (failure != null) {
+                return new QueryFigures(name, 0, first, 0, 0, 0, failure);
+            }
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            return new QueryFigures(name, runs, first, percentile(sorted, 50), percentile(sorted, 95), bytes, null);
+        }
     }
 
     private static double percentile(double[] sorted, int p) {
