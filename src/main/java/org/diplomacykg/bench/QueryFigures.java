@@ -74,7 +74,7 @@ public record QueryFigures(String name, int runs, double firstMillis, double p50
             }
             List<QueryFigures> out = new ArrayList<>();
             for (Timing t : timings) {
-                out.add(t.figures(runs));
+                out.add(t.figures());
             }
             return out;
         }
@@ -135,13 +135,13 @@ public record QueryFigures(String name, int runs, double firstMillis, double p50
             return ms;
         }
 
-        QueryFigures figures(int runs) {
+        QueryFigures figures() {
             if (failure != null) {
                 return new QueryFigures(name, 0, first, 0, 0, 0, failure);
             }
             double[] sorted = millis.clone();
             Arrays.sort(sorted);
-            return new QueryFigures(name, runs, first, percentile(sorted, 50), percentile(sorted, 95), bytes, null);
+            return new QueryFigures(name, millis.length, first, percentile(sorted, 50), percentile(sorted, 95), bytes, null);
         }
     }
 
