@@ -145,12 +145,16 @@ final class EventWordRule {
         if (lemma.equals("meet")) {
             // "Yoon met Vo", "met with his counterpart": someone met; not "meet the demand"
             boolean someone = deps.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("obl:with")) && animate(s, d));
-            return someone ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), withEnd(s, w), true)) : Optional.empty();
+            return someone ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), endWith(s, w, "with"), true)) : Optional.empty();
         }
         if (lemma.equals("receive") || lemma.equals("host")) {
             // a reception told by its verb, in any form: "while receiving Lao Vice President Pany Yathotou"
             boolean person = deps.stream().anyMatch(d -> d.relation().equals("obj") && person(s, d));
             return person ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), w.end(), true)) : Optional.empty();
+        }
+        if (lemma.equals("call") && courtesyCall(s, w, deps)) {
+            // "called on his counterpart X": a courtesy call on someone, told by the verb and its particle
+            return Optional.of(EventTrigger.of(EventType.MEETING, w.start(), endWith(s, w, "on"), true));
         }
         if (lemma.equals("visit")) {
             // "Widodo is visiting China": a visit to a place, of a kind the article may tell elsewhere
@@ -167,11 +171,36 @@ final class EventWordRule {
             // "signed six agreements", "an accord was inked", "a memorandum … was signed between …"; the verb of a
             // document's own clause, "the deals signed by A and B" (which the parser may also read as a main clause)
             boolean document = deps.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().startsWith("nsubj")
-                    || d.relation().startsWith("obl:in")) && DOCUMENT_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT)))
+                    || d.relation().startsWith("obl:in")) && namesDocuments(s, d))
                     || describedDocument(s, w).isPresent();
             return document ? Optional.of(EventTrigger.of(EventType.DOCUMENT_SIGNING, w.start(), w.end(), true)) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A document noun, or a noun that counts or groups documents ("a total of six memoranda", "a package of
+     * agreements"): the parser makes the first noun the argument and hangs the documents on it.
+     */
+    private static boolean namesDocuments(Sentence s, Word argument) {
+        return DOCUMENT_NOUNS.contains(argument.lemma().toLowerCase(Locale.ROOT))
+                || s.dependents(argument.index()).stream().anyMatch(d -> d.relation().startsWith("nmod") && d.index() > argument.index()
+                && DOCUMENT_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "Called on his counterpart X", "called on President X": the particle "on" with a person as the object. An appeal
+     * ("called on the government to act") has a clause instead of a person; "called on X to …" is an appeal too.
+     */
+    private static boolean courtesyCall(Sentence s, Word verb, List<Word> deps) {
+        boolean on = deps.stream().anyMatch(d -> d.relation().equals("compound:prt") && d.lemma().equalsIgnoreCase("on"));
+        // "his counterpart Anna Berg": the name may hang on the title noun as an apposition
+        boolean person = deps.stream().anyMatch(d -> (on && d.relation().equals("obj") || d.relation().equals("obl:on"))
+                && (person(s, d) || s.dependents(d.index()).stream().anyMatch(n -> (n.relation().equals("appos") || n.relation().equals("dep"))
+                        && person(s, n))));
+        boolean appeal = deps.stream().anyMatch(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl:to")
+                || d.relation().equals("ccomp"));
+        return person && !appeal;
     }
 
     /**
@@ -249,10 +278,10 @@ final class EventWordRule {
     }
 
 
-    /** "met with": the preposition that follows the verb belongs to the trigger. */
-    private static int withEnd(Sentence s, Word verb) {
+    /** "met with", "called on": the preposition or particle that follows the verb belongs to the trigger. */
+    private static int endWith(Sentence s, Word verb, String preposition) {
         int next = verb.index() + 1;
-        if (next < s.words().size() && s.words().get(next).lemma().equalsIgnoreCase("with")) {
+        if (next < s.words().size() && s.words().get(next).lemma().equalsIgnoreCase(preposition)) {
             return s.words().get(next).end();
         }
         return verb.end();

@@ -39,7 +39,12 @@ class EventWordRuleTest {
                 // event verbs with the argument that makes them events
                 Arguments.of("Chancellor Per Dahl met Anna Berg at the palace.", EventType.MEETING, "met", true),
                 Arguments.of("The chancellor is visiting Norway this week.", null, "visiting", true),
-                Arguments.of("A loan accord was inked in the capital.", EventType.DOCUMENT_SIGNING, "inked", true));
+                Arguments.of("A loan accord was inked in the capital.", EventType.DOCUMENT_SIGNING, "inked", true),
+                // documents counted or grouped: the parser makes the count the argument
+                Arguments.of("A total of four agreements between Nordland and Sudland were signed on Monday.", EventType.DOCUMENT_SIGNING,
+                        "signed", true),
+                // a courtesy call on someone
+                Arguments.of("The envoy called on his counterpart Anna Berg in Oslo.", EventType.MEETING, "called on", true));
     }
 
     @ParameterizedTest
@@ -58,7 +63,9 @@ class EventWordRuleTest {
             "International meetings help the country.",             // meetings in general
             "They signed up for the course.",                       // nothing signed
             "The talks ended without a deal.",                      // a back-reference, left to the lexicon's reading
-            "Exports rose after the visit."})
+            "Exports rose after the visit.",
+            "The union called on the government to act quickly.",   // an appeal, not a courtesy call
+            "Anna Berg called on Per Dahl to resign."})
     void findsNoEventOfItsOwn(String text) {
         Sentence s = parse(text);
         List<EventTrigger> found = rule.find(s);
