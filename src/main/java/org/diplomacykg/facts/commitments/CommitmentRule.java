@@ -276,6 +276,9 @@ public final class CommitmentRule {
             String rel = d.relation();
             boolean clausal = CLAUSES.contains(rel) || rel.startsWith("acl:") || rel.startsWith("advcl:")
                     || rel.equals("obl:in") && d.tag().equals("VBG") && w.tag().startsWith("JJ"); // "unanimous in coordinating"
+            if (!clausal && d.index() > w.index() && proposedToWhom(s, w, d, m)) {
+                return cueTo(w, d.start(), m, needsActor, d.index());
+            }
             if (!clausal || d.index() < w.index()) {
                 continue;
             }
@@ -329,6 +332,19 @@ public final class CommitmentRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Suggested the two sides actively implement the agreements": a proposal's mandative clause, whose verb in its
+     * base form the parser often joins to the proposing verb as a conjunct. A base-form verb without a subject of its
+     * own after the proposal's object cannot be a second predicate of the proposer (that would be "suggested … and
+     * implemented"); it is what the object is asked to do.
+     */
+    private static boolean proposedToWhom(Sentence s, Word w, Word d, Modality m) {
+        return m == Modality.PROPOSED && PUTTING_FORWARD.contains(w.lemma().toLowerCase(Locale.ROOT))
+                && d.relation().startsWith("conj") && d.tag().equals("VB")
+                && s.dependents(d.index()).stream().noneMatch(x -> x.relation().startsWith("nsubj"))
+                && s.dependents(w.index()).stream().anyMatch(x -> x.relation().equals("obj") && x.index() < d.index());
     }
 
     /**

@@ -56,7 +56,8 @@ class CommitmentRuleTest {
             "The two leaders affirmed their support for each other at regional forums. | AFFIRMED",
             "Norland and Sudland on Saturday set an ambitious $50 billion target for bilateral trade. | AGREED",
             "The minister proposed an expansion of ferry services across the lake. | PROPOSED",
-            "She suggested the exchange of delegations between the two river commissions. | PROPOSED"})
+            "She suggested the exchange of delegations between the two river commissions. | PROPOSED",
+            "The chairman suggested the two agencies actively and promptly carry out the survey agreed last year. | PROPOSED"})
     void findsTheModality(String sentence, Modality modality) {
         List<CommitmentCue> cues = cues(sentence);
         assertTrue(!cues.isEmpty(), "no cue in " + sentence);
@@ -70,6 +71,8 @@ class CommitmentRuleTest {
             "The two sides highly valued the regular visits between their leaders.",
             "The minister paid courtesy calls on the King and the Prime Minister.",
             "He suggested raising the level from cooperation to connection.",
+            // a proposal and a second act of the proposer
+            "The minister proposed a new ferry route and opened the terminal.",
             "He proposed Sudland as the host of the next summit.",
             "The new terminal is ready to be handed over.",
             "Laos will never forget the help of its neighbour.",
