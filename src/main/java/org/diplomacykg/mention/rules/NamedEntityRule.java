@@ -152,7 +152,9 @@ public final class NamedEntityRule {
             return;
         }
         for (int k = from; k < to; k++) {
-            if (!words.get(k).properNoun()) {
+            // "Kim Sung-han": the tokenizer splits a hyphenated given name, and the tagger keeps the hyphen in the name
+            boolean innerHyphen = words.get(k).tag().equals("HYPH") && k > from && k < to - 1;
+            if (!words.get(k).properNoun() && !innerHyphen) {
                 return; // "the Lao side", "two", possessive markers: not a name of its own
             }
         }
