@@ -3,6 +3,7 @@ package org.diplomacykg.facts.events;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,7 @@ public final class EventRules {
                     // "invited X to pay an official visit …": an invitation
                     d.invitedOnly = INVITATION.matcher(text.substring(0, t.start())).find();
                 }
-                d.planned = d.invitedOnly || t.invited() || PLANNED.matcher(text.substring(Math.min(plannedFrom, t.start()), t.start())).find()
+                d.planned = d.invitedOnly || t.invited() || plannedInScope(s, t, text, Math.min(plannedFrom, t.start()))
                         || (named(t, text) && PLANNED_AFTER.matcher(text.substring(t.end(), next)).find());
                 if (d.type != EventType.MEETING && d.type != EventType.TALKS) {
                     objectKey(d, text, argEnd);
@@ -179,6 +180,49 @@ public final class EventRules {
         List<EventDraft> merged = merge(drafts, month);
         structure.apply(merged);
         return merged.stream().map(d -> fact(d, ctx)).toList();
+    }
+
+    /**
+     * Whether a word of the future ("will", "is scheduled to", "upcoming") before the trigger makes it a planned event:
+     * only when the parse puts the event under it, the cue's word or the word it serves being the event's head or one
+     * of its governors. "Keeping the relationship will sustain peace, the President stated in a state banquet":
+     * the "will" is the reported clause's, and the banquet, where he spoke, took place.
+     */
+    private static boolean plannedInScope(Sentence s, EventTrigger t, String text, int from) {
+        java.util.regex.Matcher m = PLANNED.matcher(text.substring(from, t.start()));
+        Optional<Word> head = EventSyntax.head(s, t);
+        while (m.find()) {
+            Word cue = wordAt(s, from + m.start());
+            if (head.isEmpty() || cue == null || governsEvent(s, cue, head.get())
+                    || cue.head() >= 0 && governsEvent(s, s.words().get(cue.head()), head.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code w} is the event's head word or one of the words it hangs on, up to the root. */
+    private static boolean governsEvent(Sentence s, Word w, Word eventHead) {
+        Word p = eventHead;
+        for (int i = 0; i <= s.words().size(); i++) {
+            if (p.index() == w.index()) {
+                return true;
+            }
+            if (p.head() < 0) {
+                return false;
+            }
+            p = s.words().get(p.head());
+        }
+        return false;
+    }
+
+    private static Word wordAt(Sentence s, int offset) {
+        for (Word w : s.words()) {
+            if (w.start() <= offset && offset < w.end()) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** Events that happen between parties who need not be named again: the article's story names them. */

@@ -137,7 +137,15 @@ final class EventWordRule {
         boolean visit = VISIT_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT));
         return s.dependents(noun.index()).stream().anyMatch(d -> d.relation().equals("nmod:poss") && !d.tag().startsWith("PRP")
                 || d.relation().equals("nmod:with") || visit && d.relation().equals("nmod:to") || d.relation().equals("nmod:between")
-                || d.relation().equals("nmod:poss") && d.lemma().equalsIgnoreCase("they") && EventSyntax.pairNamed(s, noun));
+                || d.relation().equals("nmod:poss") && d.lemma().equalsIgnoreCase("they") && EventSyntax.pairNamed(s, noun)
+                || hostedBySomeone(s, d));
+    }
+
+    /** "A state banquet hosted by Sultan X", "a meeting chaired by the minister": the event's participle clause names its host. */
+    private static boolean hostedBySomeone(Sentence s, Word clause) {
+        return clause.relation().equals("acl") && clause.tag().equals("VBN") && LIGHT_VERBS.contains(clause.lemma().toLowerCase(Locale.ROOT))
+                && s.dependents(clause.index()).stream().anyMatch(a -> (a.relation().equals("obl:by") || a.relation().equals("obl:agent"))
+                        && animate(s, a));
     }
 
     private Optional<EventTrigger> verb(Sentence s, Word w, String lemma) {

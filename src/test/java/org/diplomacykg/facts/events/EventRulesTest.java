@@ -97,6 +97,16 @@ class EventRulesTest {
     }
 
     @Test
+    void theFutureOfAReportedClauseDoesNotPlanTheEventWhereItWasSaid(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "a.txt", "2026-03-05",
+                "Closer ties will bring prosperity to the region, President Olav Lind said on Wednesday at a state banquet "
+                        + "hosted by King Harald Berg.\n");
+        EventFact banquet = one(events, EventType.CEREMONY);
+        assertTrue(!banquet.planned(), banquet::toString);
+        assertEquals("2026-03-04", banquet.date().toString());
+    }
+
+    @Test
     void aDatedInvitationIsAPlannedVisit(@TempDir Path dir) throws Exception {
         List<EventFact> events = events(dir, "i.txt", "2026-03-05",
                 "President Anna Berg invited Sudland President Olav Lind to pay an official visit to Norland next year.");

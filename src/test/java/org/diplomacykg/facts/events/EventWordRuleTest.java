@@ -43,6 +43,9 @@ class EventWordRuleTest {
                 // documents counted or grouped: the parser makes the count the argument
                 Arguments.of("A total of four agreements between Nordland and Sudland were signed on Monday.", EventType.DOCUMENT_SIGNING,
                         "signed", true),
+                // an event noun whose participle clause names its host
+                Arguments.of("She spoke on Tuesday at a state banquet hosted by King Per Olav.", EventType.CEREMONY,
+                        "a state banquet", false),
                 // a courtesy call on someone
                 Arguments.of("The envoy called on his counterpart Anna Berg in Oslo.", EventType.MEETING, "called on", true));
     }
@@ -65,7 +68,8 @@ class EventWordRuleTest {
             "The talks ended without a deal.",                      // a back-reference, left to the lexicon's reading
             "Exports rose after the visit.",
             "The union called on the government to act quickly.",   // an appeal, not a courtesy call
-            "Anna Berg called on Per Dahl to resign."})
+            "Anna Berg called on Per Dahl to resign.",
+            "The banquet hall built by the company opened."})
     void findsNoEventOfItsOwn(String text) {
         Sentence s = parse(text);
         List<EventTrigger> found = rule.find(s);
