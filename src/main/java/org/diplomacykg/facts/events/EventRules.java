@@ -642,8 +642,11 @@ public final class EventRules {
             }
             if (target == null && r.type == null && !r.reference && !r.planned && r.guest != null) {
                 // "Widodo's visit to Japan", "his inaugural trip to Indonesia": a visit of its own, of no stated kind;
-                // "Pany Yathotou's visit demonstrates …": the article's one visit, kept with its guest though no host is named
-                r.type = EventType.OFFICIAL_VISIT;
+                // "Pany Yathotou's visit demonstrates …": the article's one visit, kept with its guest though no host is named.
+                // Its kind is the one the article tells of a visit it cannot place ("his inaugural trip to Indonesia" …
+                // "During the state visit,"), else an official visit
+                r.type = pending.stream().filter(o -> o != r && (o.type == EventType.STATE_VISIT || o.type == EventType.OFFICIAL_VISIT)
+                        && (o.guest == null || o.guest.equals(r.guest))).map(o -> o.type).findFirst().orElse(EventType.OFFICIAL_VISIT);
                 r.slug = r.hostCountry != null ? EventIdentity.slug(r, month) : EventIdentity.hostlessVisitSlug(r, month);
                 if (r.slug != null) {
                     EventDraft first = bySlug.putIfAbsent(r.slug, r);

@@ -107,6 +107,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aVisitOfNoStatedKindTakesTheKindTheArticleTellsLater(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "a.txt", "2026-03-05",
+                "President Olav Lind returned home with six agreements from his first trip to Sudland.\n"
+                        + "During the state visit, Lind and his host discussed fisheries.\n");
+        EventFact visit = one(events, EventType.STATE_VISIT);
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.OFFICIAL_VISIT), events::toString);
+        assertTrue(visit.participants().stream().anyMatch(p -> p.actor().slug().equals("olav-lind")), visit::toString);
+    }
+
+    @Test
     void aDatedInvitationIsAPlannedVisit(@TempDir Path dir) throws Exception {
         List<EventFact> events = events(dir, "i.txt", "2026-03-05",
                 "President Anna Berg invited Sudland President Olav Lind to pay an official visit to Norland next year.");
