@@ -46,7 +46,7 @@ public final class EventRules {
     private static final Pattern MET_WITH_OR_COURTESY_CALL = Pattern.compile(".*\\b(?:met|meets|meeting)\\b.*with|.*\\bcourtesy\\s+calls?\\s+on");
     private static final Pattern CAMEL_CASE_STEP = Pattern.compile("([a-z])([A-Z])");
     private static final Pattern PLANNED = Pattern.compile(
-            "(?i)\\b(?:will|shall|would|to\\s+be\\s+held|(?:is|are)\\s+(?:scheduled|set|expected|due)\\s+to|plans?\\s+to|upcoming|"
+            "(?i)\\b(?:will|shall|would|to\\s+be\\s+held|(?:is|are|was|were)\\s+(?:scheduled|set|expected|due)\\s+to|plans?\\s+to|upcoming|"
                     + "forthcoming|next|ensure|preparing\\s+for|prepare\\s+for|preparations\\s+for|"
                     + "(?:agreed|decided|plans?|planned)\\s+to\\s+(?:hold|organi[sz]e|convene|host)|(?:is|are)\\s+to)\\b");
     /** Said after the event's name: "…, which will be held in Hà Nội next year", "… would be held in Beijing". */

@@ -107,6 +107,14 @@ class EventRulesTest {
     }
 
     @Test
+    void whatWasScheduledWhenTheArticleWasWrittenIsPlanned(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "a.txt", "2026-03-05",
+                "President Olav Lind arrived in Sudstad on Thursday and was scheduled to hold talks with Prime Minister Eva Holm.\n");
+        EventFact talks = one(events, EventType.TALKS);
+        assertTrue(talks.planned(), talks::toString);
+    }
+
+    @Test
     void aVisitOfNoStatedKindTakesTheKindTheArticleTellsLater(@TempDir Path dir) throws Exception {
         List<EventFact> events = events(dir, "a.txt", "2026-03-05",
                 "President Olav Lind returned home with six agreements from his first trip to Sudland.\n"
