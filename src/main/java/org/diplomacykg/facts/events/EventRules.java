@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -176,6 +178,7 @@ public final class EventRules {
             people.observeSubject(s);
         }
         PartialDate month = PartialDate.yearMonth(ctx.published().getYear(), ctx.published().getMonthValue());
+        arrivalDates(drafts, ctx);
         partiesFromContext(drafts);
         List<EventDraft> merged = merge(drafts, month);
         structure.apply(merged);
@@ -226,7 +229,7 @@ public final class EventRules {
     }
 
     /** Events that happen between parties who need not be named again: the article's story names them. */
-    private static final java.util.Set<EventType> BETWEEN_PARTIES = java.util.EnumSet.of(
+    private static final Set<EventType> BETWEEN_PARTIES = java.util.EnumSet.of(
             EventType.TALKS, EventType.MEETING, EventType.DOCUMENT_SIGNING, EventType.CEREMONY);
 
     /**
@@ -291,7 +294,7 @@ public final class EventRules {
         return t;
     }
 
-    private static final java.util.Set<EventType> TOLD_MEETINGS = java.util.Set.of(EventType.MEETING, EventType.TALKS,
+    private static final Set<EventType> TOLD_MEETINGS = Set.of(EventType.MEETING, EventType.TALKS,
             EventType.PHONE_CALL, EventType.STATE_VISIT, EventType.OFFICIAL_VISIT);
 
     private static boolean reference(EventTrigger t, String text, int argEnd) {
@@ -349,7 +352,7 @@ public final class EventRules {
 
     private static boolean datedVisit(EventDraft d, Sentence s, List<DateMention> ds) {
         EventTrigger t = d.trigger;
-        java.util.Optional<org.diplomacykg.document.Word> head = EventSyntax.head(s, t);
+        Optional<org.diplomacykg.document.Word> head = EventSyntax.head(s, t);
         if (head.isEmpty()) {
             return false;
         }
@@ -383,6 +386,61 @@ public final class EventRules {
             d.date = PartialDate.yearMonth(ctx.published().getYear(), ctx.published().getMonthValue());
         }
         d.borrowedDate = true;
+    }
+
+    /** Verbs by which a guest's coming is told: the day of the coming is the first day of the visit. */
+    private static final Set<String> ARRIVING = Set.of("arrive", "land");
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "would");
+
+    /**
+     * A visit no date of its own reaches starts on the day its guest arrives, told in another sentence
+     * ("Widodo's visit is expected to strengthen relations" … "Widodo will arrive Wednesday and hold
+     * summit talks"): the date hangs on an arriving verb whose subject names the guest.
+     */
+    private void arrivalDates(List<EventDraft> drafts, ReadingContext ctx) {
+        for (EventDraft d : drafts) {
+            if (!d.borrowedDate || !visit(d) || d.reference) {
+                continue;
+            }
+            Set<EntityRef> guests = d.guest != null ? Set.of(d.guest) : d.main.stream()
+                    .filter(r -> r.kind() == EntityKind.PERSON).collect(Collectors.toSet());
+            arrival(guests, ctx).ifPresent(dm -> {
+                if (dm.isRange()) {
+                    d.from = dm.from();
+                    d.to = dm.to();
+                    d.date = null;
+                } else {
+                    d.date = dm.date();
+                }
+                d.borrowedDate = false;
+            });
+        }
+    }
+
+    private Optional<DateMention> arrival(Set<EntityRef> guests, ReadingContext ctx) {
+        if (guests.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Sentence s : ctx.sentences()) {
+            for (Word w : s.words()) {
+                if (!w.verb() || !ARRIVING.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Optional<Word> subject = EventSyntax.subject(s, w);
+                if (subject.isEmpty() || ctx.mentions(s.index(), subject.get().start(), subject.get().end(), EntityKind.PERSON)
+                        .stream().noneMatch(m -> guests.contains(m.ref()))) {
+                    continue;
+                }
+                boolean future = s.dependents(w.index()).stream()
+                        .anyMatch(a -> a.relation().equals("aux") && FUTURE_AUXILIARIES.contains(a.lemma().toLowerCase(Locale.ROOT)));
+                for (DateMention dm : dates.find(s.text(), ctx.published(), future)) {
+                    if (!dm.sameDay() && (dm.isDay() || dm.isRange()) && EventSyntax.governs(s, w, w, dm.start(), dm.end())) {
+                        return Optional.of(dm);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean visit(EventDraft d) {

@@ -125,6 +125,26 @@ class EventRulesTest {
     }
 
     @Test
+    void aVisitNoDateReachesStartsOnTheDayItsGuestArrives(@TempDir Path dir) throws Exception {
+        // published on Monday 2 March 2026: "will arrive Wednesday" is 4 March
+        List<EventFact> events = events(dir, "a.txt", "2026-03-02",
+                "President Olav Lind will hold talks with President Anna Berg in Sudstad this week.\n"
+                        + "Lind will arrive Wednesday and meet business leaders on Thursday, a spokesman said.\n"
+                        + "Lind's visit is expected to deepen ties between the two countries.\n");
+        EventFact visit = events.stream().filter(e -> e.type() == EventType.OFFICIAL_VISIT).findFirst().orElseThrow(() -> new AssertionError(events));
+        assertEquals("2026-03-04", String.valueOf(visit.date()), visit::toString);
+    }
+
+    @Test
+    void anotherPersonsArrivalDoesNotDateTheVisit(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "a.txt", "2026-03-02",
+                "Prime Minister Eva Holm will arrive Wednesday for a fisheries forum.\n"
+                        + "Lind's visit is expected to deepen ties between the two countries.\n");
+        EventFact visit = events.stream().filter(e -> e.type() == EventType.OFFICIAL_VISIT).findFirst().orElseThrow(() -> new AssertionError(events));
+        assertEquals("2026-03", String.valueOf(visit.date()), visit::toString);
+    }
+
+    @Test
     void aDatedInvitationIsAPlannedVisit(@TempDir Path dir) throws Exception {
         List<EventFact> events = events(dir, "i.txt", "2026-03-05",
                 "President Anna Berg invited Sudland President Olav Lind to pay an official visit to Norland next year.");
