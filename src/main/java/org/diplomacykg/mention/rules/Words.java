@@ -2,6 +2,8 @@ package org.diplomacykg.mention.rules;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.diplomacykg.facts.Slugs;
 
 /** Small closed word lists the rules share. */
 final class Words {
@@ -79,6 +81,16 @@ final class Words {
             "Dương", "Lý", "Lương", "Đinh", "Trịnh", "Đoàn", "Đào", "Trương", "Tô", "Mai", "Lâm", "Chu", "Tạ", "Quách",
             "Vương", "Hà", "Cao", "Thái", "Kiều", "Nghiêm", "Triệu", "Tống", "Nông", "Lại", "Lưu", "Văn");
 
+    /** The family names as agencies also print them, without diacritics ("Dinh Tien Dung", "Nguyen Van Thanh"). */
+    private static final Set<String> FOLDED_SURNAMES = VIETNAMESE_SURNAMES.stream().map(Slugs::fold)
+            .filter(w -> !NOT_NAME.contains(w.toLowerCase(Locale.ROOT)) && !w.equals("Do"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** A Vietnamese family name, with its diacritics or without ("To" and "Do" only with them: English words). */
+    static boolean vietnameseSurname(String word) {
+        return VIETNAMESE_SURNAMES.contains(word) || FOLDED_SURNAMES.contains(word);
+    }
+
     /**
      * True when a personal name starts at token {@code j}: a Vietnamese family name and one or two
      * more capitalised words that end the run ({@code ... for External Relations Lê Hoàng Quân}),
@@ -86,7 +98,7 @@ final class Words {
      */
     static boolean personalNameAt(SentenceScan s, int j) {
         org.diplomacykg.mention.Tokens t = s.tokens();
-        if (!VIETNAMESE_SURNAMES.contains(t.get(j).text()) || s.startingAt(j).isPresent()) {
+        if (!vietnameseSurname(t.get(j).text()) || s.startingAt(j).isPresent()) {
             return false;
         }
         int end = j + 1;
