@@ -90,10 +90,12 @@ public final class MentionFinder {
             boolean inside = kept.stream().anyMatch(k -> k.sentence() == f.sentence() && k.contains(f));
             // a body named inside another's name (the Vietnam Fatherland Front in "Central
             // Committee of the Vietnam Fatherland Front") is part of that name, not a mention
-            // and so is a person in a place's name (Hồ Chí Minh in "Hồ Chí Minh Mausoleum")
+            // and so is a person in a place's name (Hồ Chí Minh in "Hồ Chí Minh Mausoleum"), and a
+            // place in a person's (Huế in "Vuong Dinh Hue")
             boolean partOfName = kept.stream().anyMatch(k -> k.sentence() == f.sentence() && k.contains(f)
-                    && (k.ref().kind() == EntityKind.ORGANIZATION || k.ref().kind() == EntityKind.PLACE)
-                    && (f.ref().kind() == EntityKind.ORGANIZATION || f.ref().kind() == EntityKind.PERSON));
+                    && ((k.ref().kind() == EntityKind.ORGANIZATION || k.ref().kind() == EntityKind.PLACE)
+                    && (f.ref().kind() == EntityKind.ORGANIZATION || f.ref().kind() == EntityKind.PERSON)
+                    || k.ref().kind() == EntityKind.PERSON && f.ref().kind() == EntityKind.PLACE));
             kept.add(f);
             if (!partOfName) {
                 named.add(f.ref());

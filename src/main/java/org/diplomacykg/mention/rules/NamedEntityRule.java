@@ -138,6 +138,16 @@ public final class NamedEntityRule {
         return the;
     }
 
+    /**
+     * "Vuong Dinh Hue": a known place's name (Huế) after the first word of a run the tagger reads as
+     * one person is a word of the person's name; the spans that cover token {@code k} are all places
+     * inside the run.
+     */
+    private static boolean placeInsideName(SentenceScan s, int k, int first, int end) {
+        return s.found().stream().filter(f -> f.firstToken() <= k && k < f.endToken())
+                .allMatch(f -> f.ref().kind() == EntityKind.PLACE && f.firstToken() > first && f.endToken() <= end);
+    }
+
     private static Optional<EntityKind> kind(String entityClass) {
         return switch (entityClass) {
             case "PERSON" -> Optional.of(EntityKind.PERSON);
@@ -222,7 +232,8 @@ public final class NamedEntityRule {
             // Forces"); elsewhere at its start it is the country's and the rest another rule's
             boolean demonym = s.demonymAt(k).isPresent() && (kind != EntityKind.ORGANIZATION
                     || k == first && !bodyOfOffice(words, last));
-            if (s.covered(k) || demonym || Words.TITLE_HEADS.contains(t.get(k).text())) {
+            if (s.covered(k) && !(kind == EntityKind.PERSON && placeInsideName(s, k, first, end))
+                    || demonym || Words.TITLE_HEADS.contains(t.get(k).text())) {
                 return; // another rule holds part of it, or it runs into a title: theirs to read
             }
         }
