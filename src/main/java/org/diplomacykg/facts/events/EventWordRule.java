@@ -65,7 +65,70 @@ final class EventWordRule {
                 verb(s, w, lemma).ifPresent(out::add);
             }
         }
+        if (out.isEmpty()) {
+            for (Word w : s.words()) {
+                jointAct(s, w).ifPresent(out::add);
+            }
+        }
         return out;
+    }
+
+    /** Verbs that report speech, or tell movement or being: never the joint act that shows two leaders met. */
+    private static final Set<String> NOT_JOINT_ACTS = Set.of("say", "tell", "add", "note", "write", "be", "have",
+            "arrive", "leave", "depart", "return", "travel", "fly", "come", "go", "head", "die");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** Any day will do: only where the sentence states a day matters here, not which. */
+    private static final java.time.LocalDate ANY_DAY = java.time.LocalDate.of(2000, 1, 1);
+    private final EventDateResolver dates = new EventDateResolver();
+
+    /**
+     * Two named leaders doing one thing on a stated day ("Hun Manet and Xi Jinping on Friday pledged more support",
+     * "Modi and his Malaysian counterpart Anwar Ibrahim renewed pledges on Sunday"): they met, though no word
+     * says so. Only in a sentence that tells no event of its own, and only for a finite verb whose subject names
+     * both and under which the day hangs.
+     */
+    private Optional<EventTrigger> jointAct(Sentence s, Word verb) {
+        if (!FINITE.contains(verb.tag()) || NOT_JOINT_ACTS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                || s.dependents(verb.index()).stream().anyMatch(d -> d.relation().equals("advmod") && d.lemma().equalsIgnoreCase("not"))) {
+            return Optional.empty();
+        }
+        boolean twoNamed = s.dependents(verb.index()).stream().anyMatch(d -> d.relation().equals("nsubj") && named(s, d)
+                && s.dependents(d.index()).stream().anyMatch(c -> c.relation().startsWith("conj") && named(s, c)));
+        if (!twoNamed) {
+            return Optional.empty();
+        }
+        boolean day = dates.find(s.text(), ANY_DAY, false).stream().anyMatch(dm -> (dm.isDay() || dm.isRange()) && !dm.sameDay()
+                && clauseOf(s, dm.start(), dm.end()) == verb.index());
+        return day ? Optional.of(EventTrigger.of(EventType.MEETING, verb.start(), verb.end(), true)) : Optional.empty();
+    }
+
+    /** A person the tagger names, directly or as the name of a title noun ("his Malaysian counterpart Anwar Ibrahim"). */
+    private static boolean named(Sentence s, Word w) {
+        return person(s, w) || s.dependents(w.index()).stream().anyMatch(n -> (n.relation().equals("appos") || n.relation().equals("dep"))
+                && person(s, n));
+    }
+
+    /** The index of the verb whose clause holds the span: the first verb up the parse from the span's head word, or -1. */
+    private static int clauseOf(Sentence s, int start, int end) {
+        for (Word w : s.words()) {
+            if (w.start() >= start && w.end() <= end && w.head() >= 0) {
+                Word p = s.words().get(w.head());
+                if (p.start() >= start && p.end() <= end) {
+                    continue;
+                }
+                for (int i = 0; i < s.words().size(); i++) {
+                    if (p.verb()) {
+                        return p.index();
+                    }
+                    if (p.head() < 0) {
+                        return -1;
+                    }
+                    p = s.words().get(p.head());
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Optional<EventTrigger> noun(Sentence s, Word w, String lemma) {

@@ -47,7 +47,12 @@ class EventWordRuleTest {
                 Arguments.of("She spoke on Tuesday at a state banquet hosted by King Per Olav.", EventType.CEREMONY,
                         "a state banquet", false),
                 // a courtesy call on someone
-                Arguments.of("The envoy called on his counterpart Anna Berg in Oslo.", EventType.MEETING, "called on", true));
+                Arguments.of("The envoy called on his counterpart Anna Berg in Oslo.", EventType.MEETING, "called on", true),
+                // two named leaders doing one thing on a stated day met, though no word says so
+                Arguments.of("Norland's President Anna Berg and Sudland's Prime Minister Per Dahl on Tuesday vowed closer fisheries ties.",
+                        EventType.MEETING, "vowed", true),
+                Arguments.of("Prime Minister Per Dahl and his Norlandic counterpart Anna Berg renewed pledges on March 3 to expand trade.",
+                        EventType.MEETING, "renewed", true));
     }
 
     @ParameterizedTest
@@ -69,6 +74,9 @@ class EventWordRuleTest {
             "Exports rose after the visit.",
             "The union called on the government to act quickly.",   // an appeal, not a courtesy call
             "Anna Berg called on Per Dahl to resign.",
+            "Anna Berg and Per Dahl said on Tuesday that fisheries ties would grow.", // a report, not a joint act
+            "Anna Berg and Per Dahl have long favoured closer fisheries ties.",       // no day: a stance, not an occasion
+            "Anna Berg and Per Dahl arrived in Oslo on Tuesday.",
             "The banquet hall built by the company opened."})
     void findsNoEventOfItsOwn(String text) {
         Sentence s = parse(text);
