@@ -129,10 +129,14 @@ public final class EventDateResolver {
             add(out, new DateMention(m.start(), m.end(), d, null, null, false));
         }
         m = WEEKDAY.matcher(text);
+        List<DateMention> weekdays = new ArrayList<>();
         while (m.find()) {
             DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            add(out, new DateMention(m.start(), m.end(), PartialDate.of(weekday(dow, published, future)), null, null, false));
+            DateMention w = new DateMention(m.start(), m.end(), PartialDate.of(weekday(dow, published, future)), null, null, false);
+            add(out, w);
+            weekdays.add(w);
         }
+        mistypedMonths(out, weekdays, text);
         m = RELATIVE.matcher(text);
         while (m.find()) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
@@ -149,6 +153,30 @@ public final class EventDateResolver {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static final Pattern WEEKDAY_THEN_DATE = Pattern.compile("\\s*[(,]\\s*");
+
+    /**
+     * "On Thursday (Jun 27)" in a report of Thursday 27 July: a weekday with a date beside it that falls on
+     * another weekday but on the same day of the month. The month is the slip (a day's number is seldom
+     * mistyped into a match), so the date takes the weekday's reading.
+     */
+    private static void mistypedMonths(List<DateMention> out, List<DateMention> weekdays, String text) {
+        for (DateMention w : weekdays) {
+            for (int i = 0; i < out.size(); i++) {
+                DateMention d = out.get(i);
+                if (d == w || !d.isDay() || d.start() < w.end()
+                        || !WEEKDAY_THEN_DATE.matcher(text.substring(w.end(), d.start())).matches()) {
+                    continue;
+                }
+                PartialDate stated = d.date();
+                PartialDate byWeekday = w.date();
+                if (!stated.equals(byWeekday) && stated.day().equals(byWeekday.day())) {
+                    out.set(i, new DateMention(d.start(), d.end(), w.date(), null, null, false));
+                }
+            }
+        }
     }
 
     /** The weekday nearest the publication date: on or before it for reports, on or after for plans. */

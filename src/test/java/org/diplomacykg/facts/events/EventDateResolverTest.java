@@ -75,6 +75,16 @@ class EventDateResolverTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aDateBesideAWeekdayWithTheMonthMistypedTakesTheWeekdaysReading() {
+        // published Saturday 14 March 2026; Thursday is 12 March, and 12 February was a Thursday too, but 12 April a Sunday
+        List<DateMention> slip = resolver.find("Lind spoke on Thursday (Apr 12), state media said.", LocalDate.parse("2026-03-14"), false);
+        assertEquals(List.of("2026-03-12", "2026-03-12"), slip.stream().map(d -> d.date().toString()).toList());
+        // a date on another day of the month is not a slip of the month: both readings stay
+        List<DateMention> other = resolver.find("Lind spoke on Thursday (Apr 16), state media said.", LocalDate.parse("2026-03-14"), false);
+        assertEquals(List.of("2026-03-12", "2026-04-16"), other.stream().map(d -> d.date().toString()).toList());
+    }
+
+    @org.junit.jupiter.api.Test
     void inventsNoDate() {
         assertTrue(resolver.find("The two sides will cooperate in the coming time.", LocalDate.parse("2025-12-01"), true).isEmpty());
     }
