@@ -31,7 +31,7 @@ public final class CommitmentRule {
     private static final Map<String, Modality> PREDICATES = Map.ofEntries(
             Map.entry("agree", Modality.AGREED), Map.entry("decide", Modality.AGREED), Map.entry("resolve", Modality.AGREED),
             Map.entry("consent", Modality.AGREED), Map.entry("strive", Modality.AGREED), Map.entry("aim", Modality.AGREED),
-            Map.entry("unanimous", Modality.AGREED),
+            Map.entry("unanimous", Modality.AGREED), Map.entry("endorse", Modality.AGREED),
             Map.entry("pledge", Modality.PLEDGED), Map.entry("vow", Modality.PLEDGED), Map.entry("promise", Modality.PLEDGED),
             Map.entry("commit", Modality.PLEDGED), Map.entry("committed", Modality.PLEDGED), Map.entry("undertake", Modality.PLEDGED),
             Map.entry("guarantee", Modality.PLEDGED), Map.entry("assure", Modality.PLEDGED), Map.entry("ready", Modality.PLEDGED),
@@ -62,6 +62,8 @@ public final class CommitmentRule {
             "decision", "plan", "proposal", "initiative", "participation", "commitment", "intention", "pledge");
     /** Proposing verbs that can put forward an act named by a noun ("proposed the exchange of visits"); "ask" and "invite" take whom they ask. */
     private static final Set<String> PUTTING_FORWARD = Set.of("propose", "suggest", "recommend");
+    /** Verbs that take up an act named by their object ("endorsed an increase of investment"); not "approve", as often procedural ("approved the nomination of X"). */
+    private static final Set<String> ENDORSING = Set.of("endorse");
     /** Verbs that pledge a sum when it is their object: {@code pledged 40 million kroner}. */
     private static final Set<String> SUM_VERBS = Set.of("pledge", "promise", "earmark", "commit");
     /** Nouns that pledge a sum they are "of": {@code a concessional loan of $200 million}. */
@@ -172,6 +174,9 @@ public final class CommitmentRule {
             }
             if (m == Modality.PROPOSED && w.verb() && PUTTING_FORWARD.contains(lemma) && proposedAct(s, w)) {
                 return cueTo(w, w.end(), m, false); // "proposed an increase of cooperation in …": the act named by the object is put forward
+            }
+            if (m == Modality.AGREED && w.verb() && ENDORSING.contains(lemma) && proposedAct(s, w)) {
+                return cueTo(w, w.end(), m, false); // "endorsed an increase of investment": the parties take up the act the object names
             }
             if (m == Modality.PLEDGED && lemma.equals("offer")) {
                 return Optional.empty(); // an offer of a thing is as often courtesy ("offered congratulations to") as an undertaking

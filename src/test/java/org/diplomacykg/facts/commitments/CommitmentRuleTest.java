@@ -57,7 +57,8 @@ class CommitmentRuleTest {
             "Norland and Sudland on Saturday set an ambitious $50 billion target for bilateral trade. | AGREED",
             "The minister proposed an expansion of ferry services across the lake. | PROPOSED",
             "She suggested the exchange of delegations between the two river commissions. | PROPOSED",
-            "The chairman suggested the two agencies actively and promptly carry out the survey agreed last year. | PROPOSED"})
+            "The chairman suggested the two agencies actively and promptly carry out the survey agreed last year. | PROPOSED",
+            "The two leaders also endorsed an increase of investment between Norland and Sudland. | AGREED"})
     void findsTheModality(String sentence, Modality modality) {
         List<CommitmentCue> cues = cues(sentence);
         assertTrue(!cues.isEmpty(), "no cue in " + sentence);
@@ -74,6 +75,8 @@ class CommitmentRuleTest {
             // a proposal and a second act of the proposer
             "The minister proposed a new ferry route and opened the terminal.",
             "He proposed Sudland as the host of the next summit.",
+            "The two leaders endorsed the joint statement.",
+            "The assembly approved the nomination of Per Dahl as prime minister.",
             "The new terminal is ready to be handed over.",
             "Laos will never forget the help of its neighbour.",
             "The two sides agreed to the programme of the visit.",
