@@ -128,6 +128,13 @@ public final class CommitmentRule {
                 && s.dependents(w.index()).stream().noneMatch(d -> d.relation().equals("aux"))) {
             return clause(s, w, Modality.PLANNED, true); // "the two sides continue to …"
         }
+        if (lemma.equals("come") && w.verb() && s.dependents(w.index()).stream()
+                .anyMatch(d -> d.relation().equals("obl:to") && d.lemma().equalsIgnoreCase("term") && d.tag().equals("NNS"))) {
+            Optional<CommitmentCue> c = clause(s, w, Modality.AGREED, false); // "came to terms to reinforce …": agreed to
+            if (c.isPresent()) {
+                return c;
+            }
+        }
         Modality m = PREDICATES.get(lemma);
         if (m == null && (w.tag().startsWith("JJ") || w.tag().equals("VBN"))) {
             m = PREDICATES.get(text);

@@ -58,7 +58,8 @@ class CommitmentRuleTest {
             "The minister proposed an expansion of ferry services across the lake. | PROPOSED",
             "She suggested the exchange of delegations between the two river commissions. | PROPOSED",
             "The chairman suggested the two agencies actively and promptly carry out the survey agreed last year. | PROPOSED",
-            "The two leaders also endorsed an increase of investment between Norland and Sudland. | AGREED"})
+            "The two leaders also endorsed an increase of investment between Norland and Sudland. | AGREED",
+            "Both ministers came to terms to further expand fisheries cooperation. | AGREED"})
     void findsTheModality(String sentence, Modality modality) {
         List<CommitmentCue> cues = cues(sentence);
         assertTrue(!cues.isEmpty(), "no cue in " + sentence);
@@ -76,6 +77,7 @@ class CommitmentRuleTest {
             "The minister proposed a new ferry route and opened the terminal.",
             "He proposed Sudland as the host of the next summit.",
             "The two leaders endorsed the joint statement.",
+            "Both countries came to terms with the loss of the old bridge.",
             "The assembly approved the nomination of Per Dahl as prime minister.",
             "The new terminal is ready to be handed over.",
             "Laos will never forget the help of its neighbour.",
