@@ -37,7 +37,7 @@ public final class CommitmentRule {
             Map.entry("guarantee", Modality.PLEDGED), Map.entry("assure", Modality.PLEDGED), Map.entry("ready", Modality.PLEDGED),
             Map.entry("willing", Modality.PLEDGED), Map.entry("prepared", Modality.PLEDGED), Map.entry("offer", Modality.PLEDGED),
             Map.entry("affirm", Modality.AFFIRMED), Map.entry("reaffirm", Modality.AFFIRMED), Map.entry("reiterate", Modality.AFFIRMED),
-            Map.entry("determined", Modality.AFFIRMED),
+            Map.entry("determined", Modality.AFFIRMED), Map.entry("adhere", Modality.AFFIRMED), Map.entry("abide", Modality.AFFIRMED),
             Map.entry("plan", Modality.PLANNED), Map.entry("intend", Modality.PLANNED), Map.entry("set", Modality.PLANNED),
             Map.entry("seek", Modality.PLANNED),
             Map.entry("propose", Modality.PROPOSED), Map.entry("suggest", Modality.PROPOSED), Map.entry("recommend", Modality.PROPOSED),
@@ -64,6 +64,11 @@ public final class CommitmentRule {
     private static final Set<String> PUTTING_FORWARD = Set.of("propose", "suggest", "recommend");
     /** Verbs that take up an act named by their object ("endorsed an increase of investment"); not "approve", as often procedural ("approved the nomination of X"). */
     private static final Set<String> ENDORSING = Set.of("endorse");
+    /**
+     * Verbs that keep to a policy or a principle, with the relation that names it: "adhere to", "abide by"; not "uphold",
+     * which the seeds' "affirmed upholding the principles of …" shows inside another stance.
+     */
+    private static final Map<String, String> STANCES = Map.of("adhere", "obl:to", "abide", "obl:by");
     /** Verbs that pledge a sum when it is their object: {@code pledged 40 million kroner}. */
     private static final Set<String> SUM_VERBS = Set.of("pledge", "promise", "earmark", "commit");
     /** Nouns that pledge a sum they are "of": {@code a concessional loan of $200 million}. */
@@ -187,6 +192,13 @@ public final class CommitmentRule {
             }
             if (m == Modality.PLEDGED && lemma.equals("offer")) {
                 return Optional.empty(); // an offer of a thing is as often courtesy ("offered congratulations to") as an undertaking
+            }
+            if (m == Modality.AFFIRMED && w.verb() && STANCES.containsKey(lemma) && s.dependents(w.index()).stream()
+                    .anyMatch(d -> d.relation().equals(STANCES.get(lemma)) && d.index() > w.index() && d.noun())
+                    && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("nsubj"))) {
+                // "Cambodia adhered to the one-China policy", "both sides abide by international law"; with a party of its
+                // own: a subjectless "firmly adhere to the goal of …" is an item of the proposal around it
+                return cueTo(w, w.end(), m, false);
             }
             if (m == Modality.PLEDGED && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("obl:to"))) {
                 return cueTo(w, w.end(), m, false); // "are committed to (maintaining) peace": a pledge to a thing is one too

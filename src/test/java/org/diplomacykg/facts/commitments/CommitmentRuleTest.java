@@ -59,7 +59,9 @@ class CommitmentRuleTest {
             "She suggested the exchange of delegations between the two river commissions. | PROPOSED",
             "The chairman suggested the two agencies actively and promptly carry out the survey agreed last year. | PROPOSED",
             "The two leaders also endorsed an increase of investment between Norland and Sudland. | AGREED",
-            "Both ministers came to terms to further expand fisheries cooperation. | AGREED"})
+            "Both ministers came to terms to further expand fisheries cooperation. | AGREED",
+            "Per Dahl said Sudland adhered to Norland's single-market policy. | AFFIRMED",
+            "Both sides abide by the 1998 treaty on the shared river. | AFFIRMED"})
     void findsTheModality(String sentence, Modality modality) {
         List<CommitmentCue> cues = cues(sentence);
         assertTrue(!cues.isEmpty(), "no cue in " + sentence);
@@ -78,6 +80,7 @@ class CommitmentRuleTest {
             "He proposed Sudland as the host of the next summit.",
             "The two leaders endorsed the joint statement.",
             "Both countries came to terms with the loss of the old bridge.",
+            "The two leaders recalled the need to firmly adhere to the goal of peace.",
             "The assembly approved the nomination of Per Dahl as prime minister.",
             "The new terminal is ready to be handed over.",
             "Laos will never forget the help of its neighbour.",
