@@ -266,9 +266,7 @@ final class EventWordRule {
     private static boolean courtesyCall(Sentence s, Word verb, List<Word> deps) {
         boolean on = deps.stream().anyMatch(d -> d.relation().equals("compound:prt") && d.lemma().equalsIgnoreCase("on"));
         // "his counterpart Anna Berg": the name may hang on the title noun as an apposition
-        boolean person = deps.stream().anyMatch(d -> (on && d.relation().equals("obj") || d.relation().equals("obl:on"))
-                && (person(s, d) || s.dependents(d.index()).stream().anyMatch(n -> (n.relation().equals("appos") || n.relation().equals("dep"))
-                        && person(s, n))));
+        boolean person = deps.stream().anyMatch(d -> (on && d.relation().equals("obj") || d.relation().equals("obl:on")) && named(s, d));
         boolean appeal = deps.stream().anyMatch(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl:to")
                 || d.relation().equals("ccomp"));
         return person && !appeal;
