@@ -16,14 +16,16 @@ public final class DocumentMentions implements Mentions {
     private final Map<Integer, List<Mention>> bySentence = new TreeMap<>();
     private final List<Entity> entities;
     private final EntityRef homeCountry;
+    private final EntityRef datelinePlace;
 
-    DocumentMentions(List<Mention> mentions, List<Entity> entities, EntityRef homeCountry) {
+    DocumentMentions(List<Mention> mentions, List<Entity> entities, EntityRef homeCountry, EntityRef datelinePlace) {
         for (Mention m : mentions) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         bySentence.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::start)));
         this.entities = List.copyOf(entities);
         this.homeCountry = homeCountry;
+        this.datelinePlace = datelinePlace;
     }
 
     /** Mentions in one sentence, in text order, none inside another. */
@@ -47,6 +49,11 @@ public final class DocumentMentions implements Mentions {
     @Override
     public Optional<Entity> entity(EntityRef ref) {
         return entities.stream().filter(e -> e.ref().equals(ref)).findFirst();
+    }
+
+    @Override
+    public Optional<EntityRef> datelinePlace() {
+        return Optional.ofNullable(datelinePlace);
     }
 
     /** The country the article speaks from (publisher's, else dateline's), or null. */

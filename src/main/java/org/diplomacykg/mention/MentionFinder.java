@@ -107,6 +107,6 @@ public final class MentionFinder {
         for (TitledName n : doc.titledNames()) {
             named.add(n.person());
         }
-        return new DocumentMentions(outer, doc.table().entities(named), doc.homeCountry());
+        return new DocumentMentions(outer, doc.table().entities(named), doc.homeCountry(), doc.datelinePlace());
     }
 }

@@ -17,4 +17,7 @@ public interface Mentions {
     List<Entity> entities();
 
     Optional<Entity> entity(EntityRef ref);
+
+    /** The place the article is filed from, as its dateline names it, if it names one. */
+    Optional<EntityRef> datelinePlace();
 }

@@ -26,6 +26,7 @@ import org.diplomacykg.facts.EntityRef;
 public final class FixedMentions implements Mentions {
     private final Map<Integer, List<Mention>> bySentence = new LinkedHashMap<>();
     private final Map<EntityRef, Entity> entities = new LinkedHashMap<>();
+    private EntityRef datelinePlace;
 
     private FixedMentions() {
     }
@@ -47,6 +48,11 @@ public final class FixedMentions implements Mentions {
     @Override
     public Optional<Entity> entity(EntityRef ref) {
         return Optional.ofNullable(entities.get(ref));
+    }
+
+    @Override
+    public Optional<EntityRef> datelinePlace() {
+        return Optional.ofNullable(datelinePlace);
     }
 
     public static final class Builder {
@@ -118,6 +124,10 @@ public final class FixedMentions implements Mentions {
                 out.bySentence.put(s.index(), found);
             }
             seen.forEach((ref, forms) -> out.entities.put(ref, new Entity(ref, labels.get(ref), forms, countries.get(ref))));
+            // the dateline ("SUDSTAD") names a place the list knows, whatever its case
+            String dateline = document.article().metadata().dateline();
+            surfaces.stream().filter(sf -> sf.ref().kind() == EntityKind.PLACE && sf.text().equalsIgnoreCase(dateline))
+                    .findFirst().ifPresent(sf -> out.datelinePlace = sf.ref());
             return out;
         }
 

@@ -82,7 +82,7 @@ final class EventDraft {
         participant(country, ParticipantRole.HOST, false);
         if (place == null) {
             place = country;
-            placeRank = 5;
+            placeRank = EventPlaceRule.HERE + 1;
         }
     }
 

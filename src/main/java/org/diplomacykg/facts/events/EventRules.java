@@ -126,7 +126,7 @@ public final class EventRules {
                         d.participant(m.ref(), ParticipantRole.PARTICIPANT, true);
                     }
                 }
-                places.read(d, s, t.end(), argEnd, i == 0);
+                places.read(d, s, i == 0);
                 if (namedSigning(t, text) && d.place == null) {
                     d.reference = true;
                 }
@@ -182,6 +182,7 @@ public final class EventRules {
         partiesFromContext(drafts);
         List<EventDraft> merged = merge(drafts, month);
         structure.apply(merged);
+        merged.forEach(places::fromDateline);
         return merged.stream().map(d -> fact(d, ctx)).toList();
     }
 

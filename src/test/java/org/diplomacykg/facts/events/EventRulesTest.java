@@ -601,4 +601,33 @@ class EventRulesTest {
         EventFact meeting = one(events(dir, "g.txt", "2026-03-05", body), EventType.MEETING);
         assertEquals(Set.of("olav-lind", "eva-holm"), who(meeting), meeting::toString);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the parser hangs the place on the person met, not on the verb
+            "Anna Berg met with the Minister of Defence of Sudland Gen. Olav Lind in Sudstad on Thursday. | MEETING | sudstad",
+            // a verb of happening without subject or object: the event is the sentence's first
+            "He spoke at the fifth meeting of the Norland–Sudland Joint Committee held in Sudstad on March 3. | COMMITTEE_SESSION | sudstad",
+            // the place is hung on what was opened
+            "Anna Berg attended the opening of the Friendship Park of Sudland in Nordby on Tuesday. | MEETING | -",
+            "Anna Berg and Olav Lind agreed to hold a joint conference on their cooperation in Sudstad in May. | MEETING | sudstad",
+            "An official welcome ceremony was held for Anna Berg at the Presidential Palace. | CEREMONY | presidential-palace",
+            // told where it happened, not where it was reported from
+            "Anna Berg held talks with Olav Lind in Nordby on Tuesday. | TALKS | nordby",
+            // news of the days before the article, placed nowhere: where the article is filed from
+            "Anna Berg held talks with Olav Lind on Tuesday. | TALKS | sudstad",
+            "Anna Berg recalled that she had held talks with Olav Lind on January 6, 2025. | TALKS | -"})
+    void anEventTakesPlaceWhereItsWordsSay(String body, EventType type, String place, @TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "p.txt", "2026-03-05", body);
+        List<EventFact> of = events.stream().filter(e -> e.type() == type).toList();
+        if (type == EventType.MEETING && place.equals("-")) {
+            // "the opening of …" is no meeting: its place is the inauguration's
+            of = events.stream().filter(e -> e.type() == EventType.INAUGURATION).toList();
+            assertEquals(1, of.size(), events::toString);
+            assertEquals("nordby", of.get(0).place() == null ? null : of.get(0).place().slug(), events::toString);
+            return;
+        }
+        assertEquals(1, of.size(), events::toString);
+        assertEquals(place.equals("-") ? null : place, of.get(0).place() == null ? null : of.get(0).place().slug(), events::toString);
+    }
 }
