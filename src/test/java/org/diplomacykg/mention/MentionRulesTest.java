@@ -35,6 +35,9 @@ class MentionRulesTest {
                 Arguments.of("a sea named after a country is no country",
                         "They exchanged views on the situation in the South China Sea.",
                         "PLACE South China Sea", "COUNTRY China"),
+                Arguments.of("any member state of the United Nations, by a common short name too",
+                        "Modi held talks with his Bangladesh counterpart as Turkey and the Ivory Coast watched.",
+                        "COUNTRY Bangladesh|COUNTRY Türkiye|COUNTRY Côte d'Ivoire", ""),
                 Arguments.of("a body's name inside the name of a text",
                         "Both sides upheld the UN Charter and the UN Convention against Corruption.",
                         "", "ORGANIZATION United Nations"));
