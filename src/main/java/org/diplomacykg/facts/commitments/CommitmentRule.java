@@ -203,8 +203,9 @@ public final class CommitmentRule {
             if (m == Modality.PLEDGED && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("obl:to"))) {
                 return cueTo(w, w.end(), m, false); // "are committed to (maintaining) peace": a pledge to a thing is one too
             }
-            if (m == Modality.PLEDGED && w.verb() && s.dependents(w.index()).stream()
+            if (m == Modality.PLEDGED && w.verb() && PREDICATES.get(lemma) == Modality.PLEDGED && s.dependents(w.index()).stream()
                     .anyMatch(d -> d.relation().equals("obj") && d.noun() && d.index() > w.index())) {
+                // a verb of pledging by its lemma: "have prepared a plan" (a perfect, not "prepared to") pledges nothing
                 return cueTo(w, w.end(), m, false); // "pledged more support on sovereignty", "promised assistance"
             }
             if (m == Modality.URGED && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("obj")
@@ -305,6 +306,10 @@ public final class CommitmentRule {
             }
             if (!clausal || d.index() < w.index()) {
                 continue;
+            }
+            if (w.noun() && rel.startsWith("acl") && (d.tag().equals("VBN") || d.tag().equals("VBD"))
+                    && s.dependents(d.index()).stream().noneMatch(x -> x.relation().startsWith("nsubj") || x.relation().equals("mark"))) {
+                continue; // "the consensus reached on trade": a participle says what became of it, not what it undertakes
             }
             if (m == Modality.PROPOSED && rel.equals("xcomp")
                     && s.dependents(w.index()).stream().noneMatch(x -> x.relation().equals("obj"))) {

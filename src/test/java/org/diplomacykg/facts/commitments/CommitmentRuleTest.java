@@ -85,6 +85,9 @@ class CommitmentRuleTest {
             "The new terminal is ready to be handed over.",
             "Laos will never forget the help of its neighbour.",
             "The two sides agreed to the programme of the visit.",
+            // what was done, not undertaken: a perfect "prepared", a participle on an undertaking noun
+            "We have prepared a new plan for cooperation in the fisheries sector.",
+            "Young people gain from the consensus reached on trade, he said in his statement to the media.",
             "The two sides did not agree to lift the tariffs.",
             "Both sides agreed that relations are developing well.",
             // a visit's programme is no undertaking
