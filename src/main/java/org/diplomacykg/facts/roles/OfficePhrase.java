@@ -111,6 +111,19 @@ final class OfficePhrase {
                 out.add(phrase);
             }
         }
+        // "met President A and Chairman of the National Assembly, B": the parser apposes or conjoins B to
+        // A, the list's first name; the title conjoined to A that ends right before B's comma is B's
+        if ((name.relation().equals("appos") || name.relation().startsWith("conj")) && name.head() >= 0 && inName.test(name.head()) && nameFirst >= 2
+                && s.words().get(nameFirst - 1).tag().equals(",")) {
+            for (Word c : s.dependents(name.head())) {
+                if (c.relation().startsWith("conj") && c.noun() && !inName.test(c.index()) && c.index() < nameFirst) {
+                    Range phrase = subtree(s, c, inName);
+                    if (phrase.last() == nameFirst - 2) {
+                        out.add(phrase);
+                    }
+                }
+            }
+        }
         if (name.head() >= 0) {
             Word up = s.words().get(name.head());
             if (INSTALLING_VERBS.contains(up.lemma().toLowerCase(Locale.ROOT))

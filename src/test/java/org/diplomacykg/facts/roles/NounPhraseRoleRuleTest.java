@@ -300,6 +300,10 @@ class NounPhraseRoleRuleTest {
                 Arguments.of("the minister of a portfolio of a country, then the name in commas",
                         "The Minister of Industry of Laos, Malaythong Kommasith, signed the deal.",
                         "Malaythong Kommasith / Minister of Industry / Laos"),
+                Arguments.of("a title conjoined to one name, then another name in commas",
+                        "The minister met Lao President Thongloun Sisoulith and Chairman of the National Assembly of Laos, "
+                                + "Xaysomphone Phomvihane, on Monday.",
+                        "Thongloun Sisoulith / President / Laos|Xaysomphone Phomvihane / National Assembly Chairman / Laos"),
                 Arguments.of("a country's ambassador to another, after the name",
                         "Phan Chi Hieu, Việt Nam's ambassador to Japan, attended.",
                         "Phan Chi Hieu / Ambassador / Việt Nam"),
