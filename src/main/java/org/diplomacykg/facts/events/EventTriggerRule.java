@@ -149,7 +149,10 @@ public final class EventTriggerRule {
 
     /** The triggers of a parsed sentence: the lexicon's, and those read from the parse ({@link EventWordRule}). */
     public List<EventTrigger> find(Sentence sentence) {
-        return find(sentence.text(), words.find(sentence));
+        List<EventTrigger> found = find(sentence.text(), words.find(sentence));
+        // two leaders' joint act tells a meeting only where neither the lexicon nor the parse finds an event
+        // ("Lavrov and Wang, in a phone conversation on Wednesday, spoke positively of …" is the call)
+        return found.isEmpty() ? words.jointActs(sentence) : found;
     }
 
     private List<EventTrigger> find(String text, List<EventTrigger> parsed) {

@@ -65,10 +65,14 @@ final class EventWordRule {
                 verb(s, w, lemma).ifPresent(out::add);
             }
         }
-        if (out.isEmpty()) {
-            for (Word w : s.words()) {
-                jointAct(s, w).ifPresent(out::add);
-            }
+        return out;
+    }
+
+    /** Joint acts of two named leaders ({@link #jointAct}); the caller asks only of a sentence that tells no event of its own. */
+    List<EventTrigger> jointActs(Sentence s) {
+        List<EventTrigger> out = new ArrayList<>();
+        for (Word w : s.words()) {
+            jointAct(s, w).ifPresent(out::add);
         }
         return out;
     }

@@ -86,6 +86,16 @@ class EventTriggerRuleTest {
         assertTrue(found.stream().anyMatch(t -> t.type() == type), () -> "no " + type + " in " + found);
     }
 
+    @org.junit.jupiter.api.Test
+    void twoLeadersActingTogetherInACallMetNowhereElse() {
+        String sentence = "Norland Foreign Minister Anna Berg and her Sudland counterpart, Olav Lind, in a phone conversation "
+                + "on Wednesday spoke warmly of the results of their cooperation in 2025.";
+        List<EventTrigger> found = rule.find(CoreNlpParser.shared().parse(List.of(new TextBlock(0, sentence.length(), sentence, false)),
+                LocalDate.of(2025, 6, 2)).get(0));
+        assertTrue(found.stream().anyMatch(t -> t.type() == EventType.PHONE_CALL), found::toString);
+        assertTrue(found.stream().noneMatch(t -> t.type() == EventType.MEETING), found::toString);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "The two sides highly valued the regular visits, meetings, and interactions between their leaders.",

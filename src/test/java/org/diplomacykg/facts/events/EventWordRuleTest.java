@@ -59,7 +59,8 @@ class EventWordRuleTest {
     @MethodSource("events")
     void findsTheEventWithItsWords(String text, EventType type, String words, boolean verbal) {
         Sentence s = parse(text);
-        List<EventTrigger> found = rule.find(s);
+        List<EventTrigger> found = new java.util.ArrayList<>(rule.find(s));
+        found.addAll(rule.jointActs(s));
         assertTrue(found.stream().anyMatch(t -> t.type() == type && s.text().substring(t.start(), t.end()).equals(words)
                 && t.verbal() == verbal), () -> text + " → " + found.stream().map(t -> t.type() + " [" + s.text().substring(t.start(), t.end())
                 + "] verbal=" + t.verbal()).toList());
@@ -80,7 +81,8 @@ class EventWordRuleTest {
             "The banquet hall built by the company opened."})
     void findsNoEventOfItsOwn(String text) {
         Sentence s = parse(text);
-        List<EventTrigger> found = rule.find(s);
+        List<EventTrigger> found = new java.util.ArrayList<>(rule.find(s));
+        found.addAll(rule.jointActs(s));
         assertEquals(List.of(), found.stream().map(t -> t.type() + " [" + s.text().substring(t.start(), t.end()) + "]").toList(), text);
     }
 }
