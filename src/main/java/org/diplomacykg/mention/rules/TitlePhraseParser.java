@@ -357,7 +357,7 @@ final class TitlePhraseParser {
         while (j < t.size() && j - q < 5) {
             String w = t.get(j).text();
             if (!t.get(j).capitalised() || Character.isDigit(w.charAt(0)) || t.get(j).acronym() && w.length() > 1
-                    || Words.notName(w) || Words.TITLE_HEADS.contains(w) || s.covered(j)
+                    || Words.notName(w) || Words.TITLE_HEADS.contains(w) || s.covered(j) && !placeInPersonRun(q, j)
                     || s.demonymAt(j).isPresent() && j == q) {
                 break;
             }
@@ -371,6 +371,18 @@ final class TitlePhraseParser {
             }
         }
         return j;
+    }
+
+    /**
+     * "Vuong Dinh Hue", "Nguyen Van Vinh": a known place's name (Huế, Vinh) after the first word of a name,
+     * in a run the tagger reads as one person, is part of the name, as {@link NamedEntityRule} reads it too.
+     */
+    private boolean placeInPersonRun(int q, int j) {
+        if (j == q || s.found().stream().anyMatch(f -> f.firstToken() <= j && j < f.endToken() && f.ref().kind() != EntityKind.PLACE)) {
+            return false;
+        }
+        return s.word(j).filter(w -> w.entity().equals("PERSON")).isPresent()
+                && s.word(j - 1).filter(w -> w.entity().equals("PERSON")).isPresent();
     }
 
     /** A lower-case syllable joined by a hyphen to a name word: the "myung" of {@code Jae-myung}. */
