@@ -66,10 +66,11 @@ public final class ArticleExtractor implements FactExtractor {
     }
 
     private ArticleFacts extract(Document document, Mentions mentions, List<RoleFact> roles, List<ProjectFact> projects) {
-        ReadingContext ctx = new ReadingContext(document, mentions);
+        ReadingContext ctx = gazetteer == null ? new ReadingContext(document, mentions)
+                : new ReadingContext(document, mentions, gazetteer::demonymCountry);
         List<EventFact> events = eventRules.extract(ctx);
         List<CommitmentFact> commitments = commitmentRules.extract(ctx, events, projects);
-        List<Entity> entities = new ArrayList<>(withReferenced(mentions.entities(), roles, projects));
+        List<Entity> entities = new ArrayList<>(withReferenced(mentions.entities(), roles, projects, events, commitments));
         if (document.article().metadata().dateline() != null
                 && entities.stream().noneMatch(e -> e.ref().kind() == EntityKind.PLACE
                 && e.ref().slug().equals(Slugs.slug(document.article().metadata().dateline())))) {
@@ -94,7 +95,8 @@ public final class ArticleExtractor implements FactExtractor {
      * The article's entities plus any a fact points to without the text naming it (the ruling
      * party behind {@code Party General Secretary Tô Lâm}), so that the graph stays self-contained.
      */
-    private List<Entity> withReferenced(List<Entity> entities, List<RoleFact> roles, List<ProjectFact> projects) {
+    private List<Entity> withReferenced(List<Entity> entities, List<RoleFact> roles, List<ProjectFact> projects,
+                                        List<EventFact> events, List<CommitmentFact> commitments) {
         Map<EntityRef, Entity> out = new LinkedHashMap<>();
         entities.forEach(e -> out.put(e.ref(), e));
         if (gazetteer == null) {
@@ -112,6 +114,9 @@ public final class ArticleExtractor implements FactExtractor {
                 wanted.add(p.location());
             }
         });
+        // "the two sides" of a story that names a country only by its demonym ("the Lao side")
+        events.forEach(e -> e.participants().forEach(pp -> wanted.add(pp.actor())));
+        commitments.forEach(c -> wanted.addAll(c.parties()));
         for (EntityRef ref : wanted) {
             if (!out.containsKey(ref)) {
                 gazetteer.entry(ref).ifPresent(e -> out.put(ref, fromGazetteer(e)));

@@ -187,6 +187,18 @@ class MentionRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theTwoSidesAreTheCountriesTheStoryNamesByTheirDemonymsToo() {
+        // China is named only as "Chinese"; Ukraine, named once in passing, is not a side
+        ArticleFacts facts = Fixtures.facts(Fixtures.doc("2022-03-22", "ISLAMABAD",
+                "Pakistan's Foreign Minister Ali Khan and his Chinese counterpart Li Wei met on Monday. "
+                        + "The two sides agreed to deepen their cooperation in trade. They also discussed the situation in Ukraine.", "APP"));
+        List<String> parties = facts.commitments().stream().flatMap(c -> c.parties().stream()).map(r -> r.slug()).distinct().sorted().toList();
+        assertEquals(List.of("china", "pakistan"), parties, facts.commitments().toString());
+        // the side named only by its demonym is still an actor of the article's graph
+        assertTrue(Fixtures.entities(facts).contains("COUNTRY China"), Fixtures.entities(facts).toString());
+    }
+
+    @org.junit.jupiter.api.Test
     void aWireCreditIsNoAcronymOfTheDatelinesCountry() {
         // "AP" cannot be made from the letters of "HANOI, Vietnam"; "VCCI" can from the name before it
         ArticleFacts facts = Fixtures.facts(Fixtures.doc("HANOI, Vietnam (AP) — Cambodian Prime Minister Hun Manet met his counterpart."));

@@ -32,11 +32,18 @@ public final class ReadingContext {
     private final Document document;
     private final Mentions mentions;
     private final LocalDate published;
+    /** The country a word names as its demonym ("Japanese" → Japan), or empty. */
+    private final java.util.function.Function<String, Optional<EntityRef>> demonyms;
 
     public ReadingContext(Document document, Mentions mentions) {
+        this(document, mentions, word -> Optional.empty());
+    }
+
+    public ReadingContext(Document document, Mentions mentions, java.util.function.Function<String, Optional<EntityRef>> demonyms) {
         this.document = document;
         this.mentions = mentions;
         this.published = document.article().metadata().published();
+        this.demonyms = demonyms;
     }
 
     public Document document() {
@@ -96,9 +103,19 @@ public final class ReadingContext {
     private List<EntityRef> mostMentioned(java.util.function.Predicate<EntityRef> keep, int n) {
         Map<EntityRef, int[]> counts = new LinkedHashMap<>();
         for (Sentence s : document.sentences()) {
-            for (Mention m : mentions.in(s.index())) {
+            List<Mention> in = mentions.in(s.index());
+            for (Mention m : in) {
                 if (keep.test(m.ref())) {
                     counts.computeIfAbsent(m.ref(), k -> new int[1])[0]++;
+                }
+            }
+            // "Japanese Prime Minister", "the Philippine side": a demonym outside any name speaks of its country too
+            for (org.diplomacykg.document.Word w : s.words()) {
+                if (w.tag().startsWith("JJ") || w.tag().startsWith("NNP")) {
+                    boolean inName = in.stream().anyMatch(m -> m.start() <= w.start() && w.end() <= m.end());
+                    if (!inName) {
+                        demonyms.apply(w.text()).filter(keep).ifPresent(c -> counts.computeIfAbsent(c, k -> new int[1])[0]++);
+                    }
                 }
             }
         }
