@@ -306,10 +306,14 @@ public final class DIP {
     public static final Resource PowerPlant = resource("PowerPlant");
     /** Hydropower plant and dam (narrower than {@link #PowerPlant}). */
     public static final Resource Hydropower = resource("Hydropower");
+    /** Oil refinery or petrochemical complex. */
+    public static final Resource Refinery = resource("Refinery");
     /** Oil or petroleum depot. */
     public static final Resource OilDepot = resource("OilDepot");
     /** Oil, gas or water pipeline. */
     public static final Resource Pipeline = resource("Pipeline");
+    /** Drinking-water supply or treatment works. */
+    public static final Resource WaterSupply = resource("WaterSupply");
     /** Hospital or other health facility. */
     public static final Resource Hospital = resource("Hospital");
     /** School or training centre below university level. */

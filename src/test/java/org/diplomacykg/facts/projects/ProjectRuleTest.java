@@ -88,6 +88,15 @@ class ProjectRuleTest {
                 Arguments.of("a regional power grid",
                         "The ministers backed the ASEAN Power Grid.",
                         "ASEAN Power Grid / PowerLine / - / -"),
+                Arguments.of("a high-speed rail named by the cities it joins",
+                        "The leaders discussed the issue of the Norby-Sudby High Speed Rail (HSR) yesterday.",
+                        "Norby-Sudby High Speed Rail / Railway / - / -"),
+                Arguments.of("a water supply system",
+                        "Japan will fund the Project for the Expansion of Phum Prek Water Supply System.",
+                        "Phum Prek Water Supply System / WaterSupply / StatusUnderConstruction / -"),
+                Arguments.of("a boulevard",
+                        "They signed the MoU on the construction of Phnom Penh-Hanoi Friendship Boulevard.",
+                        "Phnom Penh-Hanoi Friendship Boulevard / Road / StatusUnderConstruction / -"),
                 Arguments.of("a university that is a body, not an undertaking",
                         "Việt Nam funded new laboratories at the National University of Laos.", ""));
     }
