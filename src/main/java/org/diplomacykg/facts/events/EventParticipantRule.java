@@ -99,8 +99,9 @@ final class EventParticipantRule {
         int[] span = EventSyntax.span(s, w);
         int to = span[0] < t.start() && span[1] > t.start() ? t.start() : span[1];
         List<Mention> named = actors(s, span[0], to);
-        if (named.isEmpty()) {
+        if (named.stream().noneMatch(m -> m.ref().kind() == EntityKind.PERSON)) {
             // "the two leaders", "the Prime Ministers of both countries": the pair it counts, when it names nobody
+            // ("The two leaders, who are in Osaka, Japan for the G20 Summit, met": the place is the clause's, not theirs)
             for (Word c : collectives(s, w)) {
                 List<EntityRef> pair = standsFor(s, c, EventArguments.collective(s, c));
                 if (!pair.isEmpty()) {

@@ -699,9 +699,10 @@ public final class EventRules {
                     target = c;
                 }
             }
-            if (target == null && r.type == null && !r.reference && !r.planned && r.guest != null) {
+            if (target == null && r.type == null && !r.reference && (!r.planned || r.firstDate() != null) && r.guest != null) {
                 // "Widodo's visit to Japan", "his inaugural trip to Indonesia": a visit of its own, of no stated kind;
-                // "Pany Yathotou's visit demonstrates …": the article's one visit, kept with its guest though no host is named.
+                // "Pany Yathotou's visit demonstrates …": the article's one visit, kept with its guest though no host is named;
+                // one announced with its day ("will be in Singapore for a two-day visit from today") too.
                 // Its kind is the one the article tells of a visit it cannot place ("his inaugural trip to Indonesia" …
                 // "During the state visit,"), else an official visit
                 r.type = pending.stream().filter(o -> o != r && (o.type == EventType.STATE_VISIT || o.type == EventType.OFFICIAL_VISIT)

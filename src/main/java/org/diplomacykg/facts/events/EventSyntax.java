@@ -121,7 +121,7 @@ final class EventSyntax {
      * Verbs by which someone takes part in the event their object names ("attended the opening ceremony"); not
      * "hold": who agrees "to hold the annual dialogue" is told by the dialogue's own name.
      */
-    private static final Set<String> TAKING_PART = Set.of("attend", "join", "host", "chair", "co-chair", "witness", "preside");
+    private static final Set<String> TAKING_PART = Set.of("attend", "join", "host", "chair", "co-chair", "witness", "preside", "oversee");
     /** Verbs of coming somewhere, whose "for" phrase names the event come for ("arrived in Bintan for the retreat"). */
     private static final Set<String> COMING = Set.of("arrive", "come", "travel", "fly", "go", "head", "gather", "land");
 

@@ -149,6 +149,8 @@ final class EventWordRule {
         } else if (EVENT_NOUNS.containsKey(lemma) && w.tag().equals("NN")) {
             // one event, not "international meetings" in general
             type = EVENT_NOUNS.get(lemma);
+        } else if (lemma.equals("summit") && w.tag().equals("NN") && withSomeone(s, w)) {
+            type = EventType.TALKS; // "held a summit with the Philippine President": two leaders' talks, not a multilateral summit
         } else if (MEETING_IF_WITH.contains(lemma) && withSomeone(s, w)) {
             type = lemma.equals("discussion") ? EventType.TALKS : EventType.MEETING;
         } else if (lemma.equals("call") && hasModifier(s, w, CALL_MEANS)) {
@@ -173,13 +175,42 @@ final class EventWordRule {
             }
         }
         if (!verbal) {
-            if (!told(s, w)) {
+            boolean atMeeting = atAMeeting(s, w);
+            if (!told(s, w) && !atMeeting && !(visit && newVisit(s, w))) {
                 return Optional.empty(); // "the talks", "the visit": the lexicon's back-references
             }
-            // "after talks with Widodo in Tokyo": told with whom, the clause's subject is the other party
-            verbal = !visit && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("nmod:with"));
+            // "after talks with Widodo in Tokyo": told with whom, the clause's subject is the other party; "A and B at
+            // a meeting in Tokyo agreed …": those who act at it
+            verbal = atMeeting || !visit && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("nmod:with"));
         }
         return Optional.of(EventTrigger.of(type, start, end, verbal));
+    }
+
+    /**
+     * "A and B at a meeting in Tokyo on Wednesday agreed …": an indefinite meeting at which the clause acts is news
+     * of its own (a definite one, "at the meeting", is the one told before).
+     */
+    private static boolean atAMeeting(Sentence s, Word noun) {
+        if (!EVENT_NOUNS.containsKey(noun.lemma().toLowerCase(Locale.ROOT)) || EVENT_NOUNS.get(noun.lemma().toLowerCase(Locale.ROOT)) != EventType.MEETING
+                || !(noun.relation().equals("obl:at") || noun.relation().equals("nmod:at"))) {
+            return false;
+        }
+        return s.dependents(noun.index()).stream().anyMatch(d -> d.relation().equals("det")
+                && (d.lemma().equalsIgnoreCase("a") || d.lemma().equalsIgnoreCase("an")));
+    }
+
+    /** Units of a visit's length: "a two-day visit", "a nine-day visit", "a week-long visit". */
+    private static final Set<String> DURATION_UNITS = Set.of("day", "week", "month", "two-day", "three-day", "four-day", "five-day",
+            "week-long", "day-long");
+
+    /**
+     * A visit first told: one given its length ("for a two-day visit from today", "arrived for a nine-day visit"), which
+     * a later mention of the visit does not repeat.
+     */
+    private static boolean newVisit(Sentence s, Word noun) {
+        return s.dependents(noun.index()).stream().anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
+                && d.index() < noun.index() && (DURATION_UNITS.contains(d.lemma().toLowerCase(Locale.ROOT))
+                        || d.lemma().toLowerCase(Locale.ROOT).endsWith("-day")));
     }
 
     /** Common nouns that name a country ("his first visit to the country"). */
@@ -220,12 +251,19 @@ final class EventWordRule {
         if (lemma.equals("meet")) {
             // "Yoon met Vo", "met with his counterpart": someone met; not "meet the demand"
             boolean someone = deps.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("obl:with")) && animate(s, d));
-            return someone ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), endWith(s, w, "with"), true)) : Optional.empty();
+            // "The two leaders will meet tomorrow", "The two met on the sidelines": a subject naming both sides
+            boolean together = deps.stream().noneMatch(d -> d.relation().equals("obj")) && deps.stream().anyMatch(d -> d.relation().equals("nsubj")
+                    && (pair(s, d) || animate(s, d) && s.dependents(d.index()).stream().anyMatch(c -> c.relation().startsWith("conj") && animate(s, c))));
+            return someone || together ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), endWith(s, w, "with"), true)) : Optional.empty();
         }
         if (lemma.equals("receive") || lemma.equals("host")) {
             // a reception told by its verb, in any form: "while receiving Lao Vice President Pany Yathotou"
             boolean person = deps.stream().anyMatch(d -> d.relation().equals("obj") && person(s, d));
-            return person ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), w.end(), true)) : Optional.empty();
+            return person || receivedBySomeone(s, deps) ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), w.end(), true)) : Optional.empty();
+        }
+        if (lemma.equals("welcome") && receivedBySomeone(s, deps)) {
+            // "He was welcomed at the airport by President X": a welcome, not "the proposal was welcomed"
+            return Optional.of(EventTrigger.of(EventType.MEETING, w.start(), w.end(), true));
         }
         if (lemma.equals("call") && courtesyCall(s, w, deps)) {
             // "called on his counterpart X": a courtesy call on someone, told by the verb and its particle
@@ -233,7 +271,8 @@ final class EventWordRule {
         }
         if (lemma.equals("visit")) {
             // "Widodo is visiting China": a visit to a place, of a kind the article may tell elsewhere
-            boolean place = deps.stream().anyMatch(d -> d.relation().equals("obj") && d.entity().equals("LOCATION"));
+            boolean place = deps.stream().anyMatch(d -> d.relation().equals("obj") && (d.entity().equals("LOCATION")
+                    || !d.properNoun() && COUNTRY_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT))));
             return place ? Optional.of(EventTrigger.of(null, w.start(), w.end(), true)) : Optional.empty();
         }
         if (lemma.equals("discuss")) {
@@ -323,6 +362,28 @@ final class EventWordRule {
         // "had a working lunch with her counterpart": the parser may hang "with" on the verb
         return noun.relation().equals("obj") && noun.head() >= 0
                 && s.dependents(noun.head()).stream().anyMatch(d -> d.relation().equals("obl:with") && animate(s, d));
+    }
+
+    /**
+     * A passive whose subject is someone and whose agent is a person ("the delegation was received … by His Majesty
+     * X", "they were warmly welcomed by President Y").
+     */
+    private static boolean receivedBySomeone(Sentence s, List<Word> deps) {
+        return deps.stream().anyMatch(d -> d.relation().equals("nsubj:pass") && (d.tag().equals("PRP") || person(s, d)
+                        || PARTY_NOUNS.contains(d.lemma().toLowerCase(Locale.ROOT))))
+                && deps.stream().anyMatch(d -> (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && person(s, d));
+    }
+
+    /** Nouns for those who come to be received: "the delegation was received", "the guests were welcomed". */
+    private static final Set<String> PARTY_NOUNS = Set.of("delegation", "guest", "entourage", "visitor", "delegate", "leader");
+
+    /** "the two leaders", "both ministers", "the two": a subject that counts two. */
+    private static boolean pair(Sentence s, Word w) {
+        if (EventArguments.collective(s, w) == 2) {
+            return true;
+        }
+        return w.tag().equals("CD") && w.lemma().equalsIgnoreCase("two")
+                && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("det") && d.lemma().equalsIgnoreCase("the"));
     }
 
     /** A person or body: named so by the tagger, or a noun whose own words are (a compound, an appositive name). */

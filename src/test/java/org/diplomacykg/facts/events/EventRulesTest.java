@@ -623,4 +623,43 @@ class EventRulesTest {
         assertEquals(1, of.size(), events::toString);
         assertEquals(place.equals("-") ? null : place, of.get(0).place() == null ? null : of.get(0).place().slug(), events::toString);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "President Anna Berg held a summit with Sudland President Olav Lind on Tuesday.|TALKS",
+            "Anna Berg and Olav Lind at a meeting in Nordstad on Tuesday agreed to raise trade.|MEETING",
+            "Anna Berg met Olav Lind on Monday. The two met again on Tuesday on the sidelines of the forum.|MEETING",
+            "Anna Berg held talks with Olav Lind on Monday. The two leaders will meet again in Sudstad next week.|MEETING",
+            "Olav Lind was warmly welcomed at the Nordstad airport by President Anna Berg on Tuesday.|MEETING",
+            "Olav Lind and his delegation were received in a royal audience by President Anna Berg on Tuesday.|MEETING"})
+    void aMeetingToldByItsClauseNotByAMeetingWord(String body, EventType type, @TempDir Path dir) throws Exception {
+        List<EventFact> of = events(dir, "m.txt", "2026-03-05", body).stream().filter(e -> e.type() == type).toList();
+        assertTrue(of.stream().anyMatch(e -> who(e).containsAll(Set.of("anna-berg", "olav-lind"))), of::toString);
+    }
+
+    @Test
+    void aProposalWelcomedIsNoMeeting(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "w.txt", "2026-03-05",
+                "The proposal of Olav Lind was welcomed by President Anna Berg on Tuesday.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.MEETING), events::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "President Olav Lind will be in Nordstad for a two-day visit from today.",
+            "President Olav Lind arrived on Wednesday for a nine-day visit.",
+            "President Olav Lind promised support while he was visiting the neighbouring country on Wednesday."})
+    void aVisitFirstToldWithItsLengthOrItsCountryIsKept(String body, @TempDir Path dir) throws Exception {
+        List<EventFact> visits = events(dir, "v.txt", "2026-03-05", "Norland and Sudland are neighbours.\n\n" + body).stream()
+                .filter(e -> e.type() == EventType.OFFICIAL_VISIT || e.type() == EventType.STATE_VISIT).toList();
+        assertEquals(1, visits.size(), visits::toString);
+        assertTrue(who(visits.get(0)).contains("olav-lind"), visits::toString);
+    }
+
+    @Test
+    void aSigningOverseenByTheLeadersIsTheirs(@TempDir Path dir) throws Exception {
+        EventFact signing = one(events(dir, "s.txt", "2026-03-05",
+                "Anna Berg and Olav Lind oversaw the signing of two memorandums of understanding in Nordstad on Tuesday."),
+                EventType.DOCUMENT_SIGNING);
+        assertTrue(who(signing).containsAll(Set.of("anna-berg", "olav-lind")), signing::toString);
+    }
 }
