@@ -50,7 +50,8 @@ public final class CommitmentRule {
     /** Verbs that take part in an event named by their object ("hold talks", "join the exercise"). */
     private static final Set<String> TAKING_PART_VERBS = Set.of("hold", "join", "have", "host", "chair", "co-chair", "pay", "take");
     private static final Set<String> EVENT_NOUNS = Set.of("talk", "talks", "meeting", "summit", "ceremony", "visit", "session",
-            "exercise", "dialogue", "conference", "forum", "banquet", "retreat", "call", "signing", "part");
+            "exercise", "dialogue", "conference", "forum", "banquet", "retreat", "call", "signing", "part", "reception", "dinner",
+            "luncheon", "lunch", "breakfast");
     private static final Map<String, Modality> NOUNS = Map.ofEntries(
             Map.entry("pledge", Modality.PLEDGED), Map.entry("promise", Modality.PLEDGED), Map.entry("commitment", Modality.PLEDGED),
             Map.entry("readiness", Modality.PLEDGED), Map.entry("willingness", Modality.PLEDGED),
@@ -60,6 +61,24 @@ public final class CommitmentRule {
     /** What a welcome can take up as an undertaking: {@code welcomed Norland's decision to build}. */
     private static final Set<String> WELCOMED_NOUNS = Set.of(
             "decision", "plan", "proposal", "initiative", "participation", "commitment", "intention", "pledge");
+    /** Nouns of a call paid on someone: "courtesy calls on X". */
+    private static final Set<String> CALL_KINDS = Set.of("courtesy", "farewell", "protocol");
+
+    /**
+     * "Paid separate courtesy calls on X" (which the tagger may read as a verb), "called on President X": "call on" someone
+     * with no act asked of them (no "to" clause, no "for") is a visit.
+     */
+    private static boolean courtesyCall(Sentence s, Word call) {
+        List<Word> deps = s.dependents(call.index());
+        boolean kind = deps.stream().anyMatch(d -> (d.relation().startsWith("nsubj") || d.relation().equals("compound") || d.relation().equals("amod"))
+                && CALL_KINDS.contains(d.lemma().toLowerCase(Locale.ROOT)));
+        boolean onSomeone = deps.stream().anyMatch(d -> (d.relation().equals("obl:on") || d.relation().equals("obl:upon"))
+                && (d.entity().equals("PERSON") || s.dependents(d.index()).stream().anyMatch(x -> x.entity().equals("PERSON"))));
+        boolean act = deps.stream().anyMatch(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl") || d.relation().equals("ccomp")
+                || d.relation().equals("obl:for"));
+        return kind || onSomeone && !act;
+    }
+
     /** Proposing verbs that can put forward an act named by a noun ("proposed the exchange of visits"); "ask" and "invite" take whom they ask. */
     private static final Set<String> PUTTING_FORWARD = Set.of("propose", "suggest", "recommend");
     /** Verbs that take up an act named by their object ("endorsed an increase of investment"); not "approve", as often procedural ("approved the nomination of X"). */
@@ -143,6 +162,9 @@ public final class CommitmentRule {
         Modality m = PREDICATES.get(lemma);
         if (m == null && (w.tag().startsWith("JJ") || w.tag().equals("VBN"))) {
             m = PREDICATES.get(text);
+        }
+        if (m == Modality.URGED && lemma.equals("call") && courtesyCall(s, w)) {
+            return Optional.empty(); // "paid courtesy calls on X", "called on President X": a visit to someone, urging nothing
         }
         if (m == Modality.URGED && w.verb()) {
             // "urged stronger collaboration to …", "called on both sides to …": the undertaking starts at whom or what is urged

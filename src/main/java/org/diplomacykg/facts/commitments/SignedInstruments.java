@@ -77,6 +77,9 @@ public final class SignedInstruments {
         Word at = w;
         boolean listed = false;
         for (int climb = 0; climb < 4 && at.head() >= 0; climb++) {
+            if (listed && enumerated(s, at)) {
+                return Optional.of(at); // listed with an instrument that a copula or "include" lists
+            }
             Word head = s.words().get(at.head());
             String rel = at.relation();
             String lemma = head.lemma().toLowerCase(Locale.ROOT);
@@ -136,8 +139,10 @@ public final class SignedInstruments {
             if (verb != null && instrument.relation().equals("nsubj:pass")) {
                 after = verb.index() + 1;
             }
+            // a passive instrument's purpose may follow its signers: "was signed by A and B to jointly develop …"
+            boolean passive = verb != null && instrument.relation().equals("nsubj:pass");
             for (Word d : verb == null ? List.<Word>of() : s.dependents(verb.index())) {
-                if (toClause(s, d) && s.phraseFirst(d.index()) == after) {
+                if (toClause(s, d) && (s.phraseFirst(d.index()) == after || passive && d.index() > verb.index())) {
                     last = Math.max(last, lastOwn(s, d.index()));
                 }
             }
@@ -172,12 +177,16 @@ public final class SignedInstruments {
     }
 
     /**
-     * Instruments a sentence lists by a copula, referring back to a signing told before: "The five
+     * Instruments a sentence lists by a copula or by "include", referring back to a signing told before: "The five
      * agreements are an MoU on A, …" (the instrument is the copula's predicate and its subject is
      * one too), "Among them are MOUs to …" (the predicate with its "among"), "The agreements are on
      * A and B" (the subject, its content the predicate).
      */
     private static boolean enumerated(Sentence s, Word w) {
+        if (w.relation().equals("obj") && w.head() >= 0 && INCLUDING.contains(s.words().get(w.head()).lemma().toLowerCase(Locale.ROOT))
+                && s.dependents(w.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj") && instrument(d))) {
+            return true; // "Those four documents include the MoU on A, the MoU on B …"
+        }
         boolean copular = s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("cop"));
         if (copular && s.dependents(w.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj") && instrument(d)
                 || d.relation().equals("obl:among"))) {
@@ -185,6 +194,9 @@ public final class SignedInstruments {
         }
         return w.relation().startsWith("nsubj") && w.head() >= 0 && copularAbout(s, s.words().get(w.head()));
     }
+
+    /** Verbs by which instruments told before are listed: "the documents include …", "the deals comprise …". */
+    private static final Set<String> INCLUDING = Set.of("include", "comprise", "cover");
 
     /** "are on A and B": a copula's predicate that an "on"/"about" opens. */
     private static boolean copularAbout(Sentence s, Word predicate) {

@@ -24,7 +24,10 @@ class CommitmentRulesSignedInstrumentsTest {
             + "The two sides also signed MOUs to expand cooperation in vocational training.\n\n"
             + "The two leaders witnessed the exchange of nine cooperation documents.\n\n"
             + "The ministers signed the loan agreements for the two projects.\n\n"
-            + "The nine documents include an agreement on visa exemption and a memorandum on tourism promotion.";
+            + "The nine documents include an agreement on visa exemption and a memorandum on tourism promotion.\n\n"
+            + "A second memorandum was signed by the two trade ministries to jointly develop the rubber industry.\n\n"
+            + "Olav Lind then paid separate courtesy calls on Speaker Eva Holm and Karl Berg, and Anna Berg will host a dinner "
+            + "reception in his honour.";
 
     private static List<CommitmentFact> commitments(Path dir, List<EventFact> events) throws Exception {
         Document doc = ArticleFixtures.document(dir, "s.txt", "2026-03-05", "SUDSTAD", STORY);
@@ -63,5 +66,25 @@ class CommitmentRulesSignedInstrumentsTest {
         List<CommitmentFact> cs = commitments(dir, new java.util.ArrayList<>());
         assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().contains("nine cooperation documents")), cs.toString());
         assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().contains("loan agreements")), cs.toString());
+    }
+
+    @Test
+    void instrumentsThatADocumentCountLists(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitments(dir, new java.util.ArrayList<>());
+        assertEquals("an agreement on visa exemption", quoting(cs, "visa exemption").evidence().quote());
+        assertEquals("a memorandum on tourism promotion", quoting(cs, "tourism promotion").evidence().quote());
+    }
+
+    @Test
+    void aPassiveInstrumentsPurposeAfterItsSigners(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitments(dir, new java.util.ArrayList<>());
+        assertTrue(quoting(cs, "second memorandum").evidence().quote().endsWith("to jointly develop the rubber industry"), cs.toString());
+    }
+
+    @Test
+    void courtesyCallsAndADinnerHostedAreNoUndertakings(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitments(dir, new java.util.ArrayList<>());
+        assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().contains("courtesy calls") || c.evidence().quote().contains("dinner")),
+                cs.toString());
     }
 }
