@@ -75,6 +75,16 @@ public final class Tokens {
         return i > 0 && i < tokens.size() && gapBefore(i).isBlank() && !gapBefore(i).isEmpty();
     }
 
+    /** True when token {@code i} follows a one-letter initial and its full stop: the "Iswaran" of "S. Iswaran". */
+    public boolean afterInitial(int i) {
+        if (i < 1 || i >= tokens.size()) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        return before.length() == 1 && Character.isUpperCase(before.charAt(0)) && gapBefore(i).startsWith(".")
+                && gapBefore(i).length() > 1 && gapBefore(i).substring(1).isBlank();
+    }
+
     /** True when a name can run across the gap before token {@code i}: spaces, a dash or hyphen, an apostrophe. */
     public boolean joinable(int i) {
         String gap = gapBefore(i);

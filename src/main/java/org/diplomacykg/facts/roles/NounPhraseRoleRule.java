@@ -408,6 +408,33 @@ public final class NounPhraseRoleRule {
         return false;
     }
 
+    /**
+     * The other of the two countries the story names most, when the host's office is held in one of them: whose
+     * counterpart someone is when the phrase names no country. Null when the story does not tell two sides apart.
+     */
+    private static EntityRef otherSide(RoleFact host, DocumentMentions mentions) {
+        EntityRef in = host.roleIn();
+        EntityRef hostCountry = in == null ? null : in.kind() == EntityKind.COUNTRY ? in
+                : mentions.entity(in).map(Entity::country).orElse(null);
+        if (hostCountry == null) {
+            return null;
+        }
+        Map<EntityRef, Integer> counts = new HashMap<>();
+        for (Mention x : mentions.all()) {
+            if (x.ref().kind() == EntityKind.COUNTRY) {
+                counts.merge(x.ref(), 1, Integer::sum);
+            }
+        }
+        List<EntityRef> two = counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? Integer.compare(b.getValue(), a.getValue())
+                        : a.getKey().slug().compareTo(b.getKey().slug()))
+                .limit(2).map(Map.Entry::getKey).toList();
+        if (two.size() < 2 || !two.contains(hostCountry)) {
+            return null;
+        }
+        return two.get(0).equals(hostCountry) ? two.get(1) : two.get(0);
+    }
+
     private static String key(RoleFact f) {
         EntityRef in = f.roleIn();
         return f.holder().slug() + "|" + f.roleSlug() + "|" + (in == null ? "" : in.kind() + in.slug());
@@ -422,13 +449,18 @@ public final class NounPhraseRoleRule {
         if (r.counterpart()) {
             // "his Vietnamese counterpart, X": the office of the person named before, in X's country
             RoleFact host = inSentence.isEmpty() ? null : inSentence.get(inSentence.size() - 1);
-            if (host == null || r.country() == null || host.holder().equals(m.ref())) {
+            if (host == null || host.holder().equals(m.ref())) {
+                return Optional.empty();
+            }
+            // "Transport Minister A and his counterpart B": no country named, B's is the story's other side
+            EntityRef country = r.country() != null ? r.country() : otherSide(host, mentions);
+            if (country == null) {
                 return Optional.empty();
             }
             role = gazetteer.roleTitle(host.roleLabel()).orElse(null);
             label = host.roleLabel();
             in = role != null && role.partyOffice()
-                    ? gazetteer.institution(r.country(), Institution.RULING_PARTY).orElse(r.country()) : r.country();
+                    ? gazetteer.institution(country, Institution.RULING_PARTY).orElse(country) : country;
         } else if (r.organisation() != null) {
             in = r.organisation();
             EntityRef legislatureOf = legislatureCountry(in);

@@ -303,6 +303,10 @@ final class TitlePhraseParser {
      */
     private RoleMatch moreOfPortfolio(RoleMatch r) {
         int q = r.end();
+        RoleMatch listed = commaListedPortfolio(r);
+        if (listed != null) {
+            return listed;
+        }
         if (!r.title().contains(" of ") || !t.is(q, "and") || !t.adjacent(q) || q + 1 >= t.size()
                 || !t.get(q + 1).capitalised() || roleAfterModifiers(q + 1) != null || s.startingAt(q + 1).isPresent()) {
             return r;
@@ -319,6 +323,39 @@ final class TitlePhraseParser {
             return r;
         }
         String title = r.title() + " and " + t.span(q + 1, lastPortfolio + 1);
+        RoleTitle known = g.roleTitle(title).orElse(null);
+        return new RoleMatch(lastPortfolio + 1, known, known != null ? known.label() : title);
+    }
+
+    /**
+     * "Minister of Transport, Works and Housing": portfolio words listed after the known title with a comma and a
+     * final "and" are the same office's portfolio, not a name set after the title.
+     */
+    private RoleMatch commaListedPortfolio(RoleMatch r) {
+        int q = r.end();
+        if (!r.title().contains(" of ") || q >= t.size() || !t.gapBefore(q).strip().equals(",")) {
+            return null;
+        }
+        int lastPortfolio = -1;
+        boolean and = false;
+        for (int j = q; j < t.size() && !s.covered(j); j++) {
+            String w = t.get(j).text();
+            boolean joined = j == q || t.adjacent(j) || t.gapBefore(j).strip().equals(",");
+            if (!joined) {
+                break;
+            }
+            if (w.equals("and")) {
+                and = true;
+            } else if (t.get(j).capitalised() && Words.PORTFOLIO_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                lastPortfolio = j;
+            } else {
+                break;
+            }
+        }
+        if (!and || lastPortfolio < 0 || !t.is(lastPortfolio - 1, "and") && lastPortfolio > q) {
+            return null;
+        }
+        String title = r.title() + t.text().substring(t.get(q - 1).end(), t.get(lastPortfolio).end());
         RoleTitle known = g.roleTitle(title).orElse(null);
         return new RoleMatch(lastPortfolio + 1, known, known != null ? known.label() : title);
     }
@@ -361,7 +398,7 @@ final class TitlePhraseParser {
                     || s.demonymAt(j).isPresent() && j == q) {
                 break;
             }
-            if (j > q && !(t.adjacent(j) || t.gapBefore(j).equals("-"))) {
+            if (j > q && !(t.adjacent(j) || t.gapBefore(j).equals("-") || t.afterInitial(j))) {
                 break;
             }
             j++;

@@ -66,6 +66,13 @@ class NounPhraseRoleRuleTest {
                 Arguments.of("a counterpart holds the same office in the demonym's country",
                         "The talks were co-chaired by Cambodian Minister of Commerce Cham Nimul and her Thai counterpart Suphajee.",
                         "Cham Nimul / Minister of Commerce / Cambodia|Suphajee / Minister of Commerce / Thailand"),
+                Arguments.of("a counterpart with no country named holds the office in the story's other country",
+                        "Singapore and Malaysia signed a rail deal. Singapore's Transport Minister S. Iswaran and his counterpart "
+                                + "Wee Ka Siong then spoke in Malaysia about Malaysia's rail plans.",
+                        "S. Iswaran / Minister of Transport / Singapore|Wee Ka Siong / Minister of Transport / Malaysia"),
+                Arguments.of("a chief minister (of a state) is not a minister",
+                        "Indian state West Bengal's chief minister Mamata Banerjee spoke at the launch.",
+                        "Mamata Banerjee / Chief Minister / India"),
                 Arguments.of("a party's Central Committee after its acronym names the party's office",
                         "He phoned General Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee "
                                 + "and President of Laos Thongloun Sisoulith.",
