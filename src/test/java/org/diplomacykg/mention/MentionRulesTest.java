@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.diplomacykg.document.Document;
 import org.diplomacykg.facts.ArticleFacts;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -177,6 +178,15 @@ class MentionRulesTest {
         for (String e : split(unexpected)) {
             assertTrue(!found.contains(e), rule + ": unexpected " + e + " in " + found);
         }
+    }
+
+    @Test
+    void aShortNameAfterHonorificsIsThePersonNamedInFullBefore() {
+        Document doc = Fixtures.doc("PM Lee and his Malaysian counterpart Ismail Sabri Yaakob met yesterday.\n\nDatuk Seri Ismail was on his first official visit to Singapore.");
+        DocumentMentions m = new MentionFinder(Fixtures.gazetteer()).find(doc);
+        int later = doc.sentences().stream().filter(x -> x.text().contains("Datuk")).findFirst().orElseThrow().index();
+        assertTrue(m.in(later).stream().anyMatch(x -> x.surface().equals("Ismail") && x.ref().slug().equals("ismail-sabri-yaakob")),
+                m.in(later)::toString);
     }
 
     @ParameterizedTest(name = "{index} - {0}")

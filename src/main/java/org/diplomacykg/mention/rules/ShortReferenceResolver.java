@@ -115,7 +115,9 @@ public final class ShortReferenceResolver {
                     || s.demonymAt(i).isPresent()) {
                 continue;
             }
+            // an honorific before it opens no longer name: "Datuk Seri Ismail" is Ismail
             boolean partOfLonger = i > 0 && t.adjacent(i) && t.get(i - 1).capitalised() && !s.covered(i - 1)
+                    && !Words.HONORIFICS.contains(t.get(i - 1).text().replace(".", ""))
                     || i + 1 < t.size() && t.adjacent(i + 1) && t.get(i + 1).capitalised() && !s.covered(i + 1);
             if (partOfLonger) {
                 continue;
