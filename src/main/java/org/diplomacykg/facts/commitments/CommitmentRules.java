@@ -180,6 +180,7 @@ public final class CommitmentRules {
             int head = cue.clause() >= 0 ? cue.clause() : cueWord.index();
             Set<Integer> conjuncts = conjoinedVerbs(s, head);
             int last = lastWord(s, head, conjuncts);
+            conjuncts.addAll(mandativeItems(s, cueWord, cue));
             if (holder >= 0) {
                 Undertaking u = units.get(holder);
                 units.set(holder, u.through(new Undertaking(cue, u.start(), quoteEnd(s, cue, u.start(), last), u.firstWord(), last, false)));
@@ -275,6 +276,27 @@ public final class CommitmentRules {
      * …"): verbs of the same form as the one they are conjoined to, without a subject of their own,
      * anywhere in the clause's words (the parser may hang a list of steps on a noun before it).
      */
+    /**
+     * "requested that the Vietnamese side continue to support A, hold B, and maintain C": the parser may conjoin the
+     * later items of a proposal's "that" clause to the proposing verb itself. A base-form verb without a subject,
+     * conjoined to a past-tense verb of proposing after its clause, cannot be the proposer's second predicate (that
+     * would be "requested … and held"); it is another item of the clause.
+     */
+    private static Set<Integer> mandativeItems(Sentence s, Word cueWord, CommitmentCue cue) {
+        Set<Integer> out = new java.util.LinkedHashSet<>();
+        if (cue.modality() != Modality.PROPOSED && cue.modality() != Modality.URGED || cue.clause() < 0 || !cueWord.verb()
+                || !cueWord.tag().equals("VBD") || !s.words().get(cue.clause()).relation().equals("ccomp")) {
+            return out;
+        }
+        for (Word d : s.dependents(cueWord.index())) {
+            if (d.relation().startsWith("conj") && d.index() > cue.clause() && (d.tag().equals("VB") || d.tag().equals("VBP"))
+                    && s.dependents(d.index()).stream().noneMatch(x -> x.relation().startsWith("nsubj"))) {
+                out.add(d.index());
+            }
+        }
+        return out;
+    }
+
     private static Set<Integer> conjoinedVerbs(Sentence s, int head) {
         Set<Integer> out = new java.util.LinkedHashSet<>();
         for (Word d : s.dependents(head)) {

@@ -269,4 +269,14 @@ class CommitmentRulesTest {
     void tradeGoesByOneNameOtherMetricsKeepTheirs(String written, String canonical) {
         assertEquals(canonical, CommitmentRules.canonicalMetric(written));
     }
+
+    @Test
+    void itemsOfAProposalsClauseConjoinedToTheProposingVerbAreItsItems(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitmentsOf(dir, "President Thongloun Sisoulith requested that the Vietnamese side continue to support "
+                + "the development of Lao personnel, hold seminars on Party theory, and maintain the mechanism of dialogue between "
+                + "the heads of the external relations committees.");
+        assertTrue(cs.stream().anyMatch(c -> c.evidence().quote().contains("hold seminars on Party theory")), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.evidence().quote().contains("maintain the mechanism of dialogue between the heads")),
+                cs.toString());
+    }
 }
