@@ -189,6 +189,16 @@ class MentionRulesTest {
                 m.in(later)::toString);
     }
 
+    @Test
+    void aLoneVietnameseFamilyNameAsAVerbsObjectIsTheOnePersonWhoBearsIt() {
+        Document doc = Fixtures.doc("President Yoon Suk-yeol held talks with Vietnamese President Vo Van Thuong.\n\n"
+                + "On his second day in Vietnam, Yoon met Vo at the Presidential Palace of Hanoi.");
+        DocumentMentions m = new MentionFinder(Fixtures.gazetteer()).find(doc);
+        int later = doc.sentences().stream().filter(x -> x.text().contains("second day")).findFirst().orElseThrow().index();
+        assertTrue(m.in(later).stream().anyMatch(x -> x.surface().equals("Vo") && x.ref().slug().equals("vo-van-thuong")),
+                m.in(later)::toString);
+    }
+
     @ParameterizedTest(name = "{index} - {0}")
     @MethodSource("acronyms")
     void acronymsBecomeSpellings(String rule, String body, String expected, String unexpected) {

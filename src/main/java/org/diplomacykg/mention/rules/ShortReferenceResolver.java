@@ -36,6 +36,8 @@ public final class ShortReferenceResolver {
             "duong", "ly", "to", "luong", "truong", "dinh", "mai", "dao", "doan", "ha", "lam", "trinh", "cao", "quach",
             "vuong", "thai", "ta", "chu", "kieu", "luu", "tong", "la", "nong", "hua", "giang", "tieu", "khuat");
     private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "chief");
+    /** Where a lone name stands as someone: a verb's subject or object, the one met with. */
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "obl:with", "obl:agent", "nmod:poss");
 
     private final Map<String, Set<EntityRef>> byWord = new HashMap<>();
     /** Vietnamese family names, each with the article's persons whose name opens with it. */
@@ -123,6 +125,15 @@ public final class ShortReferenceResolver {
                 continue;
             }
             Optional<EntityRef> ref = person(w);
+            Set<EntityRef> family = byFamilyName.getOrDefault(NameKeys.key(w), Set.of());
+            final int at = i;
+            if (ref.isEmpty() && family.size() == 1 && s.word(at).filter(x -> x.entity().equals("PERSON")
+                    || x.tag().equals("NNP") && ARGUMENTS.contains(x.relation())).isPresent()) {
+                // "Yoon met Vo at the Presidential Palace": a family name that stands alone as a verb's subject or object
+                // (or that the tagger reads as a person), borne by only one person of the article (as "President Vo"
+                // after a title, see settle)
+                ref = Optional.of(family.iterator().next());
+            }
             if (ref.isPresent()) {
                 s.add(i, i + 1, ref.get(), Found.How.SHORT);
             }
