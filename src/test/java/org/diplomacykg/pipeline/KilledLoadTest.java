@@ -38,10 +38,12 @@ class KilledLoadTest {
         Path store = tmp.resolve("store");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
+        Path seedGraphs = tmp.resolve("seed-graphs");
+        KilledLoadChild.writeSeeds(seedGraphs); // built once here, read by every child
         int killedInsideWrite = 0;
         long[] delaysMs = {0, 30, 100, 250, 600, 0, 50};
         for (long delay : delaysMs) {
-            Process child = childJvm(java, "-Xmx1g", KilledLoadChild.class.getName(), store.toString(), "3")
+            Process child = childJvm(java, "-Xmx1g", KilledLoadChild.class.getName(), store.toString(), "3", seedGraphs.toString())
                     .redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String line;
@@ -64,7 +66,7 @@ class KilledLoadTest {
         assertTrue(killedInsideWrite >= 3, "kills landed inside the write transaction: " + killedInsideWrite);
 
         checkWholeBatches(java, store, seedCount, -1);
-        Process rest = childJvm(java, "-Xmx1g", KilledLoadChild.class.getName(), store.toString(), "3")
+        Process rest = childJvm(java, "-Xmx1g", KilledLoadChild.class.getName(), store.toString(), "3", seedGraphs.toString())
                 .redirectErrorStream(true).start();
         String restOut = new String(rest.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, rest.waitFor(), restOut);
