@@ -272,11 +272,6 @@ public final class CommitmentRules {
     }
 
     /**
-     * The verbs conjoined in a clause ("agreed to facilitate trade, expand market access and work
-     * …"): verbs of the same form as the one they are conjoined to, without a subject of their own,
-     * anywhere in the clause's words (the parser may hang a list of steps on a noun before it).
-     */
-    /**
      * "requested that the Vietnamese side continue to support A, hold B, and maintain C": the parser may conjoin the
      * later items of a proposal's "that" clause to the proposing verb itself. A base-form verb without a subject,
      * conjoined to a past-tense verb of proposing after its clause, cannot be the proposer's second predicate (that
@@ -297,6 +292,11 @@ public final class CommitmentRules {
         return out;
     }
 
+    /**
+     * The verbs conjoined in a clause ("agreed to facilitate trade, expand market access and work
+     * …"): verbs of the same form as the one they are conjoined to, without a subject of their own,
+     * anywhere in the clause's words (the parser may hang a list of steps on a noun before it).
+     */
     private static Set<Integer> conjoinedVerbs(Sentence s, int head) {
         Set<Integer> out = new java.util.LinkedHashSet<>();
         for (Word d : s.dependents(head)) {

@@ -191,7 +191,7 @@ final class EventWordRule {
      * of its own (a definite one, "at the meeting", is the one told before).
      */
     private static boolean atAMeeting(Sentence s, Word noun) {
-        if (!EVENT_NOUNS.containsKey(noun.lemma().toLowerCase(Locale.ROOT)) || EVENT_NOUNS.get(noun.lemma().toLowerCase(Locale.ROOT)) != EventType.MEETING
+        if (EVENT_NOUNS.get(noun.lemma().toLowerCase(Locale.ROOT)) != EventType.MEETING
                 || !(noun.relation().equals("obl:at") || noun.relation().equals("nmod:at"))) {
             return false;
         }
@@ -199,9 +199,8 @@ final class EventWordRule {
                 && (d.lemma().equalsIgnoreCase("a") || d.lemma().equalsIgnoreCase("an")));
     }
 
-    /** Units of a visit's length: "a two-day visit", "a nine-day visit", "a week-long visit". */
-    private static final Set<String> DURATION_UNITS = Set.of("day", "week", "month", "two-day", "three-day", "four-day", "five-day",
-            "week-long", "day-long");
+    /** Units of a visit's length ("a week-long visit"); any "N-day" ("a two-day visit") is one too. */
+    private static final Set<String> DURATION_UNITS = Set.of("day", "week", "month", "week-long", "day-long");
 
     /**
      * A visit first told: one given its length ("for a two-day visit from today", "arrived for a nine-day visit"), which
@@ -253,7 +252,7 @@ final class EventWordRule {
             boolean someone = deps.stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("obl:with")) && animate(s, d));
             // "The two leaders will meet tomorrow", "The two met on the sidelines": a subject naming both sides
             boolean together = deps.stream().noneMatch(d -> d.relation().equals("obj")) && deps.stream().anyMatch(d -> d.relation().equals("nsubj")
-                    && (pair(s, d) || animate(s, d) && s.dependents(d.index()).stream().anyMatch(c -> c.relation().startsWith("conj") && animate(s, c))));
+                    && (theTwo(s, d) || bothSides(s, d)));
             return someone || together ? Optional.of(EventTrigger.of(EventType.MEETING, w.start(), endWith(s, w, "with"), true)) : Optional.empty();
         }
         if (lemma.equals("receive") || lemma.equals("host")) {
@@ -277,8 +276,7 @@ final class EventWordRule {
         }
         if (lemma.equals("discuss")) {
             // "The two leaders discussed …", "Anwar and Widodo discussed …": two sides talking, not one person's topic
-            boolean twoSides = deps.stream().anyMatch(d -> d.relation().equals("nsubj") && (EventArguments.collective(s, d) == 2
-                    || animate(s, d) && s.dependents(d.index()).stream().anyMatch(c -> c.relation().startsWith("conj") && animate(s, c))));
+            boolean twoSides = deps.stream().anyMatch(d -> d.relation().equals("nsubj") && bothSides(s, d));
             return twoSides ? Optional.of(EventTrigger.of(EventType.TALKS, w.start(), w.end(), true)) : Optional.empty();
         }
         if (SIGN_VERBS.contains(lemma)) {
@@ -377,11 +375,14 @@ final class EventWordRule {
     /** Nouns for those who come to be received: "the delegation was received", "the guests were welcomed". */
     private static final Set<String> PARTY_NOUNS = Set.of("delegation", "guest", "entourage", "visitor", "delegate", "leader");
 
-    /** "the two leaders", "both ministers", "the two": a subject that counts two. */
-    private static boolean pair(Sentence s, Word w) {
-        if (EventArguments.collective(s, w) == 2) {
-            return true;
-        }
+    /** A subject naming both sides: one that counts two ("the two leaders", "both ministers"), or two who act ("A and B"). */
+    private static boolean bothSides(Sentence s, Word w) {
+        return EventArguments.collective(s, w) == 2
+                || animate(s, w) && s.dependents(w.index()).stream().anyMatch(c -> c.relation().startsWith("conj") && animate(s, c));
+    }
+
+    /** "The two met": the number itself as the subject. */
+    private static boolean theTwo(Sentence s, Word w) {
         return w.tag().equals("CD") && w.lemma().equalsIgnoreCase("two")
                 && s.dependents(w.index()).stream().anyMatch(d -> d.relation().equals("det") && d.lemma().equalsIgnoreCase("the"));
     }

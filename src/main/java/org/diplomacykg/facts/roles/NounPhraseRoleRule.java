@@ -20,6 +20,7 @@ import org.diplomacykg.facts.Evidence;
 import org.diplomacykg.facts.PartialDate;
 import org.diplomacykg.facts.RoleFact;
 import org.diplomacykg.facts.Slugs;
+import org.diplomacykg.facts.reading.ReadingContext;
 import org.diplomacykg.mention.DocumentMentions;
 import org.diplomacykg.mention.Gazetteer;
 import org.diplomacykg.mention.Institution;
@@ -129,6 +130,8 @@ public final class NounPhraseRoleRule {
 
     public List<RoleFact> apply(Document document, DocumentMentions mentions) {
         PartialDate asOf = PartialDate.of(document.article().metadata().published());
+        // its two sides are counted only if a counterpart's phrase names no country
+        ReadingContext story = new ReadingContext(document, mentions, gazetteer::demonymCountry);
         List<RoleFact> out = new ArrayList<>();
         List<RoleFact> guessed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -202,7 +205,7 @@ public final class NounPhraseRoleRule {
                             continue;
                         }
                         boolean[] byDefault = {false};
-                        Optional<RoleFact> fact = fact(s, m, r, mentions, inSentence, listCountry, asOf, byDefault);
+                        Optional<RoleFact> fact = fact(s, m, r, mentions, story, inSentence, listCountry, asOf, byDefault);
                         if (fact.isPresent() && seen.add(key(fact.get()))) {
                             out.add(fact.get());
                             inSentence.add(fact.get());
@@ -409,26 +412,14 @@ public final class NounPhraseRoleRule {
     }
 
     /**
-     * The other of the two countries the story names most, when the host's office is held in one of them: whose
-     * counterpart someone is when the phrase names no country. Null when the story does not tell two sides apart.
+     * The other of the story's two sides ({@link ReadingContext#twoCountries}), when the host's office is held in one of
+     * them: whose counterpart someone is when the phrase names no country. Null when the host's country is not a side.
      */
-    private static EntityRef otherSide(RoleFact host, DocumentMentions mentions) {
+    private static EntityRef otherSide(RoleFact host, DocumentMentions mentions, ReadingContext story) {
         EntityRef in = host.roleIn();
         EntityRef hostCountry = in == null ? null : in.kind() == EntityKind.COUNTRY ? in
                 : mentions.entity(in).map(Entity::country).orElse(null);
-        if (hostCountry == null) {
-            return null;
-        }
-        Map<EntityRef, Integer> counts = new HashMap<>();
-        for (Mention x : mentions.all()) {
-            if (x.ref().kind() == EntityKind.COUNTRY) {
-                counts.merge(x.ref(), 1, Integer::sum);
-            }
-        }
-        List<EntityRef> two = counts.entrySet().stream()
-                .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? Integer.compare(b.getValue(), a.getValue())
-                        : a.getKey().slug().compareTo(b.getKey().slug()))
-                .limit(2).map(Map.Entry::getKey).toList();
+        List<EntityRef> two = hostCountry == null ? List.of() : story.twoCountries();
         if (two.size() < 2 || !two.contains(hostCountry)) {
             return null;
         }
@@ -440,7 +431,7 @@ public final class NounPhraseRoleRule {
         return f.holder().slug() + "|" + f.roleSlug() + "|" + (in == null ? "" : in.kind() + in.slug());
     }
 
-    private Optional<RoleFact> fact(Sentence s, Mention m, Reading r, DocumentMentions mentions,
+    private Optional<RoleFact> fact(Sentence s, Mention m, Reading r, DocumentMentions mentions, ReadingContext story,
                                     List<RoleFact> inSentence, EntityRef listCountry, PartialDate asOf,
                                     boolean[] byDefault) {
         RoleTitle role = r.known();
@@ -453,7 +444,7 @@ public final class NounPhraseRoleRule {
                 return Optional.empty();
             }
             // "Transport Minister A and his counterpart B": no country named, B's is the story's other side
-            EntityRef country = r.country() != null ? r.country() : otherSide(host, mentions);
+            EntityRef country = r.country() != null ? r.country() : otherSide(host, mentions, story);
             if (country == null) {
                 return Optional.empty();
             }
