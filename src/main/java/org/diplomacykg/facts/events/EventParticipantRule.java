@@ -664,6 +664,12 @@ final class EventParticipantRule {
         if (possessor.isPresent() && !EventSyntax.pronoun(possessor.get())) {
             return person(s, possessor.get());
         }
+        // "the state visit of President Xi Jinping to the Himalayan nation": the one the visit is of
+        java.util.Optional<EntityRef> of = s.dependents(head.get().index()).stream()
+                .filter(w -> w.relation().equals("nmod:of") && w.properNoun()).findFirst().flatMap(w -> person(s, w));
+        if (of.isPresent() && !head.get().verb()) {
+            return of;
+        }
         if (predicate != head.get() && HOSTING.contains(predicate.lemma().toLowerCase(java.util.Locale.ROOT))) {
             // "welcomed Sisoulith … on a state visit": the one welcomed is the guest
             java.util.Optional<EntityRef> welcomed = s.dependents(predicate.index()).stream().filter(w -> w.relation().equals("obj"))

@@ -137,6 +137,7 @@ public final class EventRules {
                         // "his first visit since he became prime minister in August": not the visit's date
                         stated = stated.stream().filter(dm -> !EventSyntax.inOtherClause(s, d.trigger, dm.start(), dm.end())).toList();
                     }
+                    stated = stated.stream().filter(dm -> !EventSyntax.afterSince(s, d.trigger, dm.start())).toList();
                     attachDate(d, t, next, i == 0 ? 0 : ts.get(0).start(), stated, text, ctx, narrative, s.index() == 0 && i == 0);
                     undatedVisit(d, past, ctx);
                 }
@@ -150,7 +151,8 @@ public final class EventRules {
                 }
                 // who meets or talks is a party: the quote names them; an award's or a signing's quote starts at its verb
                 d.quoteStart = !d.reference && (d.type == EventType.MEETING || d.type == EventType.TALKS || d.type == EventType.PHONE_CALL)
-                        ? EventSyntax.subjectStart(s, t) : t.start();
+                        ? EventSyntax.subjectStart(s, t)
+                        : parsedVisit ? EventSyntax.possessorStart(s, t) : t.start();
                 Evidence ev = Evidence.of(s.quote(d.quoteStart, quoteEnd(d, text, argEnd)), s.index());
                 d.evidence.add(ev);
                 here.addAll(splitMeeting(d, s, ctx, people));
@@ -359,7 +361,8 @@ public final class EventRules {
         }
         org.diplomacykg.document.Word predicate = EventSyntax.predicate(s, head.get());
         for (DateMention dm : ds) {
-            if (!dm.sameDay() && EventSyntax.governs(s, predicate, head.get(), dm.start(), dm.end())) {
+            if (!dm.sameDay() && EventSyntax.governs(s, predicate, head.get(), dm.start(), dm.end())
+                    && !EventSyntax.afterSince(s, t, dm.start())) {
                 if (dm.isRange()) {
                     d.from = dm.from();
                     d.to = dm.to();
@@ -699,13 +702,13 @@ public final class EventRules {
                     target = c;
                 }
             }
-            if (target == null && r.type == null && !r.reference && (!r.planned || r.firstDate() != null) && r.guest != null) {
+            if (target == null && (r.type == null || visit(r)) && !r.reference && (!r.planned || r.firstDate() != null) && r.guest != null) {
                 // "Widodo's visit to Japan", "his inaugural trip to Indonesia": a visit of its own, of no stated kind;
                 // "Pany Yathotou's visit demonstrates …": the article's one visit, kept with its guest though no host is named;
                 // one announced with its day ("will be in Singapore for a two-day visit from today") too.
                 // Its kind is the one the article tells of a visit it cannot place ("his inaugural trip to Indonesia" …
                 // "During the state visit,"), else an official visit
-                r.type = pending.stream().filter(o -> o != r && (o.type == EventType.STATE_VISIT || o.type == EventType.OFFICIAL_VISIT)
+                r.type = r.type != null ? r.type : pending.stream().filter(o -> o != r && (o.type == EventType.STATE_VISIT || o.type == EventType.OFFICIAL_VISIT)
                         && (o.guest == null || o.guest.equals(r.guest))).map(o -> o.type).findFirst().orElse(EventType.OFFICIAL_VISIT);
                 r.slug = r.hostCountry != null ? EventIdentity.slug(r, month) : EventIdentity.hostlessVisitSlug(r, month);
                 if (r.slug != null) {

@@ -173,6 +173,48 @@ final class EventSyntax {
         return t.start();
     }
 
+    /**
+     * Where the quote of a visit told as a noun begins: at the phrase of its named possessor, who is the
+     * visitor ("Vietnamese Prime Minister Pham Minh Chinh’s official visit to Singapore"), else at the
+     * trigger. A possessive pronoun ("his visit") names no one, so the quote starts at the trigger.
+     */
+    static int possessorStart(Sentence s, EventTrigger t) {
+        Optional<Word> head = head(s, t);
+        if (head.isEmpty() || head.get().verb()) {
+            return t.start();
+        }
+        for (Word d : s.dependents(head.get().index())) {
+            if (d.relation().equals("nmod:poss") && d.properNoun() && d.start() < t.start()) {
+                return Math.min(span(s, d)[0], t.start());
+            }
+        }
+        return t.start();
+    }
+
+    /**
+     * True when the expression at {@code start} follows a "since" phrase told after the trigger, with no comma
+     * or semicolon between ("his first visit to Malaysia since becoming prime minister in 2021", "since he took
+     * office in May"): a date after "since" tells when the earlier state began, not the event. The parser hangs
+     * such a year on the visit or on the since-phrase, so the test is the order of the words.
+     */
+    static boolean afterSince(Sentence s, EventTrigger t, int start) {
+        boolean since = false;
+        for (Word w : s.words()) {
+            if (w.start() < t.end()) {
+                continue;
+            }
+            if (w.end() > start) {
+                break;
+            }
+            if (w.lemma().equalsIgnoreCase("since") && w.tag().equals("IN")) {
+                since = true;
+            } else if (w.text().equals(",") || w.text().equals(";")) {
+                since = false;
+            }
+        }
+        return since;
+    }
+
     /** "The first Memorandum of Cooperation signed between the two governments": a verb that describes a document the text names as known. */
     static boolean describesKnownDocument(Sentence s, EventTrigger t) {
         Optional<Word> head = head(s, t);

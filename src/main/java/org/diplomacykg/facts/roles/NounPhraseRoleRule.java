@@ -548,6 +548,20 @@ public final class NounPhraseRoleRule {
         return readWithOffice(s, range, here, of, office);
     }
 
+    /**
+     * The country of the demonym that ends at word {@code k}: the word itself ("Kenyan"), or with the one or two
+     * words before it ("Sri Lankan", "Papua New Guinean"), whose last word alone is no demonym.
+     */
+    private Optional<EntityRef> demonymEndingAt(Sentence s, int k) {
+        String phrase = s.words().get(k).text();
+        Optional<EntityRef> country = gazetteer.demonymCountry(phrase);
+        for (int j = k - 1; country.isEmpty() && j >= Math.max(0, k - 2); j--) {
+            phrase = s.words().get(j).text() + " " + phrase;
+            country = gazetteer.demonymCountry(phrase);
+        }
+        return country;
+    }
+
     /** Reads a range whose title ends in word {@code office}; {@code of} is its first preposition, or -1. */
     private Reading readWithOffice(Sentence s, OfficePhrase.Range range, List<Mention> here, int of, Word office) {
         Where where = Where.NOWHERE;
@@ -559,7 +573,7 @@ public final class NounPhraseRoleRule {
             Word w = s.words().get(k);
             boolean titleWord = w.noun() || w.tag().startsWith("JJ") || w.tag().equals("HYPH")
                     || OfficePhrase.insideHyphenatedWord(s, k); // the "in" of "Commander-in-Chief"
-            if (mentionAt(here, w) != null || gazetteer.demonymCountry(w.text()).isPresent() || !titleWord
+            if (mentionAt(here, w) != null || demonymEndingAt(s, k).isPresent() || !titleWord
                     || placeName(w) || FORMER.contains(w.lemma().toLowerCase(Locale.ROOT))) {
                 break;
             }
@@ -572,8 +586,8 @@ public final class NounPhraseRoleRule {
             String lemma = w.lemma().toLowerCase(Locale.ROOT);
             if (named != null) {
                 where = where.with(named.ref());
-            } else if (gazetteer.demonymCountry(w.text()).isPresent()) {
-                where = where.with(gazetteer.demonymCountry(w.text()).get());
+            } else if (demonymEndingAt(s, k).isPresent()) {
+                where = where.with(demonymEndingAt(s, k).get());
             } else if (placeName(w)) {
                 // a country's short name the tokenizer and the gazetteer cut differently ("U.S.")
                 Optional<EntityRef> country = gazetteer.named(w.text(), EntityKind.COUNTRY).map(e -> e.ref());

@@ -28,12 +28,31 @@ public final class GazetteerNameRule {
                     i += matched - 1;
                     continue;
                 }
-                Optional<org.diplomacykg.facts.EntityRef> country = g.demonymCountry(t.get(i).text());
-                if (country.isPresent() && !t.get(i).acronym()) {
-                    s.demonym(i, country.get());
+                int words = demonymWords(g, t, i);
+                if (words > 0) {
+                    // "Sri Lankan", "Papua New Guinean": each word of the demonym modifies the title after it
+                    org.diplomacykg.facts.EntityRef country = g.demonymCountry(t.span(i, i + words)).orElseThrow();
+                    for (int k = i; k < i + words; k++) {
+                        s.demonym(k, country);
+                    }
+                    i += words - 1;
                 }
             }
         }
+    }
+
+    /** How many words from token {@code i} make a demonym (three, two or one, joined by spaces), or 0. */
+    private static int demonymWords(Gazetteer g, Tokens t, int i) {
+        for (int n = Math.min(3, t.size() - i); n >= 1; n--) {
+            boolean spaced = true;
+            for (int k = i + 1; k < i + n; k++) {
+                spaced &= t.gapBefore(k).equals(" ");
+            }
+            if (spaced && (n > 1 || !t.get(i).acronym()) && g.demonymCountry(t.span(i, i + n)).isPresent()) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** A country's name that only qualifies a currency: {@code U.S. dollars}. */

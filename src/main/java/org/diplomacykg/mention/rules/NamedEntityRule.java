@@ -168,8 +168,16 @@ public final class NamedEntityRule {
                 return; // "the Lao side", "two", possessive markers: not a name of its own
             }
         }
+        // "Tamim bin Hamad Al Thani": the tagger may leave the given name and its particle out of the
+        // person; the parser hangs all of them on the same last name word
+        while (kind == EntityKind.PERSON && from >= 2 && words.get(from - 1).head() == words.get(to - 1).index()
+                && Words.NAME_PARTICLES.contains(words.get(from - 1).text()) && words.get(from - 2).properNoun()
+                && words.get(from - 2).head() == words.get(to - 1).index() && words.get(from - 2).relation().equals("compound")) {
+            from -= 2;
+        }
         // "H.E. Phankham Viphavanh", "Tan Sri Anwar Ibrahim": courtesy titles the tagger takes into the name
-        while (from < to - 1 && (Words.HONORIFICS.contains(words.get(from).text().replace(".", ""))
+        while (from < to - 1 && (Words.honorific(from > 0 ? words.get(from - 1).text() : null, words.get(from).text(),
+                words.get(from + 1).text())
                 || words.get(from).text().endsWith("."))) {
             from++;
         }

@@ -119,7 +119,7 @@ public final class ShortReferenceResolver {
             }
             // an honorific before it opens no longer name: "Datuk Seri Ismail" is Ismail
             boolean partOfLonger = i > 0 && t.adjacent(i) && t.get(i - 1).capitalised() && !s.covered(i - 1)
-                    && !Words.HONORIFICS.contains(t.get(i - 1).text().replace(".", ""))
+                    && !Words.honorific(i > 1 ? t.get(i - 2).text() : null, t.get(i - 1).text(), w)
                     || i + 1 < t.size() && t.adjacent(i + 1) && t.get(i + 1).capitalised() && !s.covered(i + 1);
             if (partOfLonger) {
                 continue;
@@ -149,8 +149,8 @@ public final class ShortReferenceResolver {
             }
             int k = i + 1;
             EntityRef country = null;
-            if (s.demonymAt(k).isPresent()) {
-                country = s.demonymAt(k).get();
+            while (k < t.size() && s.demonymAt(k).isPresent()) {
+                country = s.demonymAt(k).get(); // "the Sri Lankan President": every word of the demonym
                 k++;
             }
             if (t.is(k, "Party") && k + 1 < t.size() && LEADER_WORDS.contains(t.get(k + 1).text())) {

@@ -368,7 +368,8 @@ final class TitlePhraseParser {
     /** Skips honorifics before a name: {@code Samdech Thipadei} Hun Manet, {@code H.E.} Sok Chenda. */
     int skipHonorifics(int q) {
         int j = q;
-        while (j < t.size() && (Words.HONORIFICS.contains(t.get(j).text()) || abbreviatedRank(j))
+        while (j < t.size() && (Words.honorific(j > 0 ? t.get(j - 1).text() : null, t.get(j).text(),
+                        j + 1 < t.size() ? t.get(j + 1).text() : null) || abbreviatedRank(j))
                 && (j == q || t.joinable(j))) {
             j++;
         }
@@ -393,6 +394,10 @@ final class TitlePhraseParser {
         int j = q;
         while (j < t.size() && j - q < 5) {
             String w = t.get(j).text();
+            if (j > q && nameParticle(j)) {
+                j++;
+                continue;
+            }
             if (!t.get(j).capitalised() || Character.isDigit(w.charAt(0)) || t.get(j).acronym() && w.length() > 1
                     || Words.notName(w) || Words.TITLE_HEADS.contains(w) || s.covered(j) && !placeInPersonRun(q, j)
                     || s.demonymAt(j).isPresent() && j == q) {
@@ -420,6 +425,12 @@ final class TitlePhraseParser {
         }
         return s.word(j).filter(w -> w.entity().equals("PERSON")).isPresent()
                 && s.word(j - 1).filter(w -> w.entity().equals("PERSON")).isPresent();
+    }
+
+    /** A name particle ("al", "bin") inside a run of name words: a capitalised name word follows it, joined. */
+    private boolean nameParticle(int j) {
+        return Words.NAME_PARTICLES.contains(t.get(j).text()) && t.adjacent(j) && j + 1 < t.size()
+                && t.get(j + 1).capitalised() && (t.adjacent(j + 1) || t.gapBefore(j + 1).equals("-"));
     }
 
     /** A lower-case syllable joined by a hyphen to a name word: the "myung" of {@code Jae-myung}. */

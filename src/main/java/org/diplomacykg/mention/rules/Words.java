@@ -72,8 +72,33 @@ final class Words {
     /** Honorifics that may stand between a title and a name. */
     static final Set<String> HONORIFICS = Set.of(
             "Samdech", "Thipadei", "Techo", "Akka", "Moha", "Borvor", "Seri", "Tun", "Sena", "Padei", "Aka", "Kralahom", "Vibol", "Bandit",
-            "Excellency", "His", "Her", "H", "E", "Dato", "Datuk", "Tan", "Sri", "Sir", "Dame", "Pehin", "Dr", "Prof",
-            "Professor", "Honourable", "Hon", "General", "Senior", "Lieutenant", "Colonel", "Major", "Madam", "Mr", "Mrs", "Ms");
+            "Excellency", "His", "Her", "H", "E", "HE", "HH", "Highness", "Sheikh", "Sheikha", "Dato", "Datuk", "Sir", "Dame",
+            "Pehin", "Dr", "Prof", "Professor", "Honourable", "Hon", "General", "Senior", "Lieutenant", "Colonel", "Major", "Madam",
+            "Mr", "Mrs", "Ms");
+
+    /** Words before "Sri" that make it a courtesy title ("Tan Sri", "Datuk Sri"). */
+    private static final Set<String> BEFORE_SRI = Set.of("Tan", "Datuk", "Dato", "Seri");
+
+    /**
+     * True when {@code word} is a courtesy title between its neighbours. "Tan" and "Sri" are one only as
+     * the pair "Tan Sri" (or "Datuk Sri"): alone they open names ("Tan See Leng", "Sri Mulyani Indrawati").
+     */
+    static boolean honorific(String previous, String word, String next) {
+        String w = word.replace(".", "");
+        if (w.equals("Tan")) {
+            return next != null && next.replace(".", "").equals("Sri");
+        }
+        if (w.equals("Sri")) {
+            return previous != null && BEFORE_SRI.contains(previous.replace(".", ""));
+        }
+        return HONORIFICS.contains(w);
+    }
+
+    /**
+     * Lower-case particles inside Arabic, Malay and European personal names ("Abdel Fattah al-Sisi", "Tamim
+     * bin Hamad Al Thani", "Ursula von der Leyen"): a name goes on over one when a capitalised word follows.
+     */
+    static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "binti", "bint", "ibn", "von", "van", "der", "de", "da", "di");
 
     /** The commonest Vietnamese family names, which open a personal name. */
     static final Set<String> VIETNAMESE_SURNAMES = Set.of(

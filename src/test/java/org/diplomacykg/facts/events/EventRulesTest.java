@@ -662,4 +662,32 @@ class EventRulesTest {
                 EventType.DOCUMENT_SIGNING);
         assertTrue(who(signing).containsAll(Set.of("anna-berg", "olav-lind")), signing::toString);
     }
+
+    @Test
+    void aYearAfterSinceDatesNotTheVisit(@TempDir Path dir) throws Exception {
+        List<EventFact> visits = events(dir, "s.txt", "2026-03-05",
+                "Anna Berg said Olav Lind's presence marked his first visit to Sudland since becoming president in 2021.").stream()
+                .filter(e -> e.type() == EventType.OFFICIAL_VISIT || e.type() == EventType.STATE_VISIT).toList();
+        assertEquals(1, visits.size(), visits::toString);
+        assertTrue(visits.get(0).date() == null || !String.valueOf(visits.get(0).date()).startsWith("2021"), visits::toString);
+    }
+
+    @Test
+    void aVisitsQuoteNamesItsVisitorWhenTheVisitIsHis(@TempDir Path dir) throws Exception {
+        EventFact visit = events(dir, "q.txt", "2026-03-05",
+                "Two agreements were signed during Norlandic President Olav Lind's official visit to Sudland on Thursday.").stream()
+                .filter(e -> e.type() == EventType.OFFICIAL_VISIT).findFirst().orElseThrow();
+        assertTrue(visit.evidence().stream().anyMatch(q -> q.quote().startsWith("Norlandic President Olav Lind's official visit")),
+                visit::toString);
+    }
+
+    @Test
+    void aStateVisitOfANamedGuestToAPlaceTheArticleDescribesIsKept(@TempDir Path dir) throws Exception {
+        List<EventFact> visits = events(dir, "x.txt", "2026-03-05",
+                "Norland and Sudland on Sunday inked 18 agreements following the conclusion of the state visit of President "
+                        + "Olav Lind to the Himalayan nation.").stream()
+                .filter(e -> e.type() == EventType.STATE_VISIT).toList();
+        assertEquals(1, visits.size(), visits::toString);
+        assertTrue(who(visits.get(0)).contains("olav-lind"), visits::toString);
+    }
 }

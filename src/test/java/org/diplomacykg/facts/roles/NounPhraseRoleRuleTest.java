@@ -53,6 +53,9 @@ class NounPhraseRoleRuleTest {
                                 + "Secretary of the Thanh Hóa provincial Party Committee Nguyễn Doãn Anh.",
                         "Nguyễn Doãn Anh / Party Secretary / Thanh Hóa Provincial Party Committee"
                                 + "|Đỗ Minh Tuấn / Chairman / Thanh Hóa Provincial People's Committee"),
+                Arguments.of("a demonym of two words",
+                        "Sri Lankan President Anura Kumara Dissanayake held talks with Prime Minister Narendra Modi.",
+                        "Anura Kumara Dissanayake / President / Sri Lanka|Narendra Modi / Prime Minister / India"),
                 Arguments.of("a visiting leader is of the other country the sentence names",
                         "Việt Nam and Japan signed 12 deals during talks between Prime Minister Phạm Minh Chính and "
                                 + "visiting Prime Minister Ishiba Shigeru.",
