@@ -23,7 +23,7 @@ import org.diplomacykg.document.Word;
 public final class SignedInstruments {
     /** Nouns that name a formal instrument. */
     private static final Set<String> INSTRUMENTS = Set.of("agreement", "memorandum", "memoranda", "mou", "mous", "moc", "mocs",
-            "accord", "treaty", "protocol", "pact", "deal", "contract", "arrangement", "document", "letter", "charter");
+            "accord", "treaty", "protocol", "pact", "deal", "contract", "arrangement", "document", "letter", "charter", "declaration");
     /** Verbs that sign, and nouns that name a signing, of an instrument. */
     private static final Set<String> SIGNING_VERBS = Set.of("sign", "ink", "conclude", "exchange", "seal");
     private static final Set<String> SIGNING_NOUNS = Set.of("signing", "exchange", "conclusion", "inking");
@@ -145,9 +145,25 @@ public final class SignedInstruments {
                 if (toClause(s, d) && (s.phraseFirst(d.index()) == after || passive && d.index() > verb.index())) {
                     last = Math.max(last, lastOwn(s, d.index()));
                 }
+                // "signed the Treaty on the Junction Point of State Borders": an "on" phrase right after the
+                // instrument that the parser hung on the verb is the instrument's content, unless it is a day
+                if (!passive && CONTENT.contains(d.relation().replace("obl:", "nmod:")) && d.relation().startsWith("obl:")
+                        && s.phraseFirst(d.index()) == after && !timeWord(d)) {
+                    last = Math.max(last, lastOwn(s, d.index()));
+                }
             }
         }
         return last < 0 ? -1 : trimPunct(s, last);
+    }
+
+    /** A word that names a time ("on Monday", "on March 31"): the tagger's time entities, a weekday or a month. */
+    private static boolean timeWord(Word w) {
+        if (Set.of("DATE", "TIME", "DURATION", "SET").contains(w.entity())) {
+            return true;
+        }
+        String upper = w.text().toUpperCase(Locale.ROOT);
+        return java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equals(upper))
+                || java.util.Arrays.stream(java.time.Month.values()).anyMatch(m -> m.name().equals(upper));
     }
 
     /** A relative clause that says what the instrument does ("which aims to …", "under which X will …"), not when it was signed. */

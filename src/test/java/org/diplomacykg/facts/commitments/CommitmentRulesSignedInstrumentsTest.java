@@ -26,6 +26,8 @@ class CommitmentRulesSignedInstrumentsTest {
             + "The ministers signed the loan agreements for the two projects.\n\n"
             + "The nine documents include an agreement on visa exemption and a memorandum on tourism promotion.\n\n"
             + "A second memorandum was signed by the two trade ministries to jointly develop the rubber industry.\n\n"
+            + "Anna Berg and Olav Lind signed the Treaty on the Junction Point of State Borders on March 31.\n\n"
+            + "The two ministers also signed an agreement on Monday.\n\n"
             + "Olav Lind then paid separate courtesy calls on Speaker Eva Holm and Karl Berg, and Anna Berg will host a dinner "
             + "reception in his honour.";
 
@@ -86,5 +88,12 @@ class CommitmentRulesSignedInstrumentsTest {
         List<CommitmentFact> cs = commitments(dir, new java.util.ArrayList<>());
         assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().contains("courtesy calls") || c.evidence().quote().contains("dinner")),
                 cs.toString());
+    }
+
+    @Test
+    void anOnPhraseTheParserHungOnTheSigningVerbIsTheInstrumentsContentUnlessADay(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitments(dir, new java.util.ArrayList<>());
+        assertEquals("the Treaty on the Junction Point of State Borders", quoting(cs, "Junction Point").evidence().quote());
+        assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().contains("Monday")), cs.toString());
     }
 }
