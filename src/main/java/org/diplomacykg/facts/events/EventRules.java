@@ -67,6 +67,7 @@ public final class EventRules {
     private static final Pattern ONE_DOCUMENT = Pattern.compile(
             "(?i)\\s*an?\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|memorandum(?:\\s+of\\s+understanding)?|treaty|contract|protocol|deal)\\s+(?:on|to|for)\\s+");
     private static final Pattern DEFINITE = Pattern.compile("(?i)^(?:the|their|this|that)\\s");
+    private static final Pattern BETWEEN_FIRST = Pattern.compile("(?i)\\s*between\\b");
     private static final Pattern IDENTIFYING_ARGS = Pattern.compile("(?i)^\\s*(?:for|with|between|marking|of|by|to|in\\s+celebration|celebrating)\\b");
 
     private final EventTriggerRule triggers = new EventTriggerRule();
@@ -490,7 +491,11 @@ public final class EventRules {
             return;
         }
         boolean told = t.verbal() || (d.type == EventType.CEREMONY && !d.reference
-                && A_OR_AN_WORD.matcher(text.substring(Math.max(0, t.start() - 3), t.end())).matches());
+                && A_OR_AN_WORD.matcher(text.substring(Math.max(0, t.start() - 3), t.end())).matches())
+                // "The agreements were signed after delegation level talks between A and B": talks of named sides,
+                // told in passing, took place on the story's day
+                || ((d.type == EventType.TALKS || d.type == EventType.MEETING) && !d.reference
+                && BETWEEN_FIRST.matcher(text.substring(t.end())).lookingAt());
         if (told && !d.planned && narrative != null && d.type != EventType.CONGRESS && d.type != EventType.ELECTION
                 && d.type != EventType.STATE_VISIT && d.type != EventType.OFFICIAL_VISIT && d.type != null) {
             d.date = narrative;

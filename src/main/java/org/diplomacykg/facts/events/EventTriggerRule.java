@@ -71,7 +71,8 @@ public final class EventTriggerRule {
             e(EventType.PHONE_CALL, "(?i:\\bspoke|talked)\\s+(?i:by|over\\s+the)\\s+(?i:tele)?phone\\b", true, 65),
             // talks
             e(EventType.TALKS, "(?i:\\b(?:held|had|hold|holds|holding|have|has)\\s+(?:[\\w-]+\\s+){0,2}talks\\b(?:\\s+with\\b)?)", true, 60),
-            e(EventType.TALKS, "(?i:\\b(?:during|in|at)\\s+(?:their\\s+)?talks\\s+(?:with|between)\\b)", true, 60),
+            // "during talks held between A and B": the participle that reports them keeps them news
+            e(EventType.TALKS, "(?i:\\b(?:during|in|at)\\s+(?:their\\s+)?talks\\s+(?:held\\s+)?(?:with|between)\\b)", true, 60),
             e(EventType.TALKS, "(?i:\\b(?:the|their)\\s+(?:[\\w-]+\\s+)?talks\\b)", false, 40),
             // documents
             e(EventType.DOCUMENT_SIGNING, "(?i:\\bwitness(?:ed|es|ing)?\\s+the\\s+(?:signing|exchange)(?:\\s+ceremony)?\\s+of\\b)", true, 75),

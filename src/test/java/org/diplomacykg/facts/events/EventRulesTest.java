@@ -690,4 +690,22 @@ class EventRulesTest {
         assertEquals(1, visits.size(), visits::toString);
         assertTrue(who(visits.get(0)).contains("olav-lind"), visits::toString);
     }
+
+    @Test
+    void talksBetweenNamedSidesToldInPassingTookPlaceOnTheStorysDay(@TempDir Path dir) throws Exception {
+        EventFact talks = one(events(dir, "t.txt", "2026-03-05",
+                "Norland and Sudland today signed seven agreements.\n\n"
+                        + "The agreements were signed after delegation level talks between Anna Berg and Olav Lind in Sudstad."),
+                EventType.TALKS);
+        assertEquals("2026-03-05", String.valueOf(talks.date()), talks::toString);
+        assertTrue(who(talks).containsAll(Set.of("anna-berg", "olav-lind")), talks::toString);
+    }
+
+    @Test
+    void talksHeldBetweenTwoLeadersAreNews(@TempDir Path dir) throws Exception {
+        EventFact talks = one(events(dir, "h.txt", "2026-03-05",
+                "Norland and Sudland agreed to raise two-way trade during talks held between Anna Berg and Olav Lind on Thursday."),
+                EventType.TALKS);
+        assertTrue(who(talks).containsAll(Set.of("anna-berg", "olav-lind")), talks::toString);
+    }
 }
