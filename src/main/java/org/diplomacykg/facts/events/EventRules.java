@@ -45,7 +45,7 @@ public final class EventRules {
     private static final Pattern A_FORUM_OR_CONFERENCE = Pattern.compile("(?is)an?\\s.*\\b(?:forum|conference)");
     private static final Pattern LEADING_A_OR_AN = Pattern.compile("(?i)^an?\\s+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|an?)\\s+");
-    private static final Pattern MET_WITH_OR_COURTESY_CALL = Pattern.compile(".*\\b(?:met|meets|meeting)\\b.*with|.*\\bcourtesy\\s+calls?\\s+on");
+    private static final Pattern MET_WITH_OR_COURTESY_CALL = Pattern.compile(".*\\b(?:met|meets|meeting)\\b.*with|.*\\bcourtesy\\s+(?:calls?\\s+on|visits?\\s+to)");
     private static final Pattern CAMEL_CASE_STEP = Pattern.compile("([a-z])([A-Z])");
     private static final Pattern PLANNED = Pattern.compile(
             "(?i)\\b(?:will|shall|would|to\\s+be\\s+held|(?:is|are|was|were)\\s+(?:scheduled|set|expected|due)\\s+to|plans?\\s+to|upcoming|"
@@ -68,6 +68,7 @@ public final class EventRules {
             "(?i)\\s*an?\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|memorandum(?:\\s+of\\s+understanding)?|treaty|contract|protocol|deal)\\s+(?:on|to|for)\\s+");
     private static final Pattern DEFINITE = Pattern.compile("(?i)^(?:the|their|this|that)\\s");
     private static final Pattern BETWEEN_FIRST = Pattern.compile("(?i)\\s*between\\b");
+    private static final Pattern BETWEEN_LAST = Pattern.compile("(?i)\\bbetween$");
     private static final Pattern IDENTIFYING_ARGS = Pattern.compile("(?i)^\\s*(?:for|with|between|marking|of|by|to|in\\s+celebration|celebrating)\\b");
 
     private final EventTriggerRule triggers = new EventTriggerRule();
@@ -495,7 +496,7 @@ public final class EventRules {
                 // "The agreements were signed after delegation level talks between A and B": talks of named sides,
                 // told in passing, took place on the story's day
                 || ((d.type == EventType.TALKS || d.type == EventType.MEETING) && !d.reference
-                && BETWEEN_FIRST.matcher(text.substring(t.end())).lookingAt());
+                && (BETWEEN_FIRST.matcher(text.substring(t.end())).lookingAt() || BETWEEN_LAST.matcher(text.substring(t.start(), t.end())).find()));
         if (told && !d.planned && narrative != null && d.type != EventType.CONGRESS && d.type != EventType.ELECTION
                 && d.type != EventType.STATE_VISIT && d.type != EventType.OFFICIAL_VISIT && d.type != null) {
             d.date = narrative;

@@ -123,7 +123,8 @@ public final class EventTriggerRule {
             // "The meeting was chaired by X and attended by Y": the meeting told before, with its people
             e(EventType.MEETING, "(?i:\\b(?:the|this)\\s+meeting\\b)(?=\\s+(?:was|were)\\s+(?:co-?chaired|chaired|hosted|attended|presided)\\b)", false, 40),
             // a courtesy call is a meeting with the one called on
-            e(EventType.MEETING, "(?i:\\b(?:paid|pay|pays|paying)\\s+(?:an?\\s+)?courtesy\\s+calls?\\s+on\\b)", true, 58),
+            // ("paid courtesy visits to the Prime Minister and the Chairman", a person's title following)
+            e(EventType.MEETING, "(?i:\\b(?:paid|pay|pays|paying)\\s+(?:an?\\s+)?courtesy\\s+(?:calls?\\s+on|visits?\\s+to(?=\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?(?:Prime|President|Chairman|Chairwoman|Speaker|King|Queen|Minister|Secretary|General|Governor|Vice))))", true, 58),
             // elections of office-holders
             e(EventType.ELECTION, "(?i:\\b(?:re-?)?elect(?:ed|ion)\\s+as\\b)", false, 60),
             e(EventType.ELECTION, "(?i:\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?(?:re-?)?elected\\b)", true, 62),

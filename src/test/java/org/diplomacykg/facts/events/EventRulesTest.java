@@ -708,4 +708,22 @@ class EventRulesTest {
                 EventType.TALKS);
         assertTrue(who(talks).containsAll(Set.of("anna-berg", "olav-lind")), talks::toString);
     }
+
+    @Test
+    void aMeetingBetweenTheLeadersToldInPassingTookPlaceOnTheStorysDay(@TempDir Path dir) throws Exception {
+        EventFact meeting = one(events(dir, "m.txt", "2026-03-05",
+                "Anna Berg and Olav Lind today witnessed the exchange of three documents.\n\n"
+                        + "The exchange ceremony, held at the Presidential Palace, followed a bilateral meeting between the two leaders."),
+                EventType.MEETING);
+        assertEquals("2026-03-05", String.valueOf(meeting.date()), meeting::toString);
+    }
+
+    @Test
+    void courtesyVisitsToTwoOfficeHoldersAreTwoMeetings(@TempDir Path dir) throws Exception {
+        List<EventFact> meetings = events(dir, "c.txt", "2026-03-05",
+                "Anna Berg paid courtesy visits to President Olav Lind and Speaker Eva Holm on Tuesday.").stream()
+                .filter(e -> e.type() == EventType.MEETING).toList();
+        assertEquals(2, meetings.size(), meetings::toString);
+        assertTrue(meetings.stream().allMatch(m -> who(m).contains("anna-berg")), meetings::toString);
+    }
 }
