@@ -199,6 +199,18 @@ class MentionRulesTest {
     }
 
     @Test
+    void aTitleAfterACountrysNameIsItsOneHolder() {
+        Document doc = Fixtures.doc("The Amir held talks with US President Donald Trump today.\n\n"
+                + "The Amir welcomed this historic visit, the first state visit by the US President to Qatar.");
+        DocumentMentions m = new MentionFinder(Fixtures.gazetteer()).find(doc);
+        int later = doc.sentences().stream().filter(x -> x.text().contains("historic")).findFirst().orElseThrow().index();
+        assertTrue(m.in(later).stream().anyMatch(x -> x.surface().equals("President") && x.ref().slug().equals("donald-trump")),
+                m.in(later)::toString);
+        assertTrue(m.in(later).stream().anyMatch(x -> x.surface().equals("US") && x.ref().slug().equals("united-states")),
+                m.in(later)::toString);
+    }
+
+    @Test
     void aLoneVietnameseFamilyNameAsAVerbsObjectIsTheOnePersonWhoBearsIt() {
         Document doc = Fixtures.doc("President Yoon Suk-yeol held talks with Vietnamese President Vo Van Thuong.\n\n"
                 + "On his second day in Vietnam, Yoon met Vo at the Presidential Palace of Hanoi.");

@@ -144,11 +144,22 @@ public final class ShortReferenceResolver {
     private void descriptions(DocumentScan doc, SentenceScan s, Holders holders) {
         Tokens t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (!t.is(i, "the") || s.covered(i + 1)) {
+            if (!t.is(i, "the")) {
                 continue;
             }
             int k = i + 1;
             EntityRef country = null;
+            int from = i;
+            if (s.covered(k)) {
+                // "the US President": a country's name in the place of a demonym; the person is named from the title on
+                Optional<Found> named = s.startingAt(k, EntityKind.COUNTRY);
+                if (named.isEmpty()) {
+                    continue;
+                }
+                country = named.get().ref();
+                k = named.get().endToken();
+                from = k;
+            }
             while (k < t.size() && s.demonymAt(k).isPresent()) {
                 country = s.demonymAt(k).get(); // "the Sri Lankan President": every word of the demonym
                 k++;
@@ -180,7 +191,7 @@ public final class ShortReferenceResolver {
             if (candidates.size() != 1 || qualified) {
                 continue;
             }
-            s.add(i, end, candidates.iterator().next(), Found.How.SHORT);
+            s.add(from, end, candidates.iterator().next(), Found.How.SHORT);
         }
     }
 
