@@ -235,7 +235,7 @@ public final class EventRules {
 
     /** Events that happen between parties who need not be named again: the article's story names them. */
     private static final Set<EventType> BETWEEN_PARTIES = java.util.EnumSet.of(
-            EventType.TALKS, EventType.MEETING, EventType.DOCUMENT_SIGNING, EventType.CEREMONY);
+            EventType.TALKS, EventType.MEETING, EventType.DOCUMENT_SIGNING, EventType.CEREMONY, EventType.INAUGURATION);
 
     /**
      * An event reported as happening ("Bilateral talks were held after that", "An accord was inked …") whose
@@ -566,6 +566,12 @@ public final class EventRules {
             if (m.find()) {
                 d.objectLabel = text.substring(m.end(), Math.max(m.end(), argEnd)).trim();
                 d.objectKey = EventIdentity.nameKey(d.objectLabel);
+            } else if (t.verbal() && !text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).contains("ceremony")) {
+                // an act that is a ceremony of its own ("flagged off the cargo train", "laid the foundation stone of
+                // the pipeline") is told apart from the day's other acts by what it is done to
+                String[] words = WHITESPACE.split(text.substring(t.end(), Math.max(t.end(), argEnd)).trim());
+                String key = EventIdentity.nameKey(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))));
+                d.objectKey = key.isEmpty() ? null : key;
             }
         } else if (d.type == EventType.MEETING && !d.reference
                 && A_FORUM_OR_CONFERENCE.matcher(text.substring(t.start(), t.end())).matches()) {

@@ -105,7 +105,11 @@ public final class EventTriggerRule {
             e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?ceremony\\s+(?:at\\s+which|in\\s+which|where)\\b)", false, 54),
             e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:welcom(?:e|ing)|reception)\\s+ceremony\\b)", false, 55),
             e(EventType.CEREMONY, "(?i:\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?ceremony\\s+(?:marking|to\\s+mark|to\\s+celebrate|celebrating|commemorating|in\\s+celebration\\s+of|on\\s+the\\s+occasion\\s+of)\\b)", false, 55),
-            e(EventType.CEREMONY, "(?i:\\b(?:hosted|presided\\s+over|attended)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?ceremony\\b)", true, 56),
+            e(EventType.CEREMONY, "(?i:\\b(?:hosted|presided\\s+over|attended|(?:participated|participates|took|takes)\\s+(?:part\\s+)?in)\\s+(?:an?|the)\\s+"
+                    + "(?:[\\w-]+\\s+){0,2}?ceremony\\b)", true, 56),
+            // acts that are ceremonies of their own: "jointly flagged off the cargo train", "laid the foundation stone of …"
+            e(EventType.CEREMONY, "(?i:\\b(?:flagged|flags|flagging)\\s+off\\b)", true, 57),
+            e(EventType.CEREMONY, "(?i:\\b(?:laid|lays|laying)\\s+the\\s+foundation\\s+stones?\\b)", true, 57),
             // meetings
             e(EventType.MEETING, "(?i:\\b(?:had|held|have|has|holding|hold)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?meetings?\\s+with\\b)", true, 58),
             // "X and Y held a restricted meeting": the subjects meet

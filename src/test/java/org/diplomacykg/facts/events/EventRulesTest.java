@@ -726,4 +726,17 @@ class EventRulesTest {
         assertEquals(2, meetings.size(), meetings::toString);
         assertTrue(meetings.stream().allMatch(m -> who(m).contains("anna-berg")), meetings::toString);
     }
+
+    @Test
+    void actsThatAreCeremoniesAreOneEventEachWithTheSidesOfTheDay(@TempDir Path dir) throws Exception {
+        List<EventFact> events = events(dir, "f.txt", "2026-03-05",
+                "Anna Berg and Olav Lind today held talks in Sudstad.\n\n"
+                        + "They jointly flagged off the cargo train from Nordby to Sudstad.\n\n"
+                        + "They also laid the foundation stone of the Nordby oil pipeline.\n\n"
+                        + "They also inaugurated an integrated check post on the border.");
+        List<EventFact> ceremonies = events.stream().filter(e -> e.type() == EventType.CEREMONY).toList();
+        assertEquals(2, ceremonies.size(), events::toString);
+        EventFact opening = one(events, EventType.INAUGURATION);
+        assertTrue(who(opening).containsAll(Set.of("anna-berg", "olav-lind")), opening::toString);
+    }
 }
