@@ -225,7 +225,9 @@ final class ProjectPhraseRule {
         }
         int nameLast = j;
         while (j >= 0) {
-            if (nameWord(s, j, mentions)) {
+            if (nameWord(s, j, mentions) && measure(s, j)) {
+                break; // "the 120 MW Sampur Solar power project": a unit its number counts is no part of the name
+            } else if (nameWord(s, j, mentions)) {
                 j--;
             } else if (j > 0 && (dash(s.words().get(j)) || s.words().get(j).tag().equals("CD"))
                     && nameWord(s, j - 1, mentions) && nameWord(s, j + 1, mentions)) {
@@ -235,6 +237,12 @@ final class ProjectPhraseRule {
             }
         }
         return !numbered && weak(s, j + 1, nameLast, mentions) ? nounFirst : j + 1; // "National" Road 12
+    }
+
+    /** A word that its number just before it counts: the {@code MW} of "120 MW", the {@code kV} of "400 kV". */
+    private static boolean measure(Sentence s, int j) {
+        return j > 0 && s.words().get(j - 1).tag().equals("CD")
+                && s.dependents(j).stream().anyMatch(d -> d.index() == j - 1 && d.relation().equals("nummod"));
     }
 
     /** A lower-case word between a name and its noun that modifies the noun: the X {@code border} wharf. */

@@ -182,6 +182,9 @@ public final class NamedEntityRule {
             from++;
         }
         Word last = words.get(to - 1);
+        if (kind == EntityKind.ORGANIZATION && last.lemma().equalsIgnoreCase("project")) {
+            return; // "the Sampur Solar Power Project": a named project, which the project rules read, not a body
+        }
         if (kind != EntityKind.PERSON && last.head() >= 0 && (last.head() < from || last.head() >= to)
                 && (last.relation().equals("compound") || last.relation().startsWith("nmod"))
                 && !words.get(last.head()).named() && !(kind == EntityKind.ORGANIZATION && bodyOfOffice(words, last))) {

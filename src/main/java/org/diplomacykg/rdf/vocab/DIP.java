@@ -294,6 +294,8 @@ public final class DIP {
     public static final Resource Expressway = resource("Expressway");
     /** Bridge. */
     public static final Resource Bridge = resource("Bridge");
+    /** Tunnel for a road or a railway. */
+    public static final Resource Tunnel = resource("Tunnel");
     /** Seaport, river port or dry port. */
     public static final Resource Port = resource("Port");
     /** Wharf, quay, pier or berth. */

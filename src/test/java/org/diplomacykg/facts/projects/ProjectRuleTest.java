@@ -97,6 +97,15 @@ class ProjectRuleTest {
                 Arguments.of("a boulevard",
                         "They signed the MoU on the construction of Phnom Penh-Hanoi Friendship Boulevard.",
                         "Phnom Penh-Hanoi Friendship Boulevard / Road / StatusUnderConstruction / -"),
+                Arguments.of("a power project counted in megawatts, named without its measure",
+                        "They took part in a ceremony for the launch of the 120 MW Sampur Solar power project.",
+                        "Sampur Solar power project / PowerPlant / - / -"),
+                Arguments.of("a named project the tagger takes for a body",
+                        "The Sampur Solar Power Project shall be accelerated.",
+                        "Sampur Solar Power Project / PowerPlant / - / -"),
+                Arguments.of("a tunnel",
+                        "Xi also promised the construction of Rasuwagadhi-Chhare-Kathmandu tunnel.",
+                        "Rasuwagadhi-Chhare-Kathmandu tunnel / Tunnel / StatusUnderConstruction / -"),
                 Arguments.of("a university that is a body, not an undertaking",
                         "Việt Nam funded new laboratories at the National University of Laos.", ""));
     }
