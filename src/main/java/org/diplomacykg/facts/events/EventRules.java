@@ -494,8 +494,10 @@ public final class EventRules {
         boolean told = t.verbal() || (d.type == EventType.CEREMONY && !d.reference
                 && A_OR_AN_WORD.matcher(text.substring(Math.max(0, t.start() - 3), t.end())).matches())
                 // "The agreements were signed after delegation level talks between A and B": talks of named sides,
-                // told in passing, took place on the story's day
-                || ((d.type == EventType.TALKS || d.type == EventType.MEETING) && !d.reference
+                // told in passing, took place on the story's day; not "the results of the Third Meeting between …",
+                // a meeting of a series named by its definite article
+                || ((d.type == EventType.TALKS || d.type == EventType.MEETING) && !d.reference && t.ordinal() == null
+                && !DEFINITE.matcher(text.substring(t.start(), t.end())).find()
                 && (BETWEEN_FIRST.matcher(text.substring(t.end())).lookingAt() || BETWEEN_LAST.matcher(text.substring(t.start(), t.end())).find()));
         if (told && !d.planned && narrative != null && d.type != EventType.CONGRESS && d.type != EventType.ELECTION
                 && d.type != EventType.STATE_VISIT && d.type != EventType.OFFICIAL_VISIT && d.type != null) {

@@ -719,6 +719,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aSeriesMeetingNamedInPassingIsNotDatedByTheStorysDay(@TempDir Path dir) throws Exception {
+        List<EventFact> meetings = events(dir, "r.txt", "2026-03-05",
+                "Anna Berg and Olav Lind today held talks in Sudstad.\n\n"
+                        + "The two sides agreed to implement the results of the Third Meeting between the heads of the two Parties.")
+                .stream().filter(e -> e.type() == EventType.MEETING).toList();
+        assertTrue(meetings.stream().noneMatch(m -> "2026-03-05".equals(String.valueOf(m.date()))), meetings::toString);
+    }
+
+    @Test
     void courtesyVisitsToTwoOfficeHoldersAreTwoMeetings(@TempDir Path dir) throws Exception {
         List<EventFact> meetings = events(dir, "c.txt", "2026-03-05",
                 "Anna Berg paid courtesy visits to President Olav Lind and Speaker Eva Holm on Tuesday.").stream()
