@@ -156,14 +156,16 @@ public final class SignedInstruments {
         return last < 0 ? -1 : trimPunct(s, last);
     }
 
+    /** The tagger's entity types of time expressions. */
+    private static final Set<String> TIME_ENTITIES = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** Names of weekdays and months, in capitals ("MONDAY", "MARCH"). */
+    private static final Set<String> DAY_AND_MONTH_NAMES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name),
+            java.util.Arrays.stream(java.time.Month.values()).map(Enum::name)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** A word that names a time ("on Monday", "on March 31"): the tagger's time entities, a weekday or a month. */
     private static boolean timeWord(Word w) {
-        if (Set.of("DATE", "TIME", "DURATION", "SET").contains(w.entity())) {
-            return true;
-        }
-        String upper = w.text().toUpperCase(Locale.ROOT);
-        return java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equals(upper))
-                || java.util.Arrays.stream(java.time.Month.values()).anyMatch(m -> m.name().equals(upper));
+        return TIME_ENTITIES.contains(w.entity()) || DAY_AND_MONTH_NAMES.contains(w.text().toUpperCase(Locale.ROOT));
     }
 
     /** A relative clause that says what the instrument does ("which aims to …", "under which X will …"), not when it was signed. */

@@ -493,12 +493,7 @@ public final class EventRules {
         }
         boolean told = t.verbal() || (d.type == EventType.CEREMONY && !d.reference
                 && A_OR_AN_WORD.matcher(text.substring(Math.max(0, t.start() - 3), t.end())).matches())
-                // "The agreements were signed after delegation level talks between A and B": talks of named sides,
-                // told in passing, took place on the story's day; not "the results of the Third Meeting between …",
-                // a meeting of a series named by its definite article
-                || ((d.type == EventType.TALKS || d.type == EventType.MEETING) && !d.reference && t.ordinal() == null
-                && !DEFINITE.matcher(text.substring(t.start(), t.end())).find()
-                && (BETWEEN_FIRST.matcher(text.substring(t.end())).lookingAt() || BETWEEN_LAST.matcher(text.substring(t.start(), t.end())).find()));
+                || toldInPassing(d, t, text);
         if (told && !d.planned && narrative != null && d.type != EventType.CONGRESS && d.type != EventType.ELECTION
                 && d.type != EventType.STATE_VISIT && d.type != EventType.OFFICIAL_VISIT && d.type != null) {
             d.date = narrative;
@@ -510,6 +505,18 @@ public final class EventRules {
             d.date = PartialDate.of(ctx.published());
             d.borrowedDate = true;
         }
+    }
+
+    /**
+     * "The agreements were signed after delegation level talks between A and B": talks or a meeting of named sides,
+     * told in passing, took place on the story's day; not "the results of the Third Meeting between …", a meeting
+     * of a series named by its definite article.
+     */
+    private static boolean toldInPassing(EventDraft d, EventTrigger t, String text) {
+        String words = text.substring(t.start(), t.end());
+        return (d.type == EventType.TALKS || d.type == EventType.MEETING) && !d.reference && t.ordinal() == null
+                && !DEFINITE.matcher(words).find()
+                && (BETWEEN_FIRST.matcher(text.substring(t.end())).lookingAt() || BETWEEN_LAST.matcher(words).find());
     }
 
     /** A visit whose words name no host country took place where the article is filed from (its dateline's country). */
@@ -558,9 +565,7 @@ public final class EventRules {
             Matcher m = ONE_DOCUMENT.matcher(text);
             m.region(t.end(), Math.max(t.end(), argEnd));
             if (OF_LAST.matcher(text.substring(t.start(), t.end())).matches() && m.lookingAt()) {
-                String[] words = WHITESPACE.split(text.substring(m.end(), Math.max(m.end(), argEnd)).trim());
-                String key = EventIdentity.nameKey(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))));
-                d.objectKey = key.isEmpty() ? null : key;
+                d.objectKey = leadingWordsKey(text.substring(m.end(), Math.max(m.end(), argEnd)));
             }
         } else if (d.type == EventType.CEREMONY) {
             Matcher m = OCCASION.matcher(text);
@@ -571,9 +576,7 @@ public final class EventRules {
             } else if (t.verbal() && !text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).contains("ceremony")) {
                 // an act that is a ceremony of its own ("flagged off the cargo train", "laid the foundation stone of
                 // the pipeline") is told apart from the day's other acts by what it is done to
-                String[] words = WHITESPACE.split(text.substring(t.end(), Math.max(t.end(), argEnd)).trim());
-                String key = EventIdentity.nameKey(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))));
-                d.objectKey = key.isEmpty() ? null : key;
+                d.objectKey = leadingWordsKey(text.substring(t.end(), Math.max(t.end(), argEnd)));
             }
         } else if (d.type == EventType.MEETING && !d.reference
                 && A_FORUM_OR_CONFERENCE.matcher(text.substring(t.start(), t.end())).matches()) {
@@ -585,15 +588,15 @@ public final class EventRules {
             d.objectLabel = name;
             d.objectKey = EventIdentity.nameKey(name);
         } else if ((d.type == EventType.MEETING || d.type == EventType.TALKS) && t.verbal() && !d.hasObjects) {
-            String rest = text.substring(t.end(), Math.max(t.end(), argEnd)).trim();
-            if (!rest.isEmpty()) {
-                String[] words = WHITESPACE.split(rest);
-                d.objectKey = EventIdentity.nameKey(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))));
-                if (d.objectKey.isEmpty()) {
-                    d.objectKey = null;
-                }
-            }
+            d.objectKey = leadingWordsKey(text.substring(t.end(), Math.max(t.end(), argEnd)));
         }
+    }
+
+    /** The key of a phrase's first four words ("the Indian Railway cargo"), which tell one event from another; null when it has none. */
+    private static String leadingWordsKey(String phrase) {
+        String[] words = WHITESPACE.split(phrase.trim());
+        String key = EventIdentity.nameKey(String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length))));
+        return key.isEmpty() ? null : key;
     }
 
     /** "met with A and B", "also met A, President of …, and B": one meeting with each, each with its own quote. */
@@ -716,7 +719,7 @@ public final class EventRules {
                     target = c;
                 }
             }
-            if (target == null && (r.type == null || visit(r)) && !r.reference && (!r.planned || r.firstDate() != null) && r.guest != null) {
+            if (target == null && visit(r) && !r.reference && (!r.planned || r.firstDate() != null) && r.guest != null) {
                 // "Widodo's visit to Japan", "his inaugural trip to Indonesia": a visit of its own, of no stated kind;
                 // "Pany Yathotou's visit demonstrates …": the article's one visit, kept with its guest though no host is named;
                 // one announced with its day ("will be in Singapore for a two-day visit from today") too.

@@ -179,16 +179,9 @@ final class EventSyntax {
      * trigger. A possessive pronoun ("his visit") names no one, so the quote starts at the trigger.
      */
     static int possessorStart(Sentence s, EventTrigger t) {
-        Optional<Word> head = head(s, t);
-        if (head.isEmpty() || head.get().verb()) {
-            return t.start();
-        }
-        for (Word d : s.dependents(head.get().index())) {
-            if (d.relation().equals("nmod:poss") && d.properNoun() && d.start() < t.start()) {
-                return Math.min(span(s, d)[0], t.start());
-            }
-        }
-        return t.start();
+        return head(s, t).filter(h -> !h.verb()).flatMap(h -> possessor(s, h))
+                .filter(p -> p.properNoun() && p.start() < t.start())
+                .map(p -> Math.min(span(s, p)[0], t.start())).orElse(t.start());
     }
 
     /**

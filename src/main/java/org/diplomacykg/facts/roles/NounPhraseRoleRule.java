@@ -584,10 +584,11 @@ public final class NounPhraseRoleRule {
             Word w = s.words().get(k);
             Mention named = mentionAt(here, w);
             String lemma = w.lemma().toLowerCase(Locale.ROOT);
+            Optional<EntityRef> demonym = demonymEndingAt(s, k);
             if (named != null) {
                 where = where.with(named.ref());
-            } else if (demonymEndingAt(s, k).isPresent()) {
-                where = where.with(demonymEndingAt(s, k).get());
+            } else if (demonym.isPresent()) {
+                where = where.with(demonym.get());
             } else if (placeName(w)) {
                 // a country's short name the tokenizer and the gazetteer cut differently ("U.S.")
                 Optional<EntityRef> country = gazetteer.named(w.text(), EntityKind.COUNTRY).map(e -> e.ref());
