@@ -191,33 +191,31 @@ class MentionRulesTest {
 
     @Test
     void aShortNameAfterHonorificsIsThePersonNamedInFullBefore() {
-        Document doc = Fixtures.doc("PM Lee and his Malaysian counterpart Ismail Sabri Yaakob met yesterday.\n\nDatuk Seri Ismail was on his first official visit to Singapore.");
-        DocumentMentions m = new MentionFinder(Fixtures.gazetteer()).find(doc);
-        int later = doc.sentences().stream().filter(x -> x.text().contains("Datuk")).findFirst().orElseThrow().index();
-        assertTrue(m.in(later).stream().anyMatch(x -> x.surface().equals("Ismail") && x.ref().slug().equals("ismail-sabri-yaakob")),
-                m.in(later)::toString);
+        assertMentioned("PM Lee and his Malaysian counterpart Ismail Sabri Yaakob met yesterday.\n\nDatuk Seri Ismail was on his first official visit to Singapore.",
+                "Datuk", "Ismail", "ismail-sabri-yaakob");
     }
 
     @Test
     void aTitleAfterACountrysNameIsItsOneHolder() {
-        Document doc = Fixtures.doc("The Amir held talks with US President Donald Trump today.\n\n"
-                + "The Amir welcomed this historic visit, the first state visit by the US President to Qatar.");
-        DocumentMentions m = new MentionFinder(Fixtures.gazetteer()).find(doc);
-        int later = doc.sentences().stream().filter(x -> x.text().contains("historic")).findFirst().orElseThrow().index();
-        assertTrue(m.in(later).stream().anyMatch(x -> x.surface().equals("President") && x.ref().slug().equals("donald-trump")),
-                m.in(later)::toString);
-        assertTrue(m.in(later).stream().anyMatch(x -> x.surface().equals("US") && x.ref().slug().equals("united-states")),
-                m.in(later)::toString);
+        String body = "The Amir held talks with US President Donald Trump today.\n\n"
+                + "The Amir welcomed this historic visit, the first state visit by the US President to Qatar.";
+        assertMentioned(body, "historic", "President", "donald-trump");
+        assertMentioned(body, "historic", "US", "united-states");
     }
 
     @Test
     void aLoneVietnameseFamilyNameAsAVerbsObjectIsTheOnePersonWhoBearsIt() {
-        Document doc = Fixtures.doc("President Yoon Suk-yeol held talks with Vietnamese President Vo Van Thuong.\n\n"
-                + "On his second day in Vietnam, Yoon met Vo at the Presidential Palace of Hanoi.");
+        assertMentioned("President Yoon Suk-yeol held talks with Vietnamese President Vo Van Thuong.\n\n"
+                + "On his second day in Vietnam, Yoon met Vo at the Presidential Palace of Hanoi.", "second day", "Vo", "vo-van-thuong");
+    }
+
+    /** Asserts that the sentence of {@code body} containing {@code words} names the entity {@code slug} by {@code surface}. */
+    private static void assertMentioned(String body, String words, String surface, String slug) {
+        Document doc = Fixtures.doc(body);
         DocumentMentions m = new MentionFinder(Fixtures.gazetteer()).find(doc);
-        int later = doc.sentences().stream().filter(x -> x.text().contains("second day")).findFirst().orElseThrow().index();
-        assertTrue(m.in(later).stream().anyMatch(x -> x.surface().equals("Vo") && x.ref().slug().equals("vo-van-thuong")),
-                m.in(later)::toString);
+        int sentence = doc.sentences().stream().filter(x -> x.text().contains(words)).findFirst().orElseThrow().index();
+        assertTrue(m.in(sentence).stream().anyMatch(x -> x.surface().equals(surface) && x.ref().slug().equals(slug)),
+                m.in(sentence)::toString);
     }
 
     @ParameterizedTest(name = "{index} - {0}")

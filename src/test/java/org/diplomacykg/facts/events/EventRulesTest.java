@@ -43,6 +43,11 @@ class EventRulesTest {
         return of.get(0);
     }
 
+    /** The official and state visits among the events. */
+    private static List<EventFact> visits(List<EventFact> events) {
+        return events.stream().filter(e -> e.type() == EventType.OFFICIAL_VISIT || e.type() == EventType.STATE_VISIT).toList();
+    }
+
     private static Set<String> who(EventFact e) {
         return e.participants().stream().map(p -> p.actor().slug()).collect(Collectors.toSet());
     }
@@ -649,8 +654,7 @@ class EventRulesTest {
             "President Olav Lind arrived on Wednesday for a nine-day visit.",
             "President Olav Lind promised support while he was visiting the neighbouring country on Wednesday."})
     void aVisitFirstToldWithItsLengthOrItsCountryIsKept(String body, @TempDir Path dir) throws Exception {
-        List<EventFact> visits = events(dir, "v.txt", "2026-03-05", "Norland and Sudland are neighbours.\n\n" + body).stream()
-                .filter(e -> e.type() == EventType.OFFICIAL_VISIT || e.type() == EventType.STATE_VISIT).toList();
+        List<EventFact> visits = visits(events(dir, "v.txt", "2026-03-05", "Norland and Sudland are neighbours.\n\n" + body));
         assertEquals(1, visits.size(), visits::toString);
         assertTrue(who(visits.get(0)).contains("olav-lind"), visits::toString);
     }
@@ -665,9 +669,8 @@ class EventRulesTest {
 
     @Test
     void aYearAfterSinceDatesNotTheVisit(@TempDir Path dir) throws Exception {
-        List<EventFact> visits = events(dir, "s.txt", "2026-03-05",
-                "Anna Berg said Olav Lind's presence marked his first visit to Sudland since becoming president in 2021.").stream()
-                .filter(e -> e.type() == EventType.OFFICIAL_VISIT || e.type() == EventType.STATE_VISIT).toList();
+        List<EventFact> visits = visits(events(dir, "s.txt", "2026-03-05",
+                "Anna Berg said Olav Lind's presence marked his first visit to Sudland since becoming president in 2021."));
         assertEquals(1, visits.size(), visits::toString);
         assertTrue(visits.get(0).date() == null || !String.valueOf(visits.get(0).date()).startsWith("2021"), visits::toString);
     }
