@@ -87,7 +87,8 @@ public record QueryFigures(String name, int runs, double firstMillis, double p50
                 values.put(p.name(), p.example());
             }
         }
-        Query bound = ParameterBinder.apply(q.query(), ParameterBinder.bind(q, values));
+        // the first page as the API sends it (a listing's page end bound)
+        Query bound = q.bound(ParameterBinder.bind(q, values), null);
         String form = "query=" + URLEncoder.encode(bound.serialize(), StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(endpoint).timeout(timeout.plusSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -2,12 +2,17 @@ package org.diplomacykg.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * One page of a listing: at most {@code limit} rows from row {@code offset} (0 = the first).
@@ -18,6 +23,11 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
  * the sub-query that chooses the page, and all of them move together. The number written there is
  * the default page size; {@link #apply} sets another page on a copy of the parsed query, as numbers
  * in the syntax tree ({@link Query#setLimit}, {@link Query#setOffset}), never as text.
+ *
+ * <p>A query may also read where the page ends: {@link #END_VARIABLE} ({@code ?__page_end}) is
+ * bound to offset + limit, an {@code xsd:integer}, so that it can leave out early what sorts after
+ * the page (the {@code commitments} listing orders only the policy areas that begin before it).
+ * Unbound (the text run as it is), the query must give the same rows, only slower.
  *
  * <pre>
  * long size = ResultPage.defaultSize(timeline.query());          // 100
@@ -33,6 +43,8 @@ public record ResultPage(long limit, long offset) {
     public static final String OFFSET = "offset";
     /** The largest page a client may ask for: a page must stay quick to compute and send. */
     public static final long MAX_LIMIT = 1000;
+    /** The variable bound to the number of rows up to the end of the page (offset + limit); not a parameter. */
+    public static final String END_VARIABLE = "__page_end";
 
     public ResultPage {
         if (limit < 1 || offset < 0) {
@@ -117,11 +129,16 @@ public record ResultPage(long limit, long offset) {
         });
     }
 
-    /** A copy of the (bound) query whose every {@code LIMIT} is this page's limit, with this page's offset. */
+    /**
+     * A copy of the (bound) query whose every {@code LIMIT} is this page's limit, with this page's
+     * offset, and {@link #END_VARIABLE} bound to where the page ends.
+     */
     public Query apply(Query bound) {
+        Query withEnd = QueryTransformOps.transform(bound, Map.of(Var.alloc(END_VARIABLE),
+                NodeFactory.createLiteralDT(Long.toString(offset + limit), XSDDatatype.XSDinteger)));
         // a fresh parse of the query's own printed form shares no sub-query object with the saved
         // query, so its LIMITs can be set in place (the text is the query's, never the request's)
-        Query copy = QueryFactory.create(bound.serialize(), bound.getSyntax());
+        Query copy = QueryFactory.create(withEnd.serialize(), bound.getSyntax());
         List<Query> paged = new ArrayList<>();
         collect(copy, paged);
         paged.forEach(this::setOn);

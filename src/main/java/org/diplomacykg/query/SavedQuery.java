@@ -104,12 +104,16 @@ public record SavedQuery(String name, String source, SavedQueryHeader header, Qu
     }
 
     /**
-     * The query bound with these terms, on this page (null: the default page). A query without
-     * a page ignores it.
+     * The query bound with these terms, on this page (null: the default page, the first). A query
+     * without a page ignores it.
      */
     public Query bound(Map<Var, Node> bindings, ResultPage page) {
         Query q = ParameterBinder.apply(query, bindings);
-        return page == null || pageSize() == 0 ? q : page.apply(q);
+        if (pageSize() == 0) {
+            return q;
+        }
+        // the default page is applied too, so that a query reading where the page ends gets it bound
+        return (page == null ? new ResultPage(pageSize(), 0) : page).apply(q);
     }
 
     public String summary() {
@@ -122,7 +126,8 @@ public record SavedQuery(String name, String source, SavedQueryHeader header, Qu
         Set<String> vars = new LinkedHashSet<>();
         Matcher m = VARIABLE.matcher(text);
         while (m.find()) {
-            if (QueryParam.isParameterVariable(m.group(1))) {
+            // where the page ends is bound by the page (ResultPage), never by a request
+            if (QueryParam.isParameterVariable(m.group(1)) && !m.group(1).equals(ResultPage.END_VARIABLE)) {
                 vars.add(m.group(1));
             }
         }

@@ -32,7 +32,7 @@ final class SavedQueryRows {
      */
     static List<Map<String, Node>> run(SiteContext site, String name, Map<String, String> values) {
         SavedQuery q = site.queries().get(name);
-        Query query = ParameterBinder.apply(q.query(), ParameterBinder.bind(q, values));
+        Query query = q.bound(ParameterBinder.bind(q, values), null);
         QueryResult result = QueryRunner.local(site.dsg(), site.config().timeout()).run(query);
         List<Map<String, Node>> rows = new ArrayList<>();
         if (!(result instanceof QueryResult.Rows r))

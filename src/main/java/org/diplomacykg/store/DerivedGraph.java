@@ -37,8 +37,8 @@ import org.diplomacykg.rdf.vocab.KG;
  *       ({@link RoleAssignmentArticles}; {@code roles}) and its rows' order keys ({@link RoleOrderKeys});</li>
  *   <li>per project, one order key per link to what mentions it ({@link ProjectLinkKeys};
  *       {@code projects});</li>
- *   <li>per commitment and policy area, the commitments listing's sort key
- *       ({@link CommitmentSortKeys}; {@code commitments});</li>
+ *   <li>per commitment and policy area, the commitments listing's sort key, and per policy area
+ *       the same rows and their number ({@link CommitmentSortKeys}; {@code commitments});</li>
  *   <li>per commitment, one order key per article stating it ({@link CommitmentTrailKeys};
  *       {@code commitment-trail}).</li>
  * </ul>
@@ -58,7 +58,7 @@ public final class DerivedGraph {
      * as {@link DIP#derivedLayoutVersion}: raise it whenever what the graph holds changes, so that a
      * store written by older code is rebuilt ({@link #missing}) instead of answering from stale keys.
      */
-    public static final int LAYOUT_VERSION = 8;
+    public static final int LAYOUT_VERSION = 9;
 
     /** What a write touched: the article graphs, and the events and projects they tell or name. */
     public static final class Touched {

@@ -53,6 +53,19 @@ class ResultPageTest {
     }
 
     @Test
+    void aQueryMayReadWhereThePageEnds() {
+        Query reading = QueryFactory.create("""
+                SELECT ?thing WHERE {
+                  { SELECT ?thing ?key WHERE { BIND (?__page_end AS ?end) ?thing <urn:key> ?key FILTER (!BOUND(?end) || ?key < ?end) }
+                    ORDER BY ?key ?thing LIMIT 100 }
+                } ORDER BY ?key ?thing""");
+        String text = new ResultPage(25, 50).apply(reading).serialize();
+        assertTrue(text.contains("BIND(75 AS ?end)"), text);
+        assertFalse(text.contains("__page_end"), text);
+        assertTrue(reading.serialize().contains("?__page_end"), "the parsed saved query is unchanged");
+    }
+
+    @Test
     void aRequestedPageIsCheckedAndNamedInTheMessage() {
         assertEquals(new ResultPage(100, 0), ResultPage.fromRequest(100, null, "", 1000));
         assertEquals(new ResultPage(20, 40), ResultPage.fromRequest(100, "20", "40", 1000));

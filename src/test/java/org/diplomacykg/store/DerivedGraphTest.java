@@ -75,6 +75,11 @@ class DerivedGraphTest {
             // the commitments listing's order: area name, preferred label, area
             assertEquals(List.of("Infrastructure and transport\tbuild the expressway\t" + DIP.InfrastructureTransport.getURI()),
                     sortKeys(store));
+            // and the same row found from its area, with the area's row count and the rows before it
+            Node commitment = KG.entity("commitment", "b-expressway").asNode();
+            assertEquals(Map.of(DIP.InfrastructureTransport.asNode(), List.of(
+                            "1", "0", "Infrastructure and transport\tbuild the expressway\t" + commitment.getURI())),
+                    areaRows(store));
             // Tô Lâm's presidency, stated by a and c: its article count, first and latest article
             assertEquals(List.of("2", "2025-12-02, a.txt", "2025-12-03, c.txt"), roleKeys(store, PRESIDENCY));
 
@@ -95,6 +100,9 @@ class DerivedGraphTest {
             assertEquals(List.of(), eventKeys(store, MEETING));
             // b now puts its commitment in another area
             assertEquals(List.of("Economy and trade\tbuild the expressway\t" + DIP.EconomyTrade.getURI()), sortKeys(store));
+            assertEquals(Map.of(DIP.EconomyTrade.asNode(), List.of(
+                            "1", "0", "Economy and trade\tbuild the expressway\t" + commitment.getURI())),
+                    areaRows(store), "the row leaves its old area, which keeps no count");
 
             // c removed, as the server removes a graph (dkg serve --update, DELETE of the graph)
             remove(store, KG.article("c").asNode());
@@ -493,6 +501,24 @@ class DerivedGraphTest {
                 .map(q -> q.getObject().getLiteralLexicalForm())
                 .sorted()
                 .toList());
+    }
+
+    /** Per policy area with rows: its row count, the rows before it, then its keys (dip:areaCommitmentKey), sorted. */
+    private static Map<Node, List<String>> areaRows(KgStore store) {
+        DatasetGraph dsg = store.dataset();
+        Node derived = KG.derivedGraph();
+        return Txn.calculateRead(dsg, () -> {
+            Map<Node, List<String>> out = new java.util.HashMap<>();
+            dsg.find(derived, Node.ANY, DIP.areaCommitmentCount.asNode(), Node.ANY).forEachRemaining(q -> {
+                Node area = q.getSubject();
+                List<String> row = new ArrayList<>(List.of(q.getObject().getLiteralLexicalForm()));
+                dsg.find(derived, area, DIP.areaRowsBefore.asNode(), Node.ANY).forEachRemaining(b -> row.add(b.getObject().getLiteralLexicalForm()));
+                dsg.stream(derived, area, DIP.areaCommitmentKey.asNode(), Node.ANY)
+                        .map(k -> k.getObject().getLiteralLexicalForm()).sorted().forEach(row::add);
+                out.put(area, row);
+            });
+            return out;
+        });
     }
 
     /** Events, commitments, role assignments and projects of one article, as the derived graph counts them. */

@@ -441,4 +441,10 @@ public final class DIP {
     public static final Property articleCount = property("articleCount");
     /** Commitment → "area name TAB preferred label TAB area IRI" (xsd:string), one per policy area: the commitments listing's order. */
     public static final Property areaSortKey = property("areaSortKey");
+    /** PolicyArea → "area name TAB preferred label TAB commitment IRI" (xsd:string), one per row of the commitments listing in the area. */
+    public static final Property areaCommitmentKey = property("areaCommitmentKey");
+    /** PolicyArea → xsd:integer: how many dip:areaCommitmentKey it has (its rows in the commitments listing). */
+    public static final Property areaCommitmentCount = property("areaCommitmentCount");
+    /** PolicyArea → xsd:integer: the commitments listing's rows that surely come before the area's first. */
+    public static final Property areaRowsBefore = property("areaRowsBefore");
 }
