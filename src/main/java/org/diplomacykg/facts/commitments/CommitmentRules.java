@@ -526,7 +526,9 @@ public final class CommitmentRules {
         String text = s.text();
         int from = s.words().get(signed.first()).start();
         int to = s.words().get(signed.last()).end();
-        String content = text.substring(Math.min(to, s.words().get(signed.instrument()).end()), to);
+        // what follows the instrument; for an instrument named by its field ("the Currency Swap Agreement"), its name
+        int instrumentEnd = s.words().get(signed.instrument()).end();
+        String content = to > instrumentEnd ? text.substring(instrumentEnd, to) : text.substring(from, to);
         PolicyArea area = areas.scores(content).isEmpty() ? PolicyArea.POLITICAL : areas.classify(content);
         List<EntityRef> parties = new ArrayList<>();
         if (signed.signer() >= 0) {

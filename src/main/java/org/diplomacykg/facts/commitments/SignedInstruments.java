@@ -13,12 +13,14 @@ import org.diplomacykg.document.Word;
  * object or passive subject of a signing verb ("signed an MoU on …", "an accord was inked to
  * establish …"), the "of" of a signing noun ("the signing of an agreement on visa exemption"),
  * or is modified by "signed" ("MOUs signed between …"); its content is its "on"/"about"/
- * "concerning" phrase, its "to" clause, or the "to" clause of the verb that signs it. The
+ * "concerning" phrase, its "to" clause, or the "to" clause of the verb that signs it, its field
+ * ("an MOC in the field of …", "agreements in the fields including trade and commerce"), or its
+ * own name when a noun before it says what it is about ("the Currency Swap Agreement"). The
  * ontology maps a commitment to PLOVER AGREE, which covers signing a formal agreement, so such a
- * signing is an undertaking of what the instrument says (the lead's decision of 2026-12-04). An
- * instrument without stated content ("signed the loan agreements", "witnessed the exchange of 12
- * cooperation documents") or named only by its fields ("documents in trade and energy") is the
- * signing event alone.
+ * signing is an undertaking of what the instrument says (the lead's decision of 2026-12-04, widened
+ * on 2026-12-06 to instruments named by their fields, as the annotators of all three corpus
+ * rounds read them). An instrument that says nothing of what it is about ("signed the
+ * agreements", "witnessed the exchange of 12 cooperation documents") is the signing event alone.
  */
 public final class SignedInstruments {
     /** Nouns that name a formal instrument. */
@@ -34,6 +36,8 @@ public final class SignedInstruments {
      * names what the instrument finances ("the loan agreements for the two projects").
      */
     private static final Set<String> CONTENT = Set.of("nmod:on", "nmod:about", "nmod:concerning", "nmod:regarding");
+    /** How a passive signing names who signed: "was signed between A and B", "by A". */
+    private static final Set<String> SIGNERS = Set.of("obl:between", "obl:by", "obl:agent");
 
     /**
      * One signed instrument with stated content, in word indices: the instrument's phrase from
@@ -151,9 +155,61 @@ public final class SignedInstruments {
                         && s.phraseFirst(d.index()) == after && !timeWord(d)) {
                     last = Math.max(last, lastOwn(s, d.index()));
                 }
+                // passive, it follows the signers, and the parser hangs it on the last of them: "Another MoU was
+                // signed between A and B on tunnels construction cooperation"
+                if (passive && d.index() > verb.index() && SIGNERS.contains(d.relation())) {
+                    List<Word> signers = new ArrayList<>(List.of(d));
+                    s.dependents(d.index()).stream().filter(x -> x.relation().startsWith("conj")).forEach(signers::add);
+                    for (Word signer : signers) {
+                        for (Word x : s.dependents(signer.index())) {
+                            if (x.index() > signer.index() && CONTENT.contains(x.relation()) && !timeWord(x)) {
+                                last = Math.max(last, lastOwn(s, x.index()));
+                            }
+                        }
+                    }
+                }
             }
         }
+        if (last < 0) {
+            // named by its field: "a Memorandum of Cooperation in the field of information and
+            // communications", "seven agreements in the fields including trade and commerce, …"; a
+            // place or a time in it says where or when it was signed
+            for (Word d : s.dependents(instrument.index())) {
+                if (d.index() > instrument.index() && d.relation().equals("nmod:in") && !d.named() && !timeWord(d)) {
+                    last = Math.max(last, lastOwn(s, d.index()));
+                }
+            }
+        }
+        if (last < 0 && namedByItsField(s, instrument)) {
+            last = instrument.index(); // "the Currency Swap Agreement", "the transit agreement": its name says what it is about
+        }
         return last < 0 ? -1 : trimPunct(s, last);
+    }
+
+    /**
+     * Words that stand before an instrument without saying what it is about: "cooperation
+     * documents", "framework agreement", "government-to-government deals"; and the kind of a
+     * financing instrument, "the loan agreements" (what it finances comes after "for", and the
+     * loan itself is told as an undertaking where its sum is given).
+     */
+    private static final Set<String> GENERIC_MODIFIERS = Set.of("cooperation", "collaboration", "partnership", "framework",
+            "government", "intergovernmental", "inter-governmental", "bilateral", "country", "state", "party", "side",
+            "loan", "grant", "credit");
+
+    /**
+     * An instrument whose own phrase names its field: a noun compounded before it that is not a
+     * generic one ("the Currency Swap Agreement", "a transit agreement"), not a number or a name of a
+     * signatory ("the India-Nepal agreement" names who signed it).
+     */
+    private static boolean namedByItsField(Sentence s, Word instrument) {
+        for (Word d : s.dependents(instrument.index())) {
+            if (d.index() < instrument.index() && d.relation().equals("compound") && d.noun()
+                    && !GENERIC_MODIFIERS.contains(d.lemma().toLowerCase(Locale.ROOT))
+                    && !d.named() && !timeWord(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tagger's entity types of time expressions. */
@@ -225,7 +281,9 @@ public final class SignedInstruments {
 
     /** A verb with "to" and no subject of its own: "to build a power plant". */
     private static boolean toClause(Sentence s, Word d) {
-        return d.verb() && (d.relation().startsWith("acl") || d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
+        // "dep": the parser's fallback, as for "Among them are MOUs to expand cooperation in …"
+        return d.verb() && (d.relation().startsWith("acl") || d.relation().equals("xcomp") || d.relation().startsWith("advcl")
+                || d.relation().equals("dep"))
                 && s.dependents(d.index()).stream().anyMatch(x -> x.relation().equals("mark") && x.lemma().equalsIgnoreCase("to"))
                 && s.dependents(d.index()).stream().noneMatch(x -> x.relation().startsWith("nsubj"));
     }

@@ -28,6 +28,10 @@ class CommitmentRulesSignedInstrumentsTest {
             + "A second memorandum was signed by the two trade ministries to jointly develop the rubber industry.\n\n"
             + "Anna Berg and Olav Lind signed the Treaty on the Junction Point of State Borders on March 31.\n\n"
             + "The two ministers also signed an agreement on Monday.\n\n"
+            + "The Currency Swap Agreement was signed between the governors of the two central banks.\n\n"
+            + "Another memorandum was signed between the two transport ministries on tunnel construction.\n\n"
+            + "The two governments also signed three agreements in the fields of agriculture and fisheries.\n\n"
+            + "Among them are MOUs to expand cooperation in the area of central banking.\n\n"
             + "Olav Lind then paid separate courtesy calls on Speaker Eva Holm and Karl Berg, and Anna Berg will host a dinner "
             + "reception in his honour.";
 
@@ -64,10 +68,24 @@ class CommitmentRulesSignedInstrumentsTest {
     }
 
     @Test
-    void instrumentsWithoutStatedContentAreNoCommitment(@TempDir Path dir) throws Exception {
+    void instrumentsThatSayNothingOfWhatTheyAreAboutAreNoCommitment(@TempDir Path dir) throws Exception {
         List<CommitmentFact> cs = commitments(dir, new java.util.ArrayList<>());
         assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().contains("nine cooperation documents")), cs.toString());
         assertTrue(cs.stream().noneMatch(c -> c.evidence().quote().contains("loan agreements")), cs.toString());
+    }
+
+    @Test
+    void anInstrumentNamedByItsFieldIsACommitment(@TempDir Path dir) throws Exception {
+        List<CommitmentFact> cs = commitments(dir, new java.util.ArrayList<>());
+        // a noun before it that says what it is about, not "cooperation" (the nine documents above)
+        assertEquals("The Currency Swap Agreement", quoting(cs, "Currency Swap").evidence().quote());
+        // its field in an "in" phrase
+        CommitmentFact fields = quoting(cs, "three agreements");
+        assertEquals("three agreements in the fields of agriculture and fisheries", fields.evidence().quote());
+        // a "to" clause that the parser left as a bare dependent of the instrument
+        assertEquals("MOUs to expand cooperation in the area of central banking", quoting(cs, "central banking").evidence().quote());
+        // a passive instrument's "on" phrase after its signers
+        assertTrue(quoting(cs, "Another memorandum").evidence().quote().endsWith("on tunnel construction"), cs.toString());
     }
 
     @Test
