@@ -45,9 +45,12 @@ final class EventWordRule {
     private static final Set<String> CALL_MEANS = Set.of("phone", "telephone", "video");
     /** Verbs by which someone takes part in an event named by their object ("held talks", "attended a banquet"). */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "attend", "host", "join", "chair", "co-chair", "conduct",
-            "organize", "organise", "convene");
-    /** Verbs whose passive reports an event ("talks were held"); "the meeting was chaired by" tells one told before. */
-    private static final Set<String> HELD = Set.of("hold", "conduct", "organize", "organise", "convene");
+            "organize", "organise", "convene", "witness");
+    /**
+     * Verbs whose passive reports an event ("talks were held", "the signing ceremony was witnessed by A and B": those
+     * who witness a ceremony are its participants); "the meeting was chaired by" tells one told before.
+     */
+    private static final Set<String> HELD = Set.of("hold", "conduct", "organize", "organise", "convene", "witness");
     /** What is signed or inked: a document. */
     static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "memorandum", "mou", "accord", "deal", "treaty", "contract",
             "protocol", "document", "letter", "declaration", "pact", "convention", "charter", "instrument");

@@ -40,6 +40,11 @@ class EventWordRuleTest {
                 Arguments.of("Chancellor Per Dahl met Anna Berg at the palace.", EventType.MEETING, "met", true),
                 Arguments.of("The chancellor is visiting Norway this week.", null, "visiting", true),
                 Arguments.of("A loan accord was inked in the capital.", EventType.DOCUMENT_SIGNING, "inked", true),
+                // those who witness a ceremony take part in it: told by the verb, as "attended" tells one
+                Arguments.of("President Anna Berg and her counterpart Per Dahl witnessed the signing ceremony.",
+                        EventType.DOCUMENT_SIGNING, "witnessed the signing ceremony", true),
+                Arguments.of("The signing ceremony was witnessed by President Anna Berg.", EventType.DOCUMENT_SIGNING,
+                        "The signing ceremony was witnessed", true),
                 // documents counted or grouped: the parser makes the count the argument
                 Arguments.of("A total of four agreements between Nordland and Sudland were signed on Monday.", EventType.DOCUMENT_SIGNING,
                         "signed", true),
